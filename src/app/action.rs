@@ -1,0 +1,68 @@
+//! The vocabulary of the keymap: every thing a key can do. The serde names
+//! (`snake_case`) are the words used in keymap files, so a binding to an action that
+//! does not exist is caught when the file is read, never looked up by string at run time.
+
+use serde::Deserialize;
+use strum::{EnumIter, IntoStaticStr};
+
+/// Something the user asks the program to do.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, EnumIter, IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Show or hide the key help.
+    Help,
+    /// Close the detail, help or filter; go one step back.
+    Back,
+    /// Open the selected record.
+    Open,
+    /// Select the next row (or scroll down).
+    MoveDown,
+    /// Select the previous row (or scroll up).
+    MoveUp,
+    /// Move one screen down.
+    PageDown,
+    /// Move one screen up.
+    PageUp,
+    /// Go to the first row.
+    First,
+    /// Go to the last row.
+    Last,
+    /// Switch to the next pane.
+    NextPane,
+    /// Switch to the previous pane.
+    PrevPane,
+    /// Show the Årshjul pane (annual cycle and applications).
+    PaneCycle,
+    /// Show the Årsrapporter pane (report review queue).
+    PaneReports,
+    /// Show the Fornyelser pane (renewals and term ends).
+    PaneRenewals,
+    /// Show the Kontakter pane (contacts by region).
+    PaneContacts,
+    /// Show the Saker pane (cases and meetings).
+    PaneCases,
+    /// Show the Tjenester pane (the unit registry).
+    PaneUnits,
+    /// Type to filter the list.
+    Filter,
+    /// Open the command palette.
+    Palette,
+    /// Read the list again from the database.
+    Reload,
+    /// Show the previous year (report season or cycle year).
+    PrevYear,
+    /// Show the next year (report season or cycle year).
+    NextYear,
+}
+
+impl Action {
+    /// The keymap word for this action (as written in keymap files).
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}

@@ -1,0 +1,63 @@
+//! From a key press to an action: the keymap for the current mode, and text input
+//! where the mode takes text (the filter line and the command palette).
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::state::{App, Mode};
+use crate::keymap::{Context, KeyCombo};
+
+impl App {
+    /// Handles one key press. Returns whether anything on screen may have changed.
+    pub fn on_key(&mut self, key: KeyEvent) -> bool {
+        if key.kind == KeyEventKind::Release {
+            return false;
+        }
+        let had_message = self.state.message.take().is_some();
+        let combo = KeyCombo::from_event(&key);
+        let context = match self.state.mode {
+            Mode::List => Context::List,
+            Mode::Detail => Context::Detail,
+            Mode::Help => Context::Help,
+            Mode::Filter | Mode::Palette => Context::Filter,
+        };
+        if let Some(action) = self.keymap.lookup(context, &combo) {
+            self.update(action);
+            return true;
+        }
+        if matches!(self.state.mode, Mode::Filter | Mode::Palette) {
+            return self.text_input(key) || had_message;
+        }
+        had_message
+    }
+
+    fn text_input(&mut self, key: KeyEvent) -> bool {
+        let typing = |c: char| {
+            !c.is_control() && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        };
+        let mut text = match self.state.mode {
+            Mode::Palette => self.state.palette.query.clone(),
+            _ => self.state.list().filter.text.clone(),
+        };
+        match key.code {
+            KeyCode::Char(c) if typing(c) => text.push(c),
+            KeyCode::Backspace => {
+                if text.pop().is_none() {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+        // A filter longer than any name is pointless; keep the input bounded.
+        if text.chars().count() > 200 {
+            return false;
+        }
+        match self.state.mode {
+            Mode::Palette => {
+                self.state.palette.query = text;
+                self.state.palette.selected = 0;
+            }
+            _ => self.set_filter(text),
+        }
+        true
+    }
+}

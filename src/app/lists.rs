@@ -1,0 +1,135 @@
+//! Keeping each pane's window of rows around the selection, and the selected detail.
+
+use super::state::App;
+use crate::i18n::{Lang, Msg};
+use crate::store::StoreError;
+
+/// Rows read at a time: a few screens, so most moves need no query.
+const MIN_WINDOW: usize = 120;
+
+impl App {
+    fn window_len(&self) -> usize {
+        (self.state.page_rows * 3).max(MIN_WINDOW)
+    }
+
+    /// Reads the current pane's list if it has not been read yet.
+    pub(super) fn ensure_loaded(&mut self) {
+        if !self.state.list().loaded {
+            self.reload_list();
+        }
+    }
+
+    /// Reads the current pane's count and window again, keeping the selection if it fits.
+    pub(super) fn reload_list(&mut self) {
+        let i = self.state.pane.index();
+        let kind = self.state.lists[i].kind;
+        let filter = self.state.lists[i].filter.clone();
+        match self.store.list_count(kind, &filter) {
+            Ok(total) => {
+                let list = &mut self.state.lists[i];
+                list.total = total;
+                list.selected = list.selected.min(total.saturating_sub(1));
+                list.loaded = true;
+                list.window.clear();
+                list.window_start = 0;
+                self.fill_window(true);
+            }
+            Err(e) => {
+                let text = store_error_text(self.state.lang, &e);
+                self.state.warn(text);
+            }
+        }
+    }
+
+    /// Moves the selection to `index` (clamped), reading a new window if needed.
+    pub(super) fn select(&mut self, index: usize) {
+        let i = self.state.pane.index();
+        let list = &mut self.state.lists[i];
+        if list.total == 0 {
+            return;
+        }
+        let index = index.min(list.total - 1);
+        if index == list.selected && list.detail.is_some() {
+            return;
+        }
+        list.selected = index;
+        list.detail_scroll = 0;
+        self.fill_window(false);
+    }
+
+    /// Makes sure the selected row is in the window and on screen, then reads its detail.
+    fn fill_window(&mut self, force: bool) {
+        let page = self.state.page_rows.max(1);
+        {
+            let list = &mut self.state.lists[self.state.pane.index()];
+            if list.selected < list.top {
+                list.top = list.selected;
+            } else if list.selected >= list.top + page {
+                list.top = list.selected + 1 - page;
+            }
+            list.top = list.top.min(list.total.saturating_sub(page));
+        }
+        let len = self.window_len();
+        let i = self.state.pane.index();
+        let list = &self.state.lists[i];
+        let end = (list.top + page).min(list.total);
+        let inside = list.top >= list.window_start && end <= list.window_start + list.window.len();
+        if force || !inside {
+            let start = list.top.saturating_sub(page);
+            let (kind, filter) = (list.kind, list.filter.clone());
+            match self.store.list_window(kind, &filter, start, len) {
+                Ok(rows) => {
+                    let list = &mut self.state.lists[i];
+                    list.window_start = start;
+                    list.window = rows;
+                }
+                Err(e) => {
+                    let text = store_error_text(self.state.lang, &e);
+                    self.state.warn(text);
+                    return;
+                }
+            }
+        }
+        self.load_detail();
+    }
+
+    /// Tells the app how many list rows fit on screen (after a resize).
+    pub fn set_page_rows(&mut self, rows: usize) {
+        let rows = rows.max(1);
+        if rows != self.state.page_rows {
+            self.state.page_rows = rows;
+            self.fill_window(false);
+        }
+    }
+
+    fn load_detail(&mut self) {
+        let i = self.state.pane.index();
+        let detail = match self.state.lists[i].selected_row() {
+            Some(row) => match self.store.detail(row) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    let text = store_error_text(self.state.lang, &e);
+                    self.state.warn(text);
+                    None
+                }
+            },
+            None => None,
+        };
+        self.state.lists[i].detail = detail;
+    }
+}
+
+/// A store error as a sentence in the UI language.
+pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
+    match e {
+        StoreError::NewerSchema { found, known } => lang.f(Msg::ErrNewerSchema, &[found, known]),
+        StoreError::Conflict { entity, id, by, at } => {
+            let time = at.get(11..16).unwrap_or(at);
+            lang.f(Msg::ErrConflict, &[&format!("{entity} {id}"), by, &time])
+        }
+        StoreError::NotFound { entity, id } => lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")]),
+        StoreError::Invalid(why) => lang.f(Msg::ErrInvalid, &[why]),
+        StoreError::Io(err) => lang.f(Msg::ErrIo, &[err]),
+        StoreError::Sqlite(err) => lang.f(Msg::ErrDb, &[err]),
+    }
+}

@@ -1,0 +1,16 @@
+//! The headless state machine: `State` (what is on screen), `Action` (what a key asks
+//! for, the keymap's vocabulary) and `App::update` (the only place state changes).
+//! No terminal here, so tests drive the whole program with keys and read the state.
+//!
+//! A pane never reaches into another pane's state; everything a key can do is an
+//! `Action`, and `update` turns it into store calls and a new state.
+
+mod action;
+mod input;
+mod lists;
+mod state;
+mod update;
+
+pub use action::Action;
+pub use lists::store_error_text;
+pub use state::{App, ListState, Message, Mode, Pane, PaletteState, State};

@@ -1,0 +1,246 @@
+//! What the program shows: the current pane, each pane's list window, the mode, messages.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::current_season;
+use crate::i18n::{Lang, Msg};
+use crate::keymap::Keymap;
+use crate::store::{Detail, ListFilter, ListKind, Row, Store};
+
+/// The six panes, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// Årshjul: the annual cycle and applications.
+    Cycle,
+    /// Årsrapporter: the report review queue.
+    Reports,
+    /// Fornyelser: network renewals and term ends.
+    Renewals,
+    /// Kontakter: contacts by region.
+    Contacts,
+    /// Saker: cases and meetings.
+    Cases,
+    /// Tjenester: the unit registry.
+    Units,
+}
+
+impl Pane {
+    /// Every pane in tab order.
+    pub const ALL: [Pane; 6] =
+        [Pane::Cycle, Pane::Reports, Pane::Renewals, Pane::Contacts, Pane::Cases, Pane::Units];
+
+    /// Position in the tab bar, from 0.
+    pub fn index(self) -> usize {
+        Pane::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    /// The tab's title.
+    pub fn title(self) -> Msg {
+        match self {
+            Pane::Cycle => Msg::PaneCycle,
+            Pane::Reports => Msg::PaneReports,
+            Pane::Renewals => Msg::PaneRenewals,
+            Pane::Contacts => Msg::PaneContacts,
+            Pane::Cases => Msg::PaneCases,
+            Pane::Units => Msg::PaneUnits,
+        }
+    }
+
+    /// Which store list the pane shows.
+    pub fn list_kind(self) -> ListKind {
+        match self {
+            Pane::Cycle => ListKind::Cycle,
+            Pane::Reports => ListKind::Reports,
+            Pane::Renewals => ListKind::Renewals,
+            Pane::Contacts => ListKind::Contacts,
+            Pane::Cases => ListKind::Cases,
+            Pane::Units => ListKind::Units,
+        }
+    }
+
+    /// Whether `<` and `>` change a year in this pane.
+    pub fn has_year(self) -> bool {
+        matches!(self, Pane::Cycle | Pane::Reports)
+    }
+}
+
+/// What has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The pane's list.
+    List,
+    /// The selected record's detail.
+    Detail,
+    /// The help overlay.
+    Help,
+    /// Typing into the list's filter.
+    Filter,
+    /// The command palette.
+    Palette,
+}
+
+/// A line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The sentence, in the UI language.
+    pub text: String,
+    /// Shown as an error (bold, marked) rather than information.
+    pub is_error: bool,
+}
+
+/// One pane's list: a window of rows around the selection, never the whole table.
+#[derive(Debug, Clone)]
+pub struct ListState {
+    /// Which list.
+    pub kind: ListKind,
+    /// What narrows it.
+    pub filter: ListFilter,
+    /// Rows under the filter.
+    pub total: usize,
+    /// Index of the selected row in the whole list.
+    pub selected: usize,
+    /// Index of the first row drawn on screen.
+    pub top: usize,
+    /// Index of the first row in `window`.
+    pub window_start: usize,
+    /// The rows read from the store.
+    pub window: Vec<Row>,
+    /// Detail of the selected row.
+    pub detail: Option<Detail>,
+    /// How far the detail view is scrolled.
+    pub detail_scroll: u16,
+    /// Whether the list has been read since the pane was created or reloaded.
+    pub loaded: bool,
+}
+
+impl ListState {
+    fn new(kind: ListKind, year: i32) -> Self {
+        ListState {
+            kind,
+            filter: ListFilter { text: String::new(), year },
+            total: 0,
+            selected: 0,
+            top: 0,
+            window_start: 0,
+            window: Vec::new(),
+            detail: None,
+            detail_scroll: 0,
+            loaded: false,
+        }
+    }
+
+    /// The selected row, if it is in the window.
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.selected.checked_sub(self.window_start).and_then(|i| self.window.get(i))
+    }
+}
+
+/// The command palette's input.
+#[derive(Debug, Clone, Default)]
+pub struct PaletteState {
+    /// What the user typed.
+    pub query: String,
+    /// Index into the matching actions.
+    pub selected: usize,
+}
+
+/// Everything on screen.
+#[derive(Debug, Clone)]
+pub struct State {
+    /// UI language.
+    pub lang: Lang,
+    /// Today's date (fixed in tests).
+    pub today: NaiveDate,
+    /// The pane on screen.
+    pub pane: Pane,
+    /// Each pane's list, in `Pane::ALL` order.
+    pub lists: Vec<ListState>,
+    /// What has the keyboard.
+    pub mode: Mode,
+    /// The mode to return to when help or the palette closes.
+    pub previous_mode: Mode,
+    /// How far the help overlay is scrolled.
+    pub help_scroll: u16,
+    /// The command palette.
+    pub palette: PaletteState,
+    /// The status-line message, cleared by the next key.
+    pub message: Option<Message>,
+    /// Set when the user asked to leave.
+    pub quit: bool,
+    /// How many list rows fit on screen (set from the terminal size).
+    pub page_rows: usize,
+    /// The OS user.
+    pub user: String,
+    /// The database file, as shown in the status line.
+    pub db_label: String,
+    /// The region leading the working group.
+    pub leading: Option<String>,
+    /// This is the demo database.
+    pub demo: bool,
+}
+
+impl State {
+    /// The list of the pane on screen.
+    pub fn list(&self) -> &ListState {
+        &self.lists[self.pane.index()]
+    }
+
+    /// Shows `text` in the status line.
+    pub fn inform(&mut self, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), is_error: false });
+    }
+
+    /// Shows `text` in the status line as an error.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.message = Some(Message { text: text.into(), is_error: true });
+    }
+}
+
+/// The program: its state, the database and the keymap.
+pub struct App {
+    /// What is on screen.
+    pub state: State,
+    /// The database.
+    pub store: Store,
+    /// The merged keymap.
+    pub keymap: Keymap,
+}
+
+impl App {
+    /// Creates the program on `store`, showing the first pane.
+    pub fn new(store: Store, keymap: Keymap, lang: Lang, today: NaiveDate, demo: bool) -> App {
+        let season = current_season(today);
+        let lists = Pane::ALL
+            .iter()
+            .map(|p| {
+                let year = if *p == Pane::Reports { season } else { today.year() };
+                ListState::new(p.list_kind(), year)
+            })
+            .collect();
+        let state = State {
+            lang,
+            today,
+            pane: Pane::Cycle,
+            lists,
+            mode: Mode::List,
+            previous_mode: Mode::List,
+            help_scroll: 0,
+            palette: PaletteState::default(),
+            message: None,
+            quit: false,
+            page_rows: 20,
+            user: store.user().to_string(),
+            db_label: store.path().display().to_string(),
+            leading: store.leading_region().ok().flatten(),
+            demo,
+        };
+        let mut app = App { state, store, keymap };
+        app.ensure_loaded();
+        // The year opens at today: the first thing on or after it.
+        let filter = app.state.list().filter.clone();
+        if let Ok(index) = app.store.cycle_rows_before(&filter, today) {
+            app.select(index);
+        }
+        app
+    }
+}

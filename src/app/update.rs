@@ -1,0 +1,187 @@
+//! `App::update`: what each action does to the state.
+
+use strum::IntoEnumIterator;
+
+use super::action::Action;
+use super::state::{App, Mode, Pane};
+use crate::i18n::{Msg, action_description};
+
+impl App {
+    /// Applies one action. This is the only place the state changes.
+    pub fn update(&mut self, action: Action) {
+        match self.state.mode {
+            Mode::Help => return self.update_help(action),
+            Mode::Palette => return self.update_palette(action),
+            _ => {}
+        }
+        match action {
+            Action::Quit => self.state.quit = true,
+            Action::Help => {
+                self.state.previous_mode = self.state.mode;
+                self.state.mode = Mode::Help;
+                self.state.help_scroll = 0;
+            }
+            Action::Palette => {
+                self.state.previous_mode = self.state.mode;
+                self.state.mode = Mode::Palette;
+                self.state.palette = Default::default();
+            }
+            Action::Back => self.back(),
+            Action::Open => match self.state.mode {
+                Mode::Filter => self.state.mode = Mode::List,
+                Mode::List if self.state.list().total > 0 => self.state.mode = Mode::Detail,
+                _ => {}
+            },
+            Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp => {
+                if self.state.mode == Mode::Detail {
+                    self.scroll_detail(action);
+                } else {
+                    self.move_selection(action);
+                }
+            }
+            Action::First => self.select(0),
+            Action::Last => {
+                let last = self.state.list().total.saturating_sub(1);
+                self.select(last);
+            }
+            Action::NextPane => {
+                let next = (self.state.pane.index() + 1) % Pane::ALL.len();
+                self.show_pane(Pane::ALL[next]);
+            }
+            Action::PrevPane => {
+                let prev = (self.state.pane.index() + Pane::ALL.len() - 1) % Pane::ALL.len();
+                self.show_pane(Pane::ALL[prev]);
+            }
+            Action::PaneCycle => self.show_pane(Pane::Cycle),
+            Action::PaneReports => self.show_pane(Pane::Reports),
+            Action::PaneRenewals => self.show_pane(Pane::Renewals),
+            Action::PaneContacts => self.show_pane(Pane::Contacts),
+            Action::PaneCases => self.show_pane(Pane::Cases),
+            Action::PaneUnits => self.show_pane(Pane::Units),
+            Action::Filter => self.state.mode = Mode::Filter,
+            Action::Reload => {
+                self.state.leading = self.store.leading_region().ok().flatten();
+                self.reload_list();
+                self.state.inform(self.state.lang.t(Msg::Reloaded));
+            }
+            Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
+        }
+    }
+
+    fn back(&mut self) {
+        match self.state.mode {
+            Mode::Detail => self.state.mode = Mode::List,
+            Mode::Filter => {
+                self.state.mode = Mode::List;
+                self.set_filter(String::new());
+            }
+            Mode::List if !self.state.list().filter.text.is_empty() => {
+                self.set_filter(String::new());
+            }
+            _ => {}
+        }
+    }
+
+    fn show_pane(&mut self, pane: Pane) {
+        self.state.pane = pane;
+        if matches!(self.state.mode, Mode::Detail | Mode::Filter) {
+            self.state.mode = Mode::List;
+        }
+        self.ensure_loaded();
+    }
+
+    fn move_selection(&mut self, action: Action) {
+        let page = self.state.page_rows.max(1);
+        let current = self.state.list().selected;
+        let target = match action {
+            Action::MoveDown => current + 1,
+            Action::MoveUp => current.saturating_sub(1),
+            Action::PageDown => current + page,
+            _ => current.saturating_sub(page),
+        };
+        self.select(target);
+    }
+
+    fn scroll_detail(&mut self, action: Action) {
+        let page = u16::try_from(self.state.page_rows.max(1)).unwrap_or(u16::MAX);
+        let i = self.state.pane.index();
+        let list = &mut self.state.lists[i];
+        list.detail_scroll = match action {
+            Action::MoveDown => list.detail_scroll.saturating_add(1),
+            Action::MoveUp => list.detail_scroll.saturating_sub(1),
+            Action::PageDown => list.detail_scroll.saturating_add(page),
+            _ => list.detail_scroll.saturating_sub(page),
+        };
+    }
+
+    fn change_year(&mut self, forward: bool) {
+        if !self.state.pane.has_year() {
+            self.state.inform(self.state.lang.t(Msg::NoYearHere));
+            return;
+        }
+        let i = self.state.pane.index();
+        let list = &mut self.state.lists[i];
+        list.filter.year += if forward { 1 } else { -1 };
+        list.selected = 0;
+        self.reload_list();
+    }
+
+    /// Replaces the current pane's filter text and reads the list again from the top.
+    pub(super) fn set_filter(&mut self, text: String) {
+        let i = self.state.pane.index();
+        if self.state.lists[i].filter.text == text {
+            return;
+        }
+        self.state.lists[i].filter.text = text;
+        self.state.lists[i].selected = 0;
+        self.reload_list();
+    }
+
+    fn update_help(&mut self, action: Action) {
+        match action {
+            Action::Back | Action::Help => self.state.mode = self.state.previous_mode,
+            Action::Quit => self.state.quit = true,
+            Action::MoveDown => self.state.help_scroll = self.state.help_scroll.saturating_add(1),
+            Action::MoveUp => self.state.help_scroll = self.state.help_scroll.saturating_sub(1),
+            Action::PageDown => self.state.help_scroll = self.state.help_scroll.saturating_add(10),
+            Action::PageUp => self.state.help_scroll = self.state.help_scroll.saturating_sub(10),
+            Action::First => self.state.help_scroll = 0,
+            Action::Last => self.state.help_scroll = u16::MAX / 2,
+            _ => {}
+        }
+    }
+
+    /// The actions the palette offers for its current query, best first.
+    pub fn palette_matches(&self) -> Vec<Action> {
+        let query = self.state.palette.query.to_lowercase();
+        Action::iter()
+            .filter(|a| *a != Action::Palette)
+            .filter(|a| {
+                query.is_empty()
+                    || a.name().contains(&query)
+                    || action_description(self.state.lang, *a).to_lowercase().contains(&query)
+            })
+            .collect()
+    }
+
+    fn update_palette(&mut self, action: Action) {
+        match action {
+            Action::Back => self.state.mode = self.state.previous_mode,
+            Action::MoveDown => self.state.palette.selected += 1,
+            Action::MoveUp => {
+                self.state.palette.selected = self.state.palette.selected.saturating_sub(1)
+            }
+            Action::Open => {
+                let matches = self.palette_matches();
+                let chosen = matches.get(self.state.palette.selected.min(matches.len().saturating_sub(1)));
+                self.state.mode = self.state.previous_mode;
+                if let Some(chosen) = chosen.copied() {
+                    self.update(chosen);
+                }
+            }
+            _ => {}
+        }
+        let n = self.palette_matches().len();
+        self.state.palette.selected = self.state.palette.selected.min(n.saturating_sub(1));
+    }
+}

@@ -1,0 +1,20 @@
+//! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
+//! report deadlines, case numbers and reference-group compliance.
+//!
+//! Nothing here reads the clock, the disk or the terminal: "today" is always passed
+//! in, so every rule is unit-tested with fixed dates. The string codes returned by
+//! `code()` are the values stored in the database (see `db/0001_schema.sql`).
+
+mod codes;
+mod refgroup;
+mod terms;
+
+pub use codes::{
+    Code,
+    ApplicationStep, CaseStatus, CaseType, Function, MeetingKind, Region, ReportStatus,
+    UnitKind, UnitStatus,
+};
+pub use refgroup::{Breach, Member, check_reference_group};
+pub use terms::{
+    CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end, years_between,
+};

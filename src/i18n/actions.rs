@@ -1,0 +1,47 @@
+//! What each action does, for the help overlay, the footer and the command palette.
+
+use super::Lang;
+use crate::app::Action;
+
+/// The description of an action in the UI language.
+pub fn action_description(lang: Lang, action: Action) -> &'static str {
+    lang.pick(match action {
+        Action::Quit => ("Avslutt", "Quit"),
+        Action::Help => ("Vis eller skjul hjelp", "Show or hide help"),
+        Action::Back => ("Tilbake / lukk", "Back / close"),
+        Action::Open => ("Åpne valgt rad", "Open the selected row"),
+        Action::MoveDown => ("Ned", "Down"),
+        Action::MoveUp => ("Opp", "Up"),
+        Action::PageDown => ("En side ned", "Page down"),
+        Action::PageUp => ("En side opp", "Page up"),
+        Action::First => ("Første rad", "First row"),
+        Action::Last => ("Siste rad", "Last row"),
+        Action::NextPane => ("Neste fane", "Next pane"),
+        Action::PrevPane => ("Forrige fane", "Previous pane"),
+        Action::PaneCycle => ("Årshjul og søknader", "Annual cycle and applications"),
+        Action::PaneReports => ("Årsrapporter", "Annual reports"),
+        Action::PaneRenewals => ("Fornyelser og periodeslutt", "Renewals and term ends"),
+        Action::PaneContacts => ("Kontakter", "Contacts"),
+        Action::PaneCases => ("Saker og møter", "Cases and meetings"),
+        Action::PaneUnits => ("Tjenester", "Units"),
+        Action::Filter => ("Filtrer listen", "Filter the list"),
+        Action::Palette => ("Kommandopalett", "Command palette"),
+        Action::Reload => ("Les inn på nytt", "Reload"),
+        Action::PrevYear => ("Forrige år", "Previous year"),
+        Action::NextYear => ("Neste år", "Next year"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    #[test]
+    fn every_action_has_two_descriptions() {
+        for a in Action::iter() {
+            assert!(!action_description(Lang::Nb, a).is_empty());
+            assert!(!action_description(Lang::En, a).is_empty());
+        }
+    }
+}

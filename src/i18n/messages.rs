@@ -1,0 +1,347 @@
+//! The program's own sentences and labels, each with bokmål and English side by side.
+
+/// A user-visible text. `pair()` gives (bokmål, English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Msg {
+    /// Tab: annual cycle.
+    PaneCycle,
+    /// Tab: annual reports.
+    PaneReports,
+    /// Tab: renewals.
+    PaneRenewals,
+    /// Tab: contacts.
+    PaneContacts,
+    /// Tab: cases.
+    PaneCases,
+    /// Tab: units.
+    PaneUnits,
+    /// Column.
+    ColDate,
+    /// Column.
+    ColName,
+    /// Column.
+    ColWhat,
+    /// Column.
+    ColOwner,
+    /// Column.
+    ColStep,
+    /// Column.
+    ColUnit,
+    /// Column.
+    ColKind,
+    /// Column.
+    ColRegion,
+    /// Column.
+    ColStatus,
+    /// Column.
+    ColDeadline,
+    /// Column.
+    ColOverdue,
+    /// Column.
+    ColStatement,
+    /// Column.
+    ColFollowUps,
+    /// Column.
+    ColReviewer,
+    /// Column.
+    ColStarts,
+    /// Column.
+    ColEnds,
+    /// Column.
+    ColYearInPeriod,
+    /// Column.
+    ColState,
+    /// Column.
+    ColFrame,
+    /// Column.
+    ColOrganisation,
+    /// Column.
+    ColRoles,
+    /// Column.
+    ColEmail,
+    /// Column.
+    ColPhone,
+    /// Column.
+    ColNumber,
+    /// Column.
+    ColTitle,
+    /// Column.
+    ColType,
+    /// Column.
+    ColMeeting,
+    /// Column.
+    ColHf,
+    /// Column.
+    ColApproved,
+    /// Column.
+    ColFunction,
+    /// Column.
+    ColTermEnd,
+    /// Column.
+    ColFte,
+    /// Column.
+    ColReceived,
+    /// Column.
+    ColErn,
+    /// Column.
+    ColNotes,
+    /// Column.
+    ColHfApplicant,
+    /// Column.
+    ColProposedKind,
+    /// Column.
+    ColPlace,
+    /// Column.
+    ColDecision,
+    /// Column.
+    ColCoordinating,
+    /// Status line: user.
+    StatusUser,
+    /// Status line: leading region.
+    StatusLeading,
+    /// Detail with nothing selected.
+    DetailEmpty,
+    /// Detail heading.
+    ReferenceGroup,
+    /// Reference group follows the rules.
+    Compliant,
+    /// Reference group breaks rules.
+    Breaks,
+    /// Member marker.
+    Chair,
+    /// Member marker.
+    UserRep,
+    /// Detail heading.
+    FollowUps,
+    /// Checklist progress: answered, items.
+    Checklist,
+    /// Detail heading.
+    Assessment,
+    /// Case section.
+    SectionBackground,
+    /// Case section.
+    SectionAssessment,
+    /// Case section.
+    SectionProposal,
+    /// Case section.
+    SectionAttachments,
+    /// Case section.
+    SectionDecision,
+    /// Detail heading.
+    Anchoring,
+    /// Detail heading.
+    Agenda,
+    /// Detail heading.
+    Ties,
+    /// An empty text.
+    EmptyText,
+    /// Follow-up done.
+    Done,
+    /// Follow-up open.
+    NotDone,
+    /// Empty list.
+    NoRows,
+    /// Empty list under a filter.
+    NoMatch,
+    /// Reports pane header.
+    Season,
+    /// Cycle pane header.
+    CycleYear,
+    /// Position in list.
+    RowOf,
+    /// Help overlay title.
+    HelpTitle,
+    /// Help overlay footer.
+    HelpFooter,
+    /// Keymap context.
+    CtxGlobal,
+    /// Keymap context.
+    CtxList,
+    /// Keymap context.
+    CtxDetail,
+    /// Keymap context.
+    CtxHelp,
+    /// Keymap context.
+    CtxFilter,
+    /// Filter line.
+    FilterPrompt,
+    /// Palette title.
+    PaletteTitle,
+    /// Palette empty.
+    PaletteNoMatch,
+    /// Terminal too small: w, h, min w, min h.
+    TooSmall,
+    /// Keymap file problem: path, line, column, what.
+    KeymapError,
+    /// Keymap: TOML syntax.
+    KmSyntax,
+    /// Keymap: unknown table.
+    KmUnknownContext,
+    /// Keymap: unknown action.
+    KmUnknownAction,
+    /// Keymap: unknown key name.
+    KmUnknownKey,
+    /// Keymap: key bound twice: key, table.
+    KmDuplicate,
+    /// Keymap: value is not a string.
+    KmNotString,
+    /// Store: newer schema: found, known.
+    ErrNewerSchema,
+    /// Store: conflict: what, who, when.
+    ErrConflict,
+    /// Store: not found.
+    ErrNotFound,
+    /// Store: invalid value.
+    ErrInvalid,
+    /// Store: file problem.
+    ErrIo,
+    /// Store: SQLite problem.
+    ErrDb,
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// N days.
+    DaysShort,
+    /// After reload.
+    Reloaded,
+    /// Year keys in a pane without years.
+    NoYearHere,
+    /// Cycle row kind.
+    EntMilestone,
+    /// Cycle row kind.
+    EntApplication,
+    /// Cycle row kind.
+    EntMeeting,
+    /// Milestone owner.
+    OwnerNational,
+    /// Milestone owner.
+    OwnerRegions,
+    /// Renewal row kind.
+    NetworkPeriod,
+    /// Renewal row kind.
+    CompetenceTerm,
+    /// Year n of a network period.
+    YearOfPeriod,
+    /// Status line in demo.
+    DemoBanner,
+}
+
+impl Msg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            Msg::PaneCycle => ("Årshjul", "Annual cycle"),
+            Msg::PaneReports => ("Årsrapporter", "Annual reports"),
+            Msg::PaneRenewals => ("Fornyelser", "Renewals"),
+            Msg::PaneContacts => ("Kontakter", "Contacts"),
+            Msg::PaneCases => ("Saker", "Cases"),
+            Msg::PaneUnits => ("Tjenester", "Units"),
+            Msg::ColDate => ("Dato", "Date"),
+            Msg::ColName => ("Navn", "Name"),
+            Msg::ColWhat => ("Hva", "What"),
+            Msg::ColOwner => ("Ansvar", "Owner"),
+            Msg::ColStep => ("Steg", "Step"),
+            Msg::ColUnit => ("Tjeneste", "Unit"),
+            Msg::ColKind => ("Type", "Kind"),
+            Msg::ColRegion => ("Region", "Region"),
+            Msg::ColStatus => ("Status", "Status"),
+            Msg::ColDeadline => ("Frist", "Deadline"),
+            Msg::ColOverdue => ("Over frist", "Overdue"),
+            Msg::ColStatement => ("Uttalelse", "Statement"),
+            Msg::ColFollowUps => ("Oppf.", "Follow-ups"),
+            Msg::ColReviewer => ("Vurderes av", "Reviewer"),
+            Msg::ColStarts => ("Fra", "From"),
+            Msg::ColEnds => ("Slutt", "Ends"),
+            Msg::ColYearInPeriod => ("År", "Year"),
+            Msg::ColState => ("Tilstand", "State"),
+            Msg::ColFrame => ("Ramme (MNOK)", "Frame (MNOK)"),
+            Msg::ColOrganisation => ("Organisasjon", "Organisation"),
+            Msg::ColRoles => ("Roller", "Roles"),
+            Msg::ColEmail => ("E-post", "E-mail"),
+            Msg::ColPhone => ("Telefon", "Phone"),
+            Msg::ColNumber => ("Nr.", "No."),
+            Msg::ColTitle => ("Tittel", "Title"),
+            Msg::ColType => ("Sakstype", "Case type"),
+            Msg::ColMeeting => ("Møte", "Meeting"),
+            Msg::ColHf => ("Helseforetak", "Health trust"),
+            Msg::ColApproved => ("Godkjent", "Approved"),
+            Msg::ColFunction => ("Funksjon", "Function"),
+            Msg::ColTermEnd => ("Periode slutt", "Term ends"),
+            Msg::ColFte => ("Årsverk", "FTE"),
+            Msg::ColReceived => ("Mottatt", "Received"),
+            Msg::ColErn => ("ERN", "ERN"),
+            Msg::ColNotes => ("Notater", "Notes"),
+            Msg::ColHfApplicant => ("Søker (HF)", "Applicant (HF)"),
+            Msg::ColProposedKind => ("Foreslått type", "Proposed kind"),
+            Msg::ColPlace => ("Sted", "Place"),
+            Msg::ColDecision => ("Vedtak", "Decision"),
+            Msg::ColCoordinating => ("Koordinerende HF", "Coordinating HF"),
+            Msg::StatusUser => ("Bruker", "User"),
+            Msg::StatusLeading => ("Leder", "Lead"),
+            Msg::DetailEmpty => ("Ingen rad valgt.", "No row selected."),
+            Msg::ReferenceGroup => ("Faglig referansegruppe", "Reference group"),
+            Msg::Compliant => ("Følger reglene", "Follows the rules"),
+            Msg::Breaks => ("Brudd på reglene", "Breaks the rules"),
+            Msg::Chair => ("leder", "chair"),
+            Msg::UserRep => ("brukerrepresentant", "user representative"),
+            Msg::FollowUps => ("Oppfølgingspunkter", "Follow-up items"),
+            Msg::Checklist => ("Sjekkliste: {} av {} besvart", "Checklist: {} of {} answered"),
+            Msg::Assessment => ("Vurdering", "Assessment"),
+            Msg::SectionBackground => ("Bakgrunn", "Background"),
+            Msg::SectionAssessment => ("Vurdering", "Assessment"),
+            Msg::SectionProposal => ("Forslag til vedtak", "Proposed decision"),
+            Msg::SectionAttachments => ("Vedlegg", "Attachments"),
+            Msg::SectionDecision => ("Vedtak", "Decision"),
+            Msg::Anchoring => ("Forankring i regionene", "Anchoring in the regions"),
+            Msg::Agenda => ("Saksliste", "Agenda"),
+            Msg::Ties => ("Tilknytninger", "Ties"),
+            Msg::EmptyText => ("(tom)", "(empty)"),
+            Msg::Done => ("utført", "done"),
+            Msg::NotDone => ("åpen", "open"),
+            Msg::NoRows => ("Ingen rader.", "No rows."),
+            Msg::NoMatch => ("Ingen treff for «{}». Esc fjerner filteret.", "Nothing matches “{}”. Esc clears the filter."),
+            Msg::Season => ("sesong {} (frist {})", "season {} (due {})"),
+            Msg::CycleYear => ("år {}", "year {}"),
+            Msg::RowOf => ("{} av {}", "{} of {}"),
+            Msg::HelpTitle => ("Hjelp – taster", "Help – keys"),
+            Msg::HelpFooter => ("Tastene kan endres i {}", "Keys can be changed in {}"),
+            Msg::CtxGlobal => ("Overalt", "Everywhere"),
+            Msg::CtxList => ("I listen", "In the list"),
+            Msg::CtxDetail => ("I detaljvisningen", "In the detail view"),
+            Msg::CtxHelp => ("I hjelpen", "In help"),
+            Msg::CtxFilter => ("Når du filtrerer", "While filtering"),
+            Msg::FilterPrompt => ("Filter: ", "Filter: "),
+            Msg::PaletteTitle => ("Kommandopalett – skriv for å søke, Enter kjører", "Command palette – type to search, Enter runs"),
+            Msg::PaletteNoMatch => ("Ingen kommando passer.", "No command matches."),
+            Msg::TooSmall => ("Terminalen er for liten ({}×{}). Gjør vinduet minst {}×{}.", "The terminal is too small ({}×{}). Make the window at least {}×{}."),
+            Msg::KeymapError => ("Feil i tastefilen {}, linje {}, kolonne {}: {}. Standardtastene brukes.", "Problem in the key file {}, line {}, column {}: {}. The default keys are used."),
+            Msg::KmSyntax => ("ugyldig TOML ({})", "invalid TOML ({})"),
+            Msg::KmUnknownContext => ("ukjent seksjon [{}]; bruk global, list, detail, help eller filter", "unknown table [{}]; use global, list, detail, help or filter"),
+            Msg::KmUnknownAction => ("ukjent handling «{}» (se hjelpen, ?, for navnene)", "unknown action “{}” (see help, ?, for the names)"),
+            Msg::KmUnknownKey => ("ukjent tastenavn «{}» (eksempler: j, G, ctrl-k, enter, pagedown)", "unknown key name “{}” (examples: j, G, ctrl-k, enter, pagedown)"),
+            Msg::KmDuplicate => ("tasten «{}» er bundet to ganger i [{}]", "the key “{}” is bound twice in [{}]"),
+            Msg::KmNotString => ("verdien må være et handlingsnavn i anførselstegn, f.eks. \"move_down\"", "the value must be an action name in quotes, e.g. \"move_down\""),
+            Msg::ErrNewerSchema => ("Databasen har skjemaversjon {}, nyere enn denne irf kjenner ({}). Oppgrader irf før du åpner den.", "The database has schema version {}, newer than this irf knows ({}). Upgrade irf before opening it."),
+            Msg::ErrConflict => ("{} ble endret av {} kl. {} etter at du leste den. Last inn på nytt (Ctrl-R); ingenting er lagret.", "{} was changed by {} at {} after you read it. Reload (Ctrl-R); nothing was saved."),
+            Msg::ErrNotFound => ("{} finnes ikke lenger. Last inn på nytt (Ctrl-R).", "{} no longer exists. Reload (Ctrl-R)."),
+            Msg::ErrInvalid => ("Ikke lagret: {}.", "Not saved: {}."),
+            Msg::ErrIo => ("Kunne ikke bruke filen: {}", "Could not use the file: {}"),
+            Msg::ErrDb => ("Databasefeil: {}", "Database error: {}"),
+            Msg::Yes => ("ja", "yes"),
+            Msg::No => ("nei", "no"),
+            Msg::DaysShort => ("{} d", "{} d"),
+            Msg::Reloaded => ("Lest inn på nytt.", "Reloaded."),
+            Msg::NoYearHere => ("Denne fanen har ikke år.", "This pane has no years."),
+            Msg::EntMilestone => ("Milepæl", "Milestone"),
+            Msg::EntApplication => ("Søknad", "Application"),
+            Msg::EntMeeting => ("Møte", "Meeting"),
+            Msg::OwnerNational => ("nasjonalt", "national"),
+            Msg::OwnerRegions => ("regionene", "the regions"),
+            Msg::NetworkPeriod => ("Nettverk", "Network"),
+            Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
+            Msg::YearOfPeriod => ("år {}", "year {}"),
+            Msg::DemoBanner => ("DEMO", "DEMO"),
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! Every user-visible string, in bokmål (the default) and English. One catalogue:
+//! `Msg` for the program's own sentences and labels (`messages.rs`), `vocab` for the
+//! domain's vocabularies and `actions` for the keymap's action descriptions. Each entry
+//! keeps its two languages side by side so they cannot drift apart.
+//!
+//! To add a string: add a variant to `Msg` with its doc, then its pair in `messages.rs`.
+//! Sentences with values use `{}` placeholders filled in order by [`fill`].
+
+mod actions;
+mod messages;
+mod vocab;
+
+pub use actions::action_description;
+pub use messages::Msg;
+pub use vocab::{Labelled, breach, code_label, label};
+
+/// The UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Norsk bokmål (default).
+    #[default]
+    Nb,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses `nb`, `no`, `bokmål` or `en`, `english` (case-insensitive).
+    pub fn parse(text: &str) -> Option<Lang> {
+        match text.trim().to_lowercase().as_str() {
+            "nb" | "no" | "nob" | "bokmål" | "bokmal" | "norsk" => Some(Lang::Nb),
+            "en" | "eng" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the string for this language from a (bokmål, English) pair.
+    pub fn pick(self, pair: (&'static str, &'static str)) -> &'static str {
+        match self {
+            Lang::Nb => pair.0,
+            Lang::En => pair.1,
+        }
+    }
+
+    /// The text of a message.
+    pub fn t(self, msg: Msg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// The text of a message with its `{}` placeholders filled in order.
+    pub fn f(self, msg: Msg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.t(msg), args)
+    }
+
+    /// A number in this language's format: decimal comma in bokmål.
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        let text = format!("{value:.decimals$}");
+        match self {
+            Lang::Nb => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
+    /// A date as the users write it: `23.11.2026` in bokmål, `2026-11-23` in English.
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        match self {
+            Lang::Nb => date.format("%d.%m.%Y").to_string(),
+            Lang::En => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// Replaces each `{}` in `template` with the next argument.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(pos) = rest.find("{}") {
+        out.push_str(&rest[..pos]);
+        match args.next() {
+            Some(a) => out.push_str(&a.to_string()),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[pos + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_in_order() {
+        assert_eq!(fill("{} av {}", &[&3, &"ti"]), "3 av ti");
+        assert_eq!(fill("ingen", &[&1]), "ingen");
+        assert_eq!(fill("{} og {}", &[&1]), "1 og {}");
+    }
+
+    #[test]
+    fn numbers_and_dates() {
+        assert_eq!(Lang::Nb.number(354.2, 1), "354,2");
+        assert_eq!(Lang::En.number(354.2, 1), "354.2");
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
+        assert_eq!(Lang::Nb.date(d), "10.02.2026");
+        assert_eq!(Lang::En.date(d), "2026-02-10");
+    }
+
+    #[test]
+    fn language_names() {
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("bokmål"), Some(Lang::Nb));
+        assert_eq!(Lang::parse("de"), None);
+    }
+}
+
+/// A problem in the user's keymap file as one sentence: path, line, column, what.
+pub fn keymap_error_text(lang: Lang, e: &crate::keymap::KeymapError) -> String {
+    use crate::keymap::KeymapErrorKind as K;
+    let what = match &e.kind {
+        K::Syntax(m) => lang.f(Msg::KmSyntax, &[m]),
+        K::UnknownContext(c) => lang.f(Msg::KmUnknownContext, &[c]),
+        K::UnknownAction(a) => lang.f(Msg::KmUnknownAction, &[a]),
+        K::UnknownKey(k) => lang.f(Msg::KmUnknownKey, &[k]),
+        K::DuplicateKey { key, context } => lang.f(Msg::KmDuplicate, &[key, context]),
+        K::NotString => lang.t(Msg::KmNotString).to_string(),
+    };
+    lang.f(Msg::KeymapError, &[&e.path.display(), &e.line, &e.column, &what])
+}

@@ -1,0 +1,29 @@
+//! irf: the desk of the interregional working group for national services in
+//! specialist health care. A keyboard-driven terminal program over one SQLite file.
+//!
+//! Data flows one way: key → `keymap` → `app::Action` → `app::update` → `store` calls →
+//! new `app::State` → `ui::view` draws. Where things live:
+//!
+//! - `domain`: pure types and rules (no I/O, no clock);
+//! - `store`: SQLite, the only place with SQL;
+//! - `app`: the headless state machine;
+//! - `ui`: ratatui drawing, one module per pane;
+//! - `keymap`: default and user key bindings;
+//! - `i18n`: every user-visible string, bokmål and English;
+//! - `demo`: the demo database's content;
+//! - `cli`: command-line parsing and the non-interactive subcommands;
+//! - `term`: the terminal session (raw mode, alternate screen, restore on panic).
+
+#![forbid(unsafe_code)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod demo;
+pub mod domain;
+pub mod store;
+pub mod app;
+pub mod cli;
+pub mod i18n;
+pub mod keymap;
+pub mod paths;
+pub mod term;
+pub mod ui;

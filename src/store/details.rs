@@ -1,0 +1,206 @@
+//! Everything the detail view shows about one record, read when the selection moves.
+
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+
+use super::lists::code_col;
+use super::rows::{CycleEntity, RefMember, Row, UnitExtra};
+use super::{Result, Store};
+use crate::domain::{self, Code, Member, Region};
+
+/// Details of the selected record, beyond what its row holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Detail {
+    /// Nothing more to show.
+    None,
+    /// A unit: notes, ERN, reference group and its compliance.
+    Unit(UnitExtra),
+    /// A contact: every tie (role and unit).
+    Contact(Vec<(String, Option<String>)>),
+    /// A report: checklist progress, follow-ups and the assessment.
+    Report {
+        /// Items answered.
+        answered: i64,
+        /// Items on the checklist for the unit's kind and year.
+        items: i64,
+        /// Follow-ups: text, owner region, due date, done.
+        follow_ups: Vec<(String, String, Option<NaiveDate>, bool)>,
+        /// The free-text assessment.
+        assessment: String,
+    },
+    /// A case: its sections in order (background, assessment, proposal, attachments, decision).
+    Case([String; 5]),
+    /// An application: applicant HF, proposed kind, and each region's anchoring view.
+    Application {
+        /// Applicant health trust.
+        hf: Option<String>,
+        /// Proposed kind code.
+        proposed_kind: String,
+        /// Region code, view code, date answered, note.
+        anchorings: Vec<(Region, String, Option<NaiveDate>, String)>,
+    },
+    /// A meeting: place and the agenda in order (case number text, title).
+    Meeting {
+        /// Place or video link.
+        place: String,
+        /// Agenda: case titles in order.
+        agenda: Vec<String>,
+    },
+    /// A network period: coordinating HF, decision and its date.
+    Network {
+        /// Coordinating health trust.
+        coordinating_hf: Option<String>,
+        /// Decision text.
+        decision: String,
+        /// Decision date.
+        decided_on: Option<NaiveDate>,
+    },
+}
+
+impl Store {
+    /// Reads the detail of the record behind `row`.
+    pub fn detail(&self, row: &Row) -> Result<Detail> {
+        match row {
+            Row::Unit(u) => self.unit_extra(u.id, u.region, u.kind).map(Detail::Unit),
+            Row::Renewal(r) if !r.is_network => {
+                let kind = crate::domain::UnitKind::Competence;
+                self.unit_extra(r.unit_id, r.region, kind).map(Detail::Unit)
+            }
+            Row::Renewal(r) => self.network_detail(r.id),
+            Row::Contact(c) => self.contact_ties(c.id).map(Detail::Contact),
+            Row::Report(r) => self.report_detail(r.id, r.kind.code(), r.year),
+            Row::Case(c) => self.case_sections(c.id),
+            Row::Cycle(c) => match c.entity {
+                CycleEntity::Application => self.application_detail(c.id),
+                CycleEntity::Meeting => self.meeting_detail(c.id),
+                CycleEntity::Milestone | CycleEntity::Template => Ok(Detail::None),
+            },
+        }
+    }
+
+    fn unit_extra(&self, id: i64, host: Region, kind: domain::UnitKind) -> Result<UnitExtra> {
+        let (ern, notes): (Option<String>, String) = self.conn.query_row(
+            "SELECT ern, notes FROM units WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, region_code, role, user_rep, chair FROM reference_group_members
+              WHERE unit_id = ?1 ORDER BY chair DESC, name",
+        )?;
+        let members = stmt
+            .query_map([id], |r| {
+                Ok(RefMember {
+                    name: r.get(0)?,
+                    region: code_col(r, 1)?,
+                    role: r.get(2)?,
+                    user_rep: r.get(3)?,
+                    chair: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let rule_members: Vec<Member> = members
+            .iter()
+            .map(|m| Member { region: m.region, user_rep: m.user_rep, chair: m.chair })
+            .collect();
+        let breaches = domain::check_reference_group(host, kind, &rule_members);
+        Ok(UnitExtra { ern, notes, members, breaches })
+    }
+
+    fn network_detail(&self, period_id: i64) -> Result<Detail> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT h.name, p.decision, p.decided_on FROM network_periods p
+                   LEFT JOIN health_trusts h ON h.id = p.coordinating_hf WHERE p.id = ?1",
+                [period_id],
+                |r| {
+                    Ok(Detail::Network {
+                        coordinating_hf: r.get(0)?,
+                        decision: r.get(1)?,
+                        decided_on: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?;
+        Ok(found.unwrap_or(Detail::None))
+    }
+
+    fn contact_ties(&self, id: i64) -> Result<Vec<(String, Option<String>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.role, u.name FROM contact_roles r LEFT JOIN units u ON u.id = r.unit_id
+              WHERE r.contact_id = ?1 ORDER BY r.role, u.name",
+        )?;
+        let ties = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ties)
+    }
+
+    fn report_detail(&self, id: i64, kind: &str, year: i32) -> Result<Detail> {
+        let answered: i64 = self.conn.query_row(
+            "SELECT count(*) FROM report_answers WHERE report_id = ?1 AND answer IS NOT NULL",
+            [id],
+            |r| r.get(0),
+        )?;
+        let items: i64 = self.conn.query_row(
+            "SELECT count(*) FROM checklist_items WHERE checklist_id = (
+                 SELECT id FROM checklists WHERE kind = ?1 AND valid_from <= ?2
+                  ORDER BY valid_from DESC LIMIT 1)",
+            (kind, year),
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT text, owner_region, due_on, done FROM follow_ups WHERE report_id = ?1 ORDER BY id",
+        )?;
+        let follow_ups = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let assessment: String = self.conn.query_row(
+            "SELECT assessment FROM annual_reports WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(Detail::Report { answered, items, follow_ups, assessment })
+    }
+
+    fn case_sections(&self, id: i64) -> Result<Detail> {
+        let sections = self.conn.query_row(
+            "SELECT background, assessment, proposal, attachments, decision FROM cases WHERE id = ?1",
+            [id],
+            |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?]),
+        )?;
+        Ok(Detail::Case(sections))
+    }
+
+    fn application_detail(&self, id: i64) -> Result<Detail> {
+        let (hf, proposed_kind): (Option<String>, String) = self.conn.query_row(
+            "SELECT h.name, a.proposed_kind FROM applications a
+               LEFT JOIN health_trusts h ON h.id = a.applicant_hf WHERE a.id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.region_code, a.view, a.answered_on, a.note FROM anchorings a
+               JOIN regions g ON g.code = a.region_code
+              WHERE a.application_id = ?1 ORDER BY g.sort",
+        )?;
+        let anchorings = stmt
+            .query_map([id], |r| Ok((code_col(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Detail::Application { hf, proposed_kind, anchorings })
+    }
+
+    fn meeting_detail(&self, id: i64) -> Result<Detail> {
+        let place: String =
+            self.conn.query_row("SELECT place FROM meetings WHERE id = ?1", [id], |r| r.get(0))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.title FROM agenda_items a JOIN cases c ON c.id = a.case_id
+              WHERE a.meeting_id = ?1 ORDER BY a.position",
+        )?;
+        let agenda = stmt
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(Detail::Meeting { place, agenda })
+    }
+}

@@ -1,0 +1,72 @@
+//! What can go wrong in the store, in terms the UI can explain to a user.
+
+use std::fmt;
+
+/// An error from the store. The UI turns each variant into a sentence in the user's
+/// language (see `i18n`); `Display` here is the plain English form for logs and the CLI.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The file was written by a newer irf than this one.
+    NewerSchema {
+        /// The version found in the file.
+        found: i64,
+        /// The newest version this program knows.
+        known: i64,
+    },
+    /// Someone else changed the row since it was read.
+    Conflict {
+        /// The kind of record.
+        entity: &'static str,
+        /// Its id.
+        id: i64,
+        /// Who wrote it last, from the audit log.
+        by: String,
+        /// When (UTC, ISO 8601), from the audit log.
+        at: String,
+    },
+    /// The record does not exist (any more).
+    NotFound {
+        /// The kind of record.
+        entity: &'static str,
+        /// Its id.
+        id: i64,
+    },
+    /// A value broke a rule of the data model.
+    Invalid(String),
+    /// The file could not be created or its permissions set.
+    Io(std::io::Error),
+    /// SQLite said no.
+    Sqlite(rusqlite::Error),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NewerSchema { found, known } => write!(
+                f,
+                "the database has schema version {found}, newer than this irf knows ({known}); upgrade irf"
+            ),
+            StoreError::Conflict { entity, id, by, at } => {
+                write!(f, "{entity} {id} was changed by {by} at {at}; reload before saving")
+            }
+            StoreError::NotFound { entity, id } => write!(f, "{entity} {id} does not exist"),
+            StoreError::Invalid(why) => write!(f, "{why}"),
+            StoreError::Io(e) => write!(f, "{e}"),
+            StoreError::Sqlite(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sqlite(e)
+    }
+}
+
+impl From<std::io::Error> for StoreError {
+    fn from(e: std::io::Error) -> Self {
+        StoreError::Io(e)
+    }
+}

@@ -1,0 +1,278 @@
+//! Windowed reads for the six panes: a count and a window of rows, never a whole table.
+
+use chrono::NaiveDate;
+use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
+
+use super::rows::{CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow};
+use super::{Result, Store};
+use crate::domain::{CaseNumber, Code, MeetingKind};
+
+/// Which pane's list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    /// Årshjul: milestones, applications and meetings by date.
+    Cycle,
+    /// Årsrapporter: the season's reports.
+    Reports,
+    /// Fornyelser: network periods and competence-service terms by end date.
+    Renewals,
+    /// Kontakter: people by region and name.
+    Contacts,
+    /// Saker: cases, newest first.
+    Cases,
+    /// Tjenester: units by name.
+    Units,
+}
+
+/// What narrows a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Free text, matched as a substring (case-insensitive for ASCII), literally.
+    pub text: String,
+    /// The year: the report year for Årsrapporter, the cycle year for Årshjul.
+    pub year: i32,
+}
+
+/// Turns free text into a LIKE pattern that matches it literally.
+fn like_pattern(text: &str) -> String {
+    let mut p = String::with_capacity(text.len() + 2);
+    p.push('%');
+    for c in text.trim().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// Reads a code column into its vocabulary type.
+pub(super) fn code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(idx)?;
+    T::from_code(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unknown code {text:?}").into(),
+        )
+    })
+}
+
+/// Reads a nullable code column.
+pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = r.get(idx)?;
+    Ok(text.and_then(|t| T::from_code(&t)))
+}
+
+const CYCLE_SQL: &str = "
+    SELECT 'milestone' AS entity, id, due_on AS due, name, owner, NULL AS step
+      FROM milestones WHERE year = ?1
+    UNION ALL
+    SELECT 'template', rowid, printf('%04d-%02d-%02d', ?1, month, day), name, owner, NULL
+      FROM cycle_template WHERE NOT EXISTS (SELECT 1 FROM milestones WHERE year = ?1)
+    UNION ALL
+    SELECT 'application', id, received_on, title, region_code, step FROM applications
+     WHERE received_on IS NULL OR substr(received_on, 1, 4) IN (CAST(?1 AS TEXT), CAST(?1 - 1 AS TEXT))
+    UNION ALL
+    SELECT 'meeting', id, held_on, kind || ' ' || place, coalesce(chair_region, ''), NULL
+      FROM meetings WHERE substr(held_on, 1, 4) = CAST(?1 AS TEXT)";
+
+const REPORTS_SQL: &str = "
+    SELECT r.id, u.id, u.name, u.kind, u.region_code, r.year, r.status, r.reviewer_region,
+           r.received_on, r.statement_received,
+           (SELECT count(*) FROM follow_ups f WHERE f.report_id = r.id AND f.done = 0)
+      FROM annual_reports r JOIN units u ON u.id = r.unit_id
+     WHERE r.year = ?1 AND u.name LIKE ?2 ESCAPE '\\'";
+
+const RENEWALS_SQL: &str = "
+    SELECT 1, p.id, u.id, u.name, u.region_code, p.starts_on, p.ends_on, p.renewal_state, p.frame_mnok
+      FROM network_periods p JOIN units u ON u.id = p.unit_id
+     WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id)
+       AND u.name LIKE ?1 ESCAPE '\\'
+    UNION ALL
+    SELECT 0, u.id, u.id, u.name, u.region_code, u.approved_on, u.term_ends_on, u.status, NULL
+      FROM units u
+     WHERE u.term_ends_on IS NOT NULL AND u.status != 'avviklet' AND u.name LIKE ?1 ESCAPE '\\'";
+
+const CONTACTS_SQL: &str = "
+    SELECT c.id, c.name, c.organisation, c.region_code,
+           coalesce((SELECT group_concat(role, ', ') FROM
+               (SELECT DISTINCT role FROM contact_roles WHERE contact_id = c.id)), ''),
+           c.email, c.phone
+      FROM contacts c
+     WHERE c.name LIKE ?1 ESCAPE '\\' OR c.organisation LIKE ?1 ESCAPE '\\'
+        OR c.email LIKE ?1 ESCAPE '\\'";
+
+const CASES_SQL: &str = "
+    SELECT c.id, c.series, c.number, c.year, c.title, c.case_type, c.region_code, c.status,
+           (SELECT m.held_on FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
+             WHERE a.case_id = c.id)
+      FROM cases c
+     WHERE c.title LIKE ?1 ESCAPE '\\'";
+
+const UNITS_SQL: &str = "
+    SELECT u.id, u.name, u.kind, u.region_code, h.name, u.approved_on, u.function,
+           u.term_ends_on, u.fte, u.status, u.version
+      FROM units u LEFT JOIN health_trusts h ON h.id = u.hf_id
+     WHERE u.name LIKE ?1 ESCAPE '\\'";
+
+impl ListKind {
+    fn base_sql(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4"),
+            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, r.id"),
+            ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4"),
+            ListKind::Contacts => {
+                (CONTACTS_SQL, "ORDER BY c.region_code, c.name COLLATE NOCASE, c.id")
+            }
+            ListKind::Cases => (CASES_SQL, "ORDER BY c.id DESC"),
+            ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
+        }
+    }
+}
+
+impl Store {
+    /// How many rows the list has under `filter`.
+    pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
+        let (base, _) = kind.base_sql();
+        let sql = format!("SELECT count(*) FROM ({base})");
+        let pattern = like_pattern(&filter.text);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let n: i64 = stmt.query_row(params_from_iter(params_for(kind, filter.year, &pattern)), |r| {
+            r.get(0)
+        })?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// How many rows of the annual cycle come before `date`: the index of the first
+    /// thing on or after it, where the Årshjul list opens.
+    pub fn cycle_rows_before(&self, filter: &ListFilter, date: NaiveDate) -> Result<usize> {
+        let sql = format!("SELECT count(*) FROM ({CYCLE_SQL}) WHERE due < ?2");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let n: i64 = stmt.query_row((filter.year, date), |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// Rows `offset .. offset + limit` of the list under `filter`.
+    pub fn list_window(
+        &self,
+        kind: ListKind,
+        filter: &ListFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<Row>> {
+        let (base, order) = kind.base_sql();
+        let pattern = like_pattern(&filter.text);
+        let mut params = params_for(kind, filter.year, &pattern);
+        let n = params.len();
+        params.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));
+        params.push(Box::new(i64::try_from(offset).unwrap_or(i64::MAX)));
+        let sql = format!("{base} {order} LIMIT ?{} OFFSET ?{}", n + 1, n + 2);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(params), |r| map_row(kind, r))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+fn params_for<'a>(kind: ListKind, year: i32, pattern: &'a String) -> Vec<Box<dyn ToSql + 'a>> {
+    match kind {
+        ListKind::Cycle => vec![Box::new(year)],
+        ListKind::Reports => vec![Box::new(year), Box::new(pattern)],
+        _ => vec![Box::new(pattern)],
+    }
+}
+
+fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
+    Ok(match kind {
+        ListKind::Cycle => {
+            let entity = match r.get::<_, String>(0)?.as_str() {
+                "milestone" => CycleEntity::Milestone,
+                "template" => CycleEntity::Template,
+                "application" => CycleEntity::Application,
+                _ => CycleEntity::Meeting,
+            };
+            Row::Cycle(CycleRow {
+                entity,
+                id: r.get(1)?,
+                date: r.get::<_, Option<NaiveDate>>(2).ok().flatten(),
+                name: r.get(3)?,
+                owner: r.get(4)?,
+                step: opt_code_col(r, 5)?,
+            })
+        }
+        ListKind::Reports => Row::Report(ReportRow {
+            id: r.get(0)?,
+            unit_id: r.get(1)?,
+            unit: r.get(2)?,
+            kind: code_col(r, 3)?,
+            region: code_col(r, 4)?,
+            year: r.get(5)?,
+            status: code_col(r, 6)?,
+            reviewer: opt_code_col(r, 7)?,
+            received_on: r.get(8)?,
+            statement: r.get(9)?,
+            open_follow_ups: r.get(10)?,
+        }),
+        ListKind::Renewals => Row::Renewal(RenewalRow {
+            is_network: r.get(0)?,
+            id: r.get(1)?,
+            unit_id: r.get(2)?,
+            unit: r.get(3)?,
+            region: code_col(r, 4)?,
+            starts_on: r.get(5)?,
+            ends_on: r.get(6)?,
+            state: r.get(7)?,
+            frame_mnok: r.get(8)?,
+        }),
+        ListKind::Contacts => Row::Contact(ContactRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            organisation: r.get(2)?,
+            region: opt_code_col(r, 3)?,
+            roles: r.get(4)?,
+            email: r.get(5)?,
+            phone: r.get(6)?,
+        }),
+        ListKind::Cases => {
+            let series: String = r.get(1)?;
+            let number: Option<u32> = r.get(2)?;
+            let year: Option<i32> = r.get(3)?;
+            let kind = MeetingKind::from_code(&series).unwrap_or(MeetingKind::Irf);
+            Row::Case(CaseRow {
+                id: r.get(0)?,
+                number: number.zip(year).map(|(number, year)| CaseNumber { kind, number, year }),
+                title: r.get(4)?,
+                case_type: code_col(r, 5)?,
+                region: opt_code_col(r, 6)?,
+                status: code_col(r, 7)?,
+                meeting_on: r.get(8)?,
+            })
+        }
+        ListKind::Units => Row::Unit(UnitRow {
+            id: r.get(0)?,
+            name: r.get(1)?,
+            kind: code_col(r, 2)?,
+            region: code_col(r, 3)?,
+            hf: r.get(4)?,
+            approved_on: r.get(5)?,
+            function: opt_code_col(r, 6)?,
+            term_ends_on: r.get(7)?,
+            fte: r.get(8)?,
+            status: code_col(r, 9)?,
+            version: r.get(10)?,
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn like_patterns_are_literal() {
+        assert_eq!(like_pattern("50%"), "%50\\%%");
+        assert_eq!(like_pattern("a_b"), "%a\\_b%");
+        assert_eq!(like_pattern(" x "), "%x%");
+    }
+}

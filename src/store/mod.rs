@@ -1,0 +1,136 @@
+//! The only place with SQL. Opens the shared SQLite file with the house pragmas, runs the
+//! embedded migrations, and offers one repository method per question the program asks.
+//!
+//! - `open`: file creation (0660), pragmas, migrations serialised across processes.
+//! - `write`: the write transaction (`BEGIN IMMEDIATE` + audit row + version check).
+//! - `lists`: windowed reads for the six panes (never a whole table).
+//! - `details`: everything shown about one record.
+//! - `edits`: versioned updates and drafts.
+//! - `seed`: demo data and the large generated database used by the benchmark.
+//!
+//! Every query binds its parameters; nothing here formats user text into SQL.
+
+mod details;
+mod edits;
+mod error;
+mod lists;
+mod open;
+mod rows;
+pub mod seed;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use details::Detail;
+pub use edits::ContactEdit;
+pub use error::StoreError;
+pub use lists::{ListFilter, ListKind};
+pub use open::{LATEST_VERSION, OpenMode};
+pub use rows::{
+    CaseRow, ContactRow, CycleEntity, CycleRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,
+    UnitRow,
+};
+
+/// A handle on one database file, owned by one thread.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    user: String,
+}
+
+/// The result type of every store call.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
+        let conn = open::connect(path, mode)?;
+        Ok(Store { conn, path: path.to_path_buf(), user: os_user() })
+    }
+
+    /// The file this store works on.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The OS user written into audit rows.
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// Overrides the user name (tests use this to play two people).
+    pub fn set_user(&mut self, user: &str) {
+        self.user = user.to_string();
+    }
+
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// A pragma's current value as text (tests read back the house pragmas).
+    pub fn pragma(&self, name: &str) -> Result<String> {
+        let value: rusqlite::types::Value =
+            self.conn.pragma_query_value(None, name, |r| r.get(0))?;
+        Ok(match value {
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        })
+    }
+
+    /// Runs SQLite's integrity check; returns its messages ("ok" when sound).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The region leading the working group, from the settings.
+    pub fn leading_region(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = 'leading_region'", [], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Number of rows in the audit log for one entity (tests and `irf check`).
+    pub fn audit_count(&self, entity: &str, id: i64) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM audit_log WHERE entity = ?1 AND entity_id = ?2",
+            (entity, id),
+            |r| r.get(0),
+        )?)
+    }
+}
+
+/// The OS user running the program, for audit rows: `USER`/`LOGNAME`, else the name
+/// of the process's uid in /etc/passwd, else the uid itself.
+pub fn os_user() -> String {
+    use std::os::unix::fs::MetadataExt;
+    if let Some(name) = ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+    {
+        return name;
+    }
+    let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) else {
+        return "ukjent".to_string();
+    };
+    std::fs::read_to_string("/etc/passwd")
+        .ok()
+        .and_then(|passwd| {
+            passwd.lines().find_map(|line| {
+                let mut fields = line.split(':');
+                let name = fields.next()?;
+                let id: u32 = fields.nth(1)?.parse().ok()?;
+                (id == uid).then(|| name.to_string())
+            })
+        })
+        .unwrap_or_else(|| format!("uid {uid}"))
+}

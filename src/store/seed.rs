@@ -1,0 +1,209 @@
+//! Writing demo content and the benchmark's large generated database. Both run as one
+//! write transaction with one audit row, like every other write.
+
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::write::AuditEntry;
+use super::{Result, Store};
+use crate::demo::Plan;
+use crate::domain::{self, Code, Function, Region, UnitKind};
+
+fn date_text(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+impl Store {
+    /// True when the database holds no units yet (a fresh file).
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row("SELECT count(*) FROM units", [], |r| r.get(0))?;
+        Ok(n == 0)
+    }
+
+    /// The day the demo content was made for, if this is a demo database.
+    pub fn demo_day(&self) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = 'demo_day'", [], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// Writes the demo plan into an empty database.
+    pub fn seed_demo(&mut self, plan: &Plan) -> Result<()> {
+        self.write(|tx, audit| {
+            let hf_id = |name: &str| -> rusqlite::Result<Option<i64>> {
+                use rusqlite::OptionalExtension;
+                tx.query_row("SELECT id FROM health_trusts WHERE name = ?1", [name], |r| r.get(0))
+                    .optional()
+            };
+            let mut unit_ids = Vec::with_capacity(plan.units.len());
+            for u in &plan.units {
+                let term = u.approved_on.and_then(|a| domain::term_end(a, u.function));
+                let hf = match u.hf { Some(name) => hf_id(name)?, None => None };
+                tx.execute(
+                    "INSERT INTO units (name, kind, hf_id, region_code, approved_on, function,
+                                        term_ends_on, fte, ern, status)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                    (&u.name, u.kind.code(), hf, u.region.code(), u.approved_on,
+                     u.function.map(Code::code), term, u.fte, u.ern, u.status.code()),
+                )?;
+                unit_ids.push(tx.last_insert_rowid());
+            }
+            let mut contact_ids = Vec::with_capacity(plan.contacts.len());
+            for c in &plan.contacts {
+                tx.execute(
+                    "INSERT INTO contacts (name, organisation, region_code, email, phone)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    (&c.name, &c.organisation, c.region.code(), &c.email, &c.phone),
+                )?;
+                let id = tx.last_insert_rowid();
+                for (role, unit) in &c.roles {
+                    tx.execute(
+                        "INSERT INTO contact_roles (contact_id, role, unit_id) VALUES (?1, ?2, ?3)",
+                        (id, role, unit.map(|u| unit_ids[u])),
+                    )?;
+                }
+                contact_ids.push(id);
+            }
+            for m in &plan.members {
+                let c = &plan.contacts[m.contact];
+                tx.execute(
+                    "INSERT INTO reference_group_members (unit_id, contact_id, name, region_code, role, user_rep, chair)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    (unit_ids[m.unit], contact_ids[m.contact], &c.name, c.region.code(), m.role, m.user_rep, m.chair),
+                )?;
+            }
+            for r in &plan.reports {
+                tx.execute(
+                    "INSERT INTO annual_reports (unit_id, year, status, received_on, reviewer_region, statement_received)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    (unit_ids[r.unit], r.year, r.status.code(), r.received_on, r.reviewer.map(Code::code), r.statement),
+                )?;
+                let id = tx.last_insert_rowid();
+                for (text, owner, due, done) in &r.follow_ups {
+                    tx.execute(
+                        "INSERT INTO follow_ups (report_id, text, owner_region, due_on, done) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        (id, text, owner.code(), due, done),
+                    )?;
+                }
+            }
+            for (rank, a) in plan.applications.iter().enumerate() {
+                let hf = hf_id(a.hf)?;
+                let ranked = a.step == domain::ApplicationStep::RankedByIrf;
+                tx.execute(
+                    "INSERT INTO applications (title, applicant_hf, region_code, proposed_kind, received_on, step, contact_id, irf_rank)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    (a.title, hf, a.region.code(), a.kind.code(), a.received_on, a.step.code(),
+                     contact_ids[a.contact], ranked.then_some(rank as i64 + 1)),
+                )?;
+                let id = tx.last_insert_rowid();
+                for (region, view, on, note) in &a.anchorings {
+                    tx.execute(
+                        "INSERT INTO anchorings (application_id, region_code, view, answered_on, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        (id, region.code(), view, on, note),
+                    )?;
+                }
+            }
+            for p in &plan.periods {
+                let ends = p.starts_on.checked_add_months(chrono::Months::new(60)).and_then(|d| d.pred_opt());
+                tx.execute(
+                    "INSERT INTO network_periods (unit_id, starts_on, ends_on, frame_mnok, coordinating_hf, renewal_state)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    (unit_ids[p.unit], p.starts_on, ends, p.frame_mnok, hf_id(p.hf)?, p.state),
+                )?;
+            }
+            let (unit, tasks, recommendation) = plan.phase_out;
+            tx.execute(
+                "INSERT INTO phase_outs (unit_id, tasks, outcome, transition_years, recommendation)
+                 VALUES (?1, ?2, 'driftsoppgaver', 1, ?3)",
+                (unit_ids[unit], tasks, recommendation),
+            )?;
+            let (held_on, place, chair) = &plan.meeting;
+            tx.execute(
+                "INSERT INTO meetings (kind, held_on, place, chair_region) VALUES ('IRF', ?1, ?2, ?3)",
+                (held_on, place, chair.code()),
+            )?;
+            let meeting = tx.last_insert_rowid();
+            let year = chrono::Datelike::year(held_on);
+            let mut number = 40;
+            for c in &plan.cases {
+                let numbered = c.on_agenda.then(|| { number += 1; number });
+                tx.execute(
+                    "INSERT INTO cases (series, number, year, title, case_type, region_code, status, background, proposal)
+                     VALUES ('IRF', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    (numbered, numbered.map(|_| year), &c.title, c.case_type.code(), c.region.code(),
+                     c.status.code(), &c.background, &c.proposal),
+                )?;
+                let id = tx.last_insert_rowid();
+                if let Some(n) = numbered {
+                    tx.execute("INSERT INTO case_numbers_used (series, year, number) VALUES ('IRF', ?1, ?2)", (year, n))?;
+                    tx.execute("INSERT INTO agenda_items (meeting_id, case_id, position) VALUES (?1, ?2, ?3)", (meeting, id, n))?;
+                }
+                for u in &c.units {
+                    tx.execute("INSERT INTO case_links (case_id, entity, entity_id) VALUES (?1, 'unit', ?2)", (id, unit_ids[*u]))?;
+                }
+            }
+            let year = chrono::Datelike::year(&plan.today);
+            tx.execute(
+                "INSERT INTO milestones (year, name, due_on, owner, pane)
+                 SELECT ?1, name, printf('%04d-%02d-%02d', ?1, month, day), owner, pane FROM cycle_template",
+                [year],
+            )?;
+            tx.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_day', ?1)",
+                [date_text(plan.today)],
+            )?;
+            audit.push(AuditEntry {
+                entity: "database", entity_id: None, action: "seed_demo", old: None,
+                new: Some(json!({ "units": plan.units.len(), "contacts": plan.contacts.len(), "day": date_text(plan.today) })),
+            });
+            Ok(())
+        })
+    }
+
+    /// Fills an empty database with `scale` × a realistic year: 200 units, 2,000 reports
+    /// (ten years each), 500 contacts and 100 cases per unit of scale. The benchmark
+    /// uses scale 100. Deterministic: the same scale gives the same rows.
+    pub fn generate_large(&mut self, scale: usize, today: NaiveDate) -> Result<()> {
+        let units = 200 * scale;
+        let contacts = 500 * scale;
+        let cases = 100 * scale;
+        let kinds = UnitKind::all();
+        let regions = Region::all();
+        self.write(|tx, audit| {
+            let mut unit = tx.prepare("INSERT INTO units (id, name, kind, region_code, approved_on, function, term_ends_on, fte)
+                                       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+            for i in 0..units {
+                let kind = kinds[i % kinds.len()];
+                let approved = NaiveDate::from_ymd_opt(1990 + (i % 35) as i32, 1 + (i % 12) as u32, 1 + (i % 28) as u32);
+                let function = (kind == UnitKind::Competence).then_some(if i % 2 == 0 { Function::Training } else { Function::CompetenceBuilding });
+                let term = approved.and_then(|a| domain::term_end(a, function));
+                unit.execute((i as i64 + 1, format!("Tjeneste {i:05} for fagområde {}", i % 997), kind.code(),
+                              regions[i % 4].code(), approved, function.map(Code::code), term, (i % 40) as f64 * 0.5))?;
+            }
+            let mut report = tx.prepare("INSERT INTO annual_reports (unit_id, year, status, statement_received) VALUES (?1, ?2, ?3, ?4)")?;
+            let statuses = domain::ReportStatus::all();
+            let season = domain::current_season(today);
+            for u in 0..units {
+                for y in 0..10 {
+                    report.execute((u as i64 + 1, season - y, statuses[(u + y as usize) % statuses.len()].code(), (u % 2) as i64))?;
+                }
+            }
+            let mut contact = tx.prepare("INSERT INTO contacts (name, organisation, region_code, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            for i in 0..contacts {
+                contact.execute((format!("Person {i:06} Ødegård"), format!("Helseforetak {}", i % 50),
+                                 regions[i % 4].code(), format!("person{i}@demo.example"), format!("+47 {:08}", i)))?;
+            }
+            let mut case = tx.prepare("INSERT INTO cases (series, number, year, title, case_type, status) VALUES ('IRF', ?1, ?2, ?3, 'annet', 'lukket')")?;
+            for i in 0..cases {
+                case.execute(((i % 1000) as i64 + 1, 2000 + (i / 1000) as i64, format!("Sak {i} om nasjonale tjenester")))?;
+            }
+            audit.push(AuditEntry {
+                entity: "database", entity_id: None, action: "generate_large", old: None,
+                new: Some(json!({ "scale": scale })),
+            });
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,83 @@
+//! The one way to write: a `BEGIN IMMEDIATE` transaction that also writes its audit rows,
+//! and the version check that turns a stale edit into a conflict.
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior};
+
+use super::{Result, Store, StoreError};
+
+/// One audit row: who changed what, from which value to which.
+#[derive(Debug, Clone)]
+pub(super) struct AuditEntry {
+    pub entity: &'static str,
+    pub entity_id: Option<i64>,
+    pub action: &'static str,
+    pub old: Option<serde_json::Value>,
+    pub new: Option<serde_json::Value>,
+}
+
+impl Store {
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction. `body` pushes the audit entries
+    /// describing its change; they are written in the same transaction, and a change
+    /// that records none is refused, so no write escapes the audit log.
+    pub(super) fn write<T>(
+        &mut self,
+        body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = Transaction::new(&mut self.conn, TransactionBehavior::Immediate)?;
+        let mut audit = Vec::new();
+        let out = body(&tx, &mut audit)?;
+        if audit.is_empty() {
+            return Err(StoreError::Invalid("a write without an audit row was refused".into()));
+        }
+        let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO audit_log (at, user, entity, entity_id, action, old_value, new_value)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for e in &audit {
+                stmt.execute((
+                    &at,
+                    &self.user,
+                    e.entity,
+                    e.entity_id,
+                    e.action,
+                    e.old.as_ref().map(|v| v.to_string()),
+                    e.new.as_ref().map(|v| v.to_string()),
+                ))?;
+            }
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Checks that row `id` of `table` still has version `expected`; otherwise a conflict
+/// naming who changed it last and when (from the audit log). `table` is always a
+/// constant from this module's callers, never user input.
+pub(super) fn check_version(
+    tx: &Transaction<'_>,
+    table: &'static str,
+    entity: &'static str,
+    id: i64,
+    expected: i64,
+) -> Result<()> {
+    let sql = format!("SELECT version FROM {table} WHERE id = ?1");
+    let found: Option<i64> = tx.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    match found {
+        None => Err(StoreError::NotFound { entity, id }),
+        Some(v) if v == expected => Ok(()),
+        Some(_) => {
+            let (by, at) = tx
+                .query_row(
+                    "SELECT user, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+                      ORDER BY id DESC LIMIT 1",
+                    (entity, id),
+                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+                )
+                .optional()?
+                .unwrap_or_else(|| (String::from("?"), String::new()));
+            Err(StoreError::Conflict { entity, id, by, at })
+        }
+    }
+}

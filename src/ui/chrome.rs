@@ -1,0 +1,131 @@
+//! The frame around the panes: tab bar, pane header, key hints and status line.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::sanitize;
+use super::theme::Theme;
+use crate::app::{Action, App, Mode, Pane};
+use crate::domain::{UnitKind, report_deadline};
+use crate::i18n::{Msg, action_description};
+use crate::keymap::Context;
+
+/// The first key bound to `action` in `ctx` (or globally), for labels.
+fn key_label(app: &App, ctx: Context, action: Action) -> Option<String> {
+    app.keymap.keys_for(ctx, action).first().map(|k| k.display())
+}
+
+/// `1 Årshjul  2 Årsrapporter …`, the current pane in reverse video.
+pub fn tabs(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let actions = [
+        Action::PaneCycle,
+        Action::PaneReports,
+        Action::PaneRenewals,
+        Action::PaneContacts,
+        Action::PaneCases,
+        Action::PaneUnits,
+    ];
+    let mut spans = Vec::new();
+    for (pane, action) in Pane::ALL.iter().zip(actions) {
+        let key = key_label(app, Context::Global, action).unwrap_or_default();
+        let text = format!(" {key} {} ", lang.t(pane.title()));
+        let style = if *pane == app.state.pane { theme.selected() } else { Style::default() };
+        spans.push(Span::styled(text, style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The pane's title, how many rows, the year where there is one, and the filter.
+pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let list = app.state.list();
+    let mut text = format!("{} · ", lang.t(app.state.pane.title()));
+    if list.total > 0 {
+        text.push_str(&lang.f(Msg::RowOf, &[&(list.selected + 1), &list.total]));
+    } else {
+        text.push_str(lang.t(Msg::NoRows));
+    }
+    match app.state.pane {
+        Pane::Reports => {
+            let year = list.filter.year;
+            let due = report_deadline(UnitKind::Competence, year)
+                .map(|d| lang.date(d))
+                .unwrap_or_default();
+            text.push_str(" · ");
+            text.push_str(&lang.f(Msg::Season, &[&year, &due]));
+        }
+        Pane::Cycle => {
+            text.push_str(" · ");
+            text.push_str(&lang.f(Msg::CycleYear, &[&list.filter.year]));
+        }
+        _ => {}
+    }
+    let mut spans = vec![Span::styled(text, theme.heading())];
+    if app.state.mode == Mode::Filter || !list.filter.text.is_empty() {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(lang.t(Msg::FilterPrompt), theme.focus()));
+        spans.push(Span::raw(sanitize(&list.filter.text).into_owned()));
+        if app.state.mode == Mode::Filter {
+            spans.push(Span::styled("▏", theme.focus()));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Key hints for the current mode, generated from the merged keymap.
+pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let (ctx, actions): (Context, &[Action]) = match app.state.mode {
+        Mode::List => (
+            Context::List,
+            &[Action::MoveDown, Action::Open, Action::Filter, Action::Palette, Action::Help, Action::Quit],
+        ),
+        Mode::Detail => (Context::Detail, &[Action::MoveDown, Action::Back, Action::Help, Action::Quit]),
+        Mode::Filter | Mode::Palette => (Context::Filter, &[Action::Open, Action::Back]),
+        Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
+    };
+    let lang = app.state.lang;
+    let mut spans = Vec::new();
+    for action in actions {
+        if let Some(key) = key_label(app, ctx, *action) {
+            if !spans.is_empty() {
+                spans.push(Span::styled(" · ", theme.dim()));
+            }
+            spans.push(Span::styled(key, theme.heading()));
+            spans.push(Span::styled(format!(" {}", action_description(lang, *action)), theme.dim()));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// User, database file and leading region; or the current message.
+pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let line = if let Some(msg) = &app.state.message {
+        let style = if msg.is_error { theme.alert() } else { Style::default() };
+        let mark = if msg.is_error { "! " } else { "" };
+        Line::from(Span::styled(format!("{mark}{}", sanitize(&msg.text)), style))
+    } else {
+        let mut spans = Vec::new();
+        if app.state.demo {
+            spans.push(Span::styled(format!(" {} ", lang.t(Msg::DemoBanner)), theme.selected()));
+            spans.push(Span::raw(" "));
+        }
+        spans.push(Span::styled(
+            format!(
+                "{}: {} │ {} │ {}: {}",
+                lang.t(Msg::StatusUser),
+                sanitize(&app.state.user),
+                sanitize(&app.state.db_label),
+                lang.t(Msg::StatusLeading),
+                app.state.leading.as_deref().map(sanitize).unwrap_or_default(),
+            ),
+            theme.dim(),
+        ));
+        Line::from(spans)
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

@@ -1,0 +1,103 @@
+//! Overlays drawn over the panes: the help (generated from the merged keymap) and the
+//! command palette.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::sanitize;
+use super::theme::Theme;
+use crate::app::{Action, App};
+use crate::i18n::{Msg, action_description};
+use crate::keymap::Context;
+
+fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
+    let [v] = Layout::vertical([Constraint::Percentage(height_pct)]).flex(Flex::Center).areas(area);
+    let [h] = Layout::horizontal([Constraint::Percentage(width_pct)]).flex(Flex::Center).areas(v);
+    h
+}
+
+/// The help overlay: every binding of every context, with its description.
+pub fn help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let rect = centered(area, 90, 90);
+    let contexts = [
+        (Context::Global, Msg::CtxGlobal),
+        (Context::List, Msg::CtxList),
+        (Context::Detail, Msg::CtxDetail),
+        (Context::Filter, Msg::CtxFilter),
+        (Context::Help, Msg::CtxHelp),
+    ];
+    let mut lines = Vec::new();
+    for (ctx, title) in contexts {
+        let bindings = app.keymap.bindings(ctx);
+        if bindings.is_empty() {
+            continue;
+        }
+        lines.push(Line::from(Span::styled(lang.t(title), theme.heading())));
+        // One line per action, its keys joined.
+        let mut grouped: Vec<(Action, Vec<String>)> = Vec::new();
+        for (key, action) in bindings {
+            match grouped.iter_mut().find(|(a, _)| *a == action) {
+                Some((_, keys)) => keys.push(key.display()),
+                None => grouped.push((action, vec![key.display()])),
+            }
+        }
+        for (action, keys) in grouped {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<18}", keys.join(", ")), theme.focus()),
+                Span::raw(action_description(lang, action)),
+                Span::styled(format!("  ({})", action.name()), theme.dim()),
+            ]));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(Span::styled(
+        lang.f(Msg::HelpFooter, &[&crate::paths::keymap_label()]),
+        theme.dim(),
+    )));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus())
+        .title(lang.t(Msg::HelpTitle));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.state.help_scroll, 0)),
+        rect,
+    );
+}
+
+/// The command palette: a query line and the matching actions.
+pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let rect = centered(area, 70, 60);
+    let matches = app.palette_matches();
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(": ", theme.focus()),
+            Span::raw(sanitize(&app.state.palette.query).into_owned()),
+            Span::styled("▏", theme.focus()),
+        ]),
+        Line::from(""),
+    ];
+    if matches.is_empty() {
+        lines.push(Line::from(lang.t(Msg::PaletteNoMatch)));
+    }
+    for (i, action) in matches.iter().enumerate() {
+        let key = app
+            .keymap
+            .keys_for(Context::List, *action)
+            .first()
+            .map(|k| k.display())
+            .unwrap_or_default();
+        let style = if i == app.state.palette.selected { theme.selected() } else { Default::default() };
+        lines.push(Line::styled(format!("{:<34} {key}", action_description(lang, *action)), style));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus())
+        .title(lang.t(Msg::PaletteTitle));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}

@@ -1,0 +1,84 @@
+//! Fornyelser: network periods and competence-service terms, the soonest end first.
+
+use chrono::NaiveDate;
+use ratatui::layout::Constraint;
+use ratatui::text::Line;
+
+use super::{CellText, Column, alert_cell, cell, col, date_cell, field};
+use crate::domain::{Code, network_year};
+use crate::i18n::{Lang, Msg, code_label};
+use crate::store::{Detail, RenewalRow};
+
+pub fn columns(full: bool) -> Vec<Column> {
+    let mut c = vec![
+        col(Msg::ColUnit, Constraint::Min(20)),
+        col(Msg::ColKind, Constraint::Length(12)),
+        col(Msg::ColEnds, Constraint::Length(10)),
+        col(Msg::ColYearInPeriod, Constraint::Length(5)),
+    ];
+    if full {
+        c.push(col(Msg::ColRegion, Constraint::Length(6)));
+        c.push(col(Msg::ColState, Constraint::Length(18)));
+        c.push(col(Msg::ColFrame, Constraint::Length(12)));
+    }
+    c
+}
+
+fn kind(lang: Lang, r: &RenewalRow) -> &'static str {
+    lang.t(if r.is_network { Msg::NetworkPeriod } else { Msg::CompetenceTerm })
+}
+
+/// The year of the period (networks; year 6 is the decision year).
+fn year(r: &RenewalRow, today: NaiveDate) -> Option<u32> {
+    if r.is_network { r.starts_on.and_then(|s| network_year(s, today)) } else { None }
+}
+
+pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<CellText> {
+    let y = year(r, today);
+    // A decision is needed: a network in year 6, or a term ending within half a year.
+    let soon = r.ends_on.is_some_and(|e| (e - today).num_days() < 183);
+    let mut c = vec![
+        cell(&r.unit),
+        cell(kind(lang, r)),
+        if soon { alert_cell(r.ends_on.map(|d| lang.date(d)).unwrap_or_default()) } else { date_cell(lang, r.ends_on) },
+        match y {
+            Some(6..) => alert_cell(format!("! {}", y.unwrap_or(6))),
+            Some(n) => cell(n.to_string()),
+            None => cell(""),
+        },
+    ];
+    if full {
+        c.push(cell(r.region.code()));
+        c.push(cell(code_label(lang, &r.state)));
+        c.push(cell(r.frame_mnok.map(|f| lang.number(f, 1)).unwrap_or_default()));
+    }
+    c
+}
+
+pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        field(lang, Msg::ColKind, kind(lang, r)),
+        field(lang, Msg::ColRegion, r.region.name()),
+        field(lang, Msg::ColStarts, r.starts_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(lang, Msg::ColEnds, r.ends_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(lang, Msg::ColState, code_label(lang, &r.state)),
+    ];
+    if let Some(y) = year(r, today) {
+        lines.push(field(lang, Msg::ColYearInPeriod, lang.f(Msg::YearOfPeriod, &[&y])));
+    }
+    if let Some(f) = r.frame_mnok {
+        lines.push(field(lang, Msg::ColFrame, lang.number(f, 1)));
+    }
+    match detail {
+        Detail::Network { coordinating_hf, decision, decided_on } => {
+            lines.push(field(lang, Msg::ColCoordinating, coordinating_hf.clone().unwrap_or_default()));
+            if !decision.is_empty() {
+                let on = decided_on.map(|d| lang.date(d)).unwrap_or_default();
+                lines.push(field(lang, Msg::ColDecision, format!("{decision} ({on})")));
+            }
+        }
+        Detail::Unit(extra) => lines.extend(super::units::group_lines(extra, lang)),
+        _ => {}
+    }
+    lines
+}

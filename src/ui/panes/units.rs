@@ -1,0 +1,81 @@
+//! Tjenester: the unit registry, with each unit's reference group and its compliance.
+
+use ratatui::layout::Constraint;
+use ratatui::text::Line;
+
+use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
+use crate::domain::Code;
+use crate::i18n::{Lang, Msg, breach, label};
+use crate::store::{Detail, UnitExtra, UnitRow};
+
+pub fn columns(full: bool) -> Vec<Column> {
+    let mut c = vec![
+        col(Msg::ColName, Constraint::Min(24)),
+        col(Msg::ColKind, Constraint::Length(20)),
+        col(Msg::ColRegion, Constraint::Length(6)),
+    ];
+    if full {
+        c.push(col(Msg::ColApproved, Constraint::Length(10)));
+        c.push(col(Msg::ColTermEnd, Constraint::Length(13)));
+        c.push(col(Msg::ColStatus, Constraint::Length(10)));
+    }
+    c
+}
+
+pub fn cells(r: &UnitRow, lang: Lang, full: bool) -> Vec<CellText> {
+    let mut c = vec![cell(&r.name), cell(label(lang, r.kind)), cell(r.region.code())];
+    if full {
+        c.push(date_cell(lang, r.approved_on));
+        c.push(date_cell(lang, r.term_ends_on));
+        c.push(cell(label(lang, r.status)));
+    }
+    c
+}
+
+/// The reference group and what it breaks, shared with the renewals pane.
+pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(""), heading(lang.t(Msg::ReferenceGroup))];
+    for m in &extra.members {
+        let mut marks = Vec::new();
+        if m.chair {
+            marks.push(lang.t(Msg::Chair));
+        }
+        if m.user_rep {
+            marks.push(lang.t(Msg::UserRep));
+        }
+        let marks = if marks.is_empty() { String::new() } else { format!(" ({})", marks.join(", ")) };
+        lines.push(Line::from(format!("• {} – {}{marks}", super::sanitize(&m.name), m.region.code())));
+    }
+    if extra.breaches.is_empty() {
+        lines.push(Line::from(format!("✓ {}", lang.t(Msg::Compliant))));
+    } else {
+        lines.push(Line::from(""));
+        lines.push(heading(format!("! {}", lang.t(Msg::Breaks))));
+        for b in &extra.breaches {
+            let c = alert_cell(breach(lang, *b));
+            lines.push(Line::styled(format!("• {}", c.text), ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD)));
+        }
+    }
+    lines
+}
+
+pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        field(lang, Msg::ColKind, label(lang, r.kind)),
+        field(lang, Msg::ColRegion, r.region.name()),
+        field(lang, Msg::ColHf, r.hf.clone().unwrap_or_default()),
+        field(lang, Msg::ColApproved, r.approved_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(lang, Msg::ColFunction, r.function.map(|f| label(lang, f)).unwrap_or_default()),
+        field(lang, Msg::ColTermEnd, r.term_ends_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(lang, Msg::ColFte, r.fte.map(|f| lang.number(f, 1)).unwrap_or_default()),
+        field(lang, Msg::ColStatus, label(lang, r.status)),
+    ];
+    if let Detail::Unit(extra) = detail {
+        lines.push(field(lang, Msg::ColErn, extra.ern.clone().unwrap_or_default()));
+        lines.extend(group_lines(extra, lang));
+        lines.push(Line::from(""));
+        lines.push(heading(lang.t(Msg::ColNotes)));
+        lines.extend(text_lines(lang, &extra.notes));
+    }
+    lines
+}

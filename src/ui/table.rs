@@ -1,0 +1,54 @@
+//! The list table every pane uses: the rows on screen out of the pane's window.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Text;
+use ratatui::widgets::{Block, Borders, Cell, Row as TableRow, Table};
+
+use super::panes;
+use super::theme::Theme;
+use crate::app::{App, Mode};
+use crate::i18n::Msg;
+
+/// Draws the current pane's list.
+pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let list = app.state.list();
+    let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme.focus() } else { theme.border() });
+    let columns = panes::columns(app.state.pane, lang, area.width);
+    let header = TableRow::new(
+        columns.iter().map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
+    );
+    let visible = usize::from(area.height.saturating_sub(3));
+    if list.total == 0 {
+        let text = if list.filter.text.is_empty() {
+            lang.t(Msg::NoRows).to_string()
+        } else {
+            lang.f(Msg::NoMatch, &[&super::sanitize(&list.filter.text)])
+        };
+        let empty = Table::new([TableRow::new([Cell::from(text)])], [ratatui::layout::Constraint::Percentage(100)])
+            .block(block);
+        frame.render_widget(empty, area);
+        return;
+    }
+    let rows = (list.top..(list.top + visible).min(list.total)).filter_map(|index| {
+        let row = list.window.get(index.checked_sub(list.window_start)?)?;
+        let cells = panes::cells(row, lang, app.state.today, area.width);
+        let alert = cells.iter().any(|c| c.alert);
+        let style = if index == list.selected {
+            theme.selected()
+        } else if alert {
+            theme.alert()
+        } else {
+            Style::default()
+        };
+        Some(TableRow::new(cells.into_iter().map(|c| Cell::from(Text::from(c.text)))).style(style))
+    });
+    let widths: Vec<_> = columns.iter().map(|c| c.width).collect();
+    let table = Table::new(rows, widths).header(header).block(block).column_spacing(1);
+    frame.render_widget(table, area);
+}
