@@ -1,1 +1,375 @@
-fn main(){}
+//! The TUI benchmark: how fast and how quiet the program is on a database 100× a
+//! realistic year (20k units, 200k reports, 50k contacts, 10k cases). Plain `fn main`,
+//! no criterion; run with `cargo bench --bench tui`. It prints detail lines and, last,
+//! exactly one `BENCH …` line with these numbers:
+//!
+//! - `first_frame_ms`: from spawning the release binary in a 120×40 pseudo-terminal on
+//!   the large database until the parsed screen shows the tab bar (`Årshjul`) and the
+//!   status line (`Bruker:`). Median of 9 runs. Target: ≤ 2× `floor_ms`.
+//! - `floor_ms`: the same for `irf bench-floor` (open the database, draw one empty
+//!   frame titled `floor`): what any start costs. Runs interleaved with the above.
+//! - `nav_key_ms_median` / `nav_key_ms_max`: in-process, the real `App` on the large
+//!   database at 200×50 (`TestBackend`), one `on_key` plus the draw that follows, over
+//!   1,200 j/k/PageDown presses in the biggest lists. Target: median ≤ 1 ms.
+//! - `bytes_per_nav`: bytes one `j` makes the 120×40 crossterm backend write (median
+//!   over 60 presses in Tjenester). Small means only the changed cells are sent.
+//! - `idle_bytes`: bytes the running program writes during 5 s without input.
+//!   Target: 0 (the event loop sleeps in `read()`).
+//! - `peak_rss_mb`: the PTY child's `VmHWM` after walking the big lists. Target: ≤ 40 MB.
+//!
+//! The large database is built once into `target/bench-data/` and reused.
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+const START_RUNS: usize = 9;
+
+fn step(text: &str) {
+    eprintln!("[bench tui] {text}");
+}
+
+/// The generated database, built once per schema version and reused.
+fn large_db() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
+    std::fs::create_dir_all(&dir).expect("create target/bench-data");
+    let path = dir.join(format!("large-v{}.sqlite", irf::store::LATEST_VERSION));
+    if path.exists() {
+        step(&format!("reusing {}", path.display()));
+        return path;
+    }
+    let tmp = dir.join(format!("large-v{}.sqlite.partial", irf::store::LATEST_VERSION));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", tmp.display()));
+    }
+    step(&format!("generating {} (scale 100, once)", path.display()));
+    let started = Instant::now();
+    {
+        let mut store = irf::store::Store::open(&tmp, irf::store::OpenMode::ReadWrite)
+            .expect("open the new bench database");
+        let today = chrono::Local::now().date_naive();
+        store.generate_large(100, today).expect("generate the large database");
+    } // Closing the last connection checkpoints the WAL into the main file.
+    assert!(
+        !Path::new(&format!("{}-wal", tmp.display())).exists(),
+        "the WAL of {} was not checkpointed on close",
+        tmp.display()
+    );
+    std::fs::rename(&tmp, &path).expect("rename the finished bench database");
+    step(&format!("generated in {:.1} s", started.elapsed().as_secs_f64()));
+    path
+}
+
+/// What the PTY reader thread has seen.
+struct Seen {
+    parser: vt100::Parser,
+    bytes: usize,
+    /// When the last chunk arrived.
+    last: Instant,
+    closed: bool,
+}
+
+/// The release binary running in a pseudo-terminal, its output drained by a thread.
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    _master: Box<dyn MasterPty + Send>,
+    seen: Arc<(Mutex<Seen>, Condvar)>,
+    reader: Option<thread::JoinHandle<()>>,
+    spawned: Instant,
+}
+
+impl Session {
+    fn spawn(args: &[&str], home: &Path) -> Session {
+        let (cols, rows) = (120, 40);
+        let pair = native_pty_system()
+            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_irf"));
+        cmd.args(args);
+        cmd.env_clear();
+        cmd.env("HOME", home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("USER", "bench");
+        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd.cwd(home);
+        let seen = Arc::new((
+            Mutex::new(Seen {
+                parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+                bytes: 0,
+                last: Instant::now(),
+                closed: false,
+            }),
+            Condvar::new(),
+        ));
+        let mut reader = pair.master.try_clone_reader().expect("clone the PTY reader");
+        let writer = pair.master.take_writer().expect("take the PTY writer");
+        let spawned = Instant::now();
+        let child = pair.slave.spawn_command(cmd).expect("spawn irf in the PTY");
+        drop(pair.slave); // so the reader sees the end when the child exits
+        let shared = Arc::clone(&seen);
+        let reader = thread::spawn(move || {
+            let mut buf = [0u8; 16 * 1024];
+            loop {
+                let n = match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => n,
+                };
+                let (lock, cvar) = &*shared;
+                let mut s = lock.lock().expect("seen lock");
+                s.parser.process(&buf[..n]);
+                s.bytes += n;
+                s.last = Instant::now();
+                cvar.notify_all();
+            }
+            let (lock, cvar) = &*shared;
+            lock.lock().expect("seen lock").closed = true;
+            cvar.notify_all();
+        });
+        Session { child, writer, _master: pair.master, seen, reader: Some(reader), spawned }
+    }
+
+    /// Waits until the screen shows every text; returns the time since spawning at which
+    /// the chunk that completed it arrived.
+    fn wait_for(&self, texts: &[&str]) -> Duration {
+        let (lock, cvar) = &*self.seen;
+        let deadline = Instant::now() + TIMEOUT;
+        let mut s = lock.lock().expect("seen lock");
+        loop {
+            let screen = s.parser.screen().contents();
+            if texts.iter().all(|t| screen.contains(t)) {
+                return s.last.duration_since(self.spawned);
+            }
+            let now = Instant::now();
+            if s.closed || now >= deadline {
+                panic!(
+                    "never saw {texts:?} (output closed: {}); screen:\n{screen}",
+                    s.closed
+                );
+            }
+            s = cvar.wait_timeout(s, deadline - now).expect("seen lock").0;
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.seen.0.lock().expect("seen lock").bytes
+    }
+
+    /// Waits until nothing has arrived for `quiet` (at most `limit`).
+    fn settle(&self, quiet: Duration, limit: Duration) {
+        let until = Instant::now() + limit;
+        while Instant::now() < until {
+            let last = self.seen.0.lock().expect("seen lock").last;
+            if last.elapsed() >= quiet {
+                return;
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write to the PTY");
+        self.writer.flush().expect("flush the PTY");
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().expect("the child's pid")
+    }
+
+    /// Sends `key`, waits for the exit, kills the child if it does not leave in time.
+    fn quit(mut self, key: &str) {
+        let _ = self.writer.write_all(key.as_bytes());
+        let _ = self.writer.flush();
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            match self.child.try_wait() {
+                Ok(Some(_)) => break,
+                Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
+                _ => {
+                    eprintln!("[bench tui] child did not quit on {key:?}; killing it");
+                    let _ = self.child.kill();
+                    let _ = self.child.wait();
+                    break;
+                }
+            }
+        }
+        if let Some(reader) = self.reader.take() {
+            let _ = reader.join();
+        }
+    }
+}
+
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("a non-zero size")
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
+}
+
+/// first_frame and floor, interleaved A B A B … so noise hits both alike.
+fn startup(db: &Path, home: &Path) -> (f64, f64) {
+    let db = db.to_str().expect("utf-8 database path");
+    let (mut first, mut floor) = (Vec::new(), Vec::new());
+    for run in 0..START_RUNS {
+        step(&format!("start run {}/{START_RUNS}: first frame", run + 1));
+        let s = Session::spawn(&["--db", db], home);
+        first.push(ms(s.wait_for(&["Årshjul", "Bruker:"])));
+        s.quit("q");
+        step(&format!("start run {}/{START_RUNS}: floor", run + 1));
+        let s = Session::spawn(&["--db", db, "bench-floor"], home);
+        floor.push(ms(s.wait_for(&["floor"])));
+        s.quit("q");
+    }
+    let fmt = |v: &[f64]| v.iter().map(|x| format!("{x:.1}")).collect::<Vec<_>>().join(" ");
+    println!("first frame runs (ms): {}", fmt(&first));
+    println!("floor runs (ms):       {}", fmt(&floor));
+    (median(&mut first), median(&mut floor))
+}
+
+/// idle_bytes and peak_rss_mb from one PTY session.
+fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
+    let db = db.to_str().expect("utf-8 database path");
+    step("idle: waiting for the first frame");
+    let mut s = Session::spawn(&["--db", db], home);
+    s.wait_for(&["Årshjul", "Bruker:"]);
+    s.settle(Duration::from_millis(300), Duration::from_secs(3));
+    step("idle: counting output during 5 s without input");
+    let before = s.bytes();
+    thread::sleep(Duration::from_secs(5));
+    let idle = s.bytes() - before;
+    step("rss: walking the big lists");
+    let keys: Vec<&str> = ["6", "G", "4", "G", "2"].into_iter().chain(["j"; 20]).collect();
+    for key in keys {
+        s.press(key);
+        thread::sleep(Duration::from_millis(300));
+    }
+    s.wait_for(&["Årsrapporter ·"]);
+    let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid()))
+        .expect("read /proc/<pid>/status");
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM in /proc/<pid>/status");
+    s.quit("q");
+    (idle, kb / 1024.0)
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn open_app(db: &Path) -> irf::app::App {
+    let store = irf::store::Store::open(db, irf::store::OpenMode::ReadWrite).expect("open large db");
+    let (keymap, error) = irf::keymap::Keymap::load(None);
+    assert!(error.is_none(), "default keymap error: {error:?}");
+    let today = chrono::Local::now().date_naive();
+    irf::app::App::new(store, keymap, irf::i18n::Lang::Nb, today, false)
+}
+
+/// nav_key median and max (ms), in-process at 200×50.
+fn nav_keys(db: &Path) -> (f64, f64) {
+    step("nav: 1,200 keys in-process at 200x50");
+    let mut app = open_app(db);
+    app.set_page_rows(irf::ui::list_rows(200, 50));
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
+    terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+    let mut times = Vec::new();
+    for pane in ['6', '4', '2'] {
+        app.on_key(key(KeyCode::Char(pane)));
+        terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+        let mut pane_times = Vec::new();
+        for i in 0..400 {
+            let code = if i % 40 == 39 {
+                KeyCode::PageDown
+            } else if i % 8 == 5 {
+                KeyCode::Char('k')
+            } else {
+                KeyCode::Char('j')
+            };
+            let started = Instant::now();
+            app.on_key(key(code));
+            terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+            pane_times.push(ms(started.elapsed()));
+        }
+        let max = pane_times.iter().copied().fold(0.0, f64::max);
+        println!("nav pane {pane}: median {:.3} ms, max {max:.3} ms", median(&mut pane_times));
+        times.extend(pane_times);
+    }
+    let max = times.iter().copied().fold(0.0, f64::max);
+    (median(&mut times), max)
+}
+
+/// Counts the bytes written through it.
+struct CountingWriter(Arc<AtomicUsize>);
+
+impl Write for CountingWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.fetch_add(buf.len(), Ordering::Relaxed);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Median bytes written per one-row move at 120×40, per pane; the first is Tjenester.
+fn bytes_per_nav(db: &Path) -> usize {
+    step("bytes: 60 j presses per pane through a counting crossterm backend");
+    let mut app = open_app(db);
+    app.set_page_rows(irf::ui::list_rows(120, 40));
+    let count = Arc::new(AtomicUsize::new(0));
+    let backend = CrosstermBackend::new(CountingWriter(Arc::clone(&count)));
+    let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)) };
+    let mut terminal = Terminal::with_options(backend, options).expect("counting terminal");
+    terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+    let mut result = None;
+    for pane in ['6', '4', '2'] {
+        app.on_key(key(KeyCode::Char(pane)));
+        terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+        let mut sizes = Vec::new();
+        for _ in 0..60 {
+            app.on_key(key(KeyCode::Char('j')));
+            let before = count.load(Ordering::Relaxed);
+            terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+            sizes.push((count.load(Ordering::Relaxed) - before) as f64);
+        }
+        let max = sizes.iter().copied().fold(0.0, f64::max);
+        let med = median(&mut sizes);
+        println!("bytes per j in pane {pane}: median {med:.0}, max {max:.0}");
+        result.get_or_insert(med.round() as usize);
+    }
+    result.unwrap_or(0)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter argument is accepted and ignored.
+    let db = large_db();
+    let home = tempfile::tempdir().expect("temp HOME");
+    let (first, floor) = startup(&db, home.path());
+    println!("first frame / floor = {:.2} (target ≤ 2.00)", first / floor);
+    let (nav_median, nav_max) = nav_keys(&db);
+    let bytes = bytes_per_nav(&db);
+    let (idle, rss) = idle_and_rss(&db, home.path());
+    println!(
+        "BENCH first_frame_ms={first:.1} floor_ms={floor:.1} nav_key_ms_median={nav_median:.3} \
+         nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1}"
+    );
+}

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
-use crate::app::App;
-use crate::i18n::Lang;
+use crate::app::{App, store_error_text};
+use crate::i18n::{Lang, Msg};
 use crate::keymap::Keymap;
 use crate::store::{OpenMode, Store};
 use crate::{demo, paths, term};
@@ -56,20 +56,29 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| format!("unknown language {text:?}; use nb or en"))
 }
 
-/// The language: `--lang`, else `lang` in config.toml, else bokmål.
-fn language(cli: &Cli) -> Lang {
-    #[derive(serde::Deserialize)]
-    struct Config {
-        lang: Option<String>,
+/// The user's settings file (`config.toml`); every key is optional.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Config {
+    /// `nb` or `en`.
+    lang: Option<String>,
+    /// Capture the mouse for wheel scrolling.
+    mouse: Option<bool>,
+}
+
+/// Reads config.toml; a missing file is the defaults, a bad one is the defaults plus a
+/// sentence saying what is wrong.
+fn config(lang: Lang) -> (Config, Option<String>) {
+    let Some(path) = paths::config_file() else { return (Config::default(), None) };
+    let Ok(text) = std::fs::read_to_string(&path) else { return (Config::default(), None) };
+    match toml::from_str::<Config>(&text) {
+        Ok(c) => (c, None),
+        Err(e) => {
+            let what = e.message().to_string();
+            let error = lang.f(Msg::ConfigError, &[&path.display(), &what]);
+            (Config::default(), Some(error))
+        }
     }
-    cli.lang.unwrap_or_else(|| {
-        paths::config_file()
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .and_then(|text| toml::from_str::<Config>(&text).ok())
-            .and_then(|c| c.lang)
-            .and_then(|l| Lang::parse(&l))
-            .unwrap_or_default()
-    })
 }
 
 /// Parses the command line and runs what it asks for.
@@ -89,9 +98,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let lang = language(&cli);
+    let (config, config_error) = config(cli.lang.unwrap_or_default());
+    let lang = cli
+        .lang
+        .or_else(|| config.lang.as_deref().and_then(Lang::parse))
+        .unwrap_or_default();
     let today = chrono::Local::now().date_naive();
-    match run(&cli, lang, today) {
+    let settings = Settings { mouse: config.mouse.unwrap_or(false), warning: config_error };
+    match run(&cli, lang, today, settings) {
         Ok(code) => code,
         Err(message) => {
             eprintln!("irf: {message}");
@@ -100,7 +114,13 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli, lang: Lang, today: NaiveDate) -> Result<ExitCode, String> {
+/// What the settings file says for the TUI.
+struct Settings {
+    mouse: bool,
+    warning: Option<String>,
+}
+
+fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<ExitCode, String> {
     let path = database_path(cli, lang)?;
     match &cli.command {
         Some(Command::Check) => return Ok(check::run(&path, lang)),
@@ -111,10 +131,10 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate) -> Result<ExitCode, String> {
         }
         Some(Command::Generate { scale }) => {
             let mut store = open(&path, lang)?;
-            if !store.is_empty().map_err(|e| e.to_string())? {
-                return Err(format!("{} is not empty; generate needs a new file", path.display()));
+            if !store.is_empty().map_err(|e| store_error_text(lang, &e))? {
+                return Err(format!("{}: {}", path.display(), lang.t(Msg::CliNotEmpty)));
             }
-            store.generate_large(*scale, today).map_err(|e| e.to_string())?;
+            store.generate_large(*scale, today).map_err(|e| store_error_text(lang, &e))?;
             return Ok(ExitCode::SUCCESS);
         }
         None => {}
@@ -122,10 +142,14 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate) -> Result<ExitCode, String> {
     let store = if cli.demo { open_demo(&path, cli.reset_demo, today, lang)? } else { open(&path, lang)? };
     let (keymap, keymap_error) = Keymap::load(paths::keymap_file().as_deref());
     let mut app = App::new(store, keymap, lang, today, cli.demo);
+    app.state.color = crate::ui::theme::Theme::from_env().color;
+    if let Some(warning) = settings.warning {
+        app.state.warn(warning);
+    }
     if let Some(e) = keymap_error {
         app.state.warn(crate::i18n::keymap_error_text(lang, &e));
     }
-    term::run(app).map_err(|e| e.to_string())?;
+    term::run(app, settings.mouse).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -134,19 +158,12 @@ fn database_path(cli: &Cli, lang: Lang) -> Result<PathBuf, String> {
         if cli.demo { None } else { std::env::var_os("IRF_DB").filter(|v| !v.is_empty()).map(PathBuf::from) }
     });
     let fallback = if cli.demo { paths::demo_db() } else { paths::default_db() };
-    explicit.or(fallback).ok_or_else(|| {
-        lang.pick((
-            "fant ingen datamappe (er HOME satt?); oppgi databasen med --db STI",
-            "found no data directory (is HOME set?); give the database with --db PATH",
-        ))
-        .to_string()
-    })
+    explicit.or(fallback).ok_or_else(|| lang.t(Msg::CliNoDataDir).to_string())
 }
 
 fn open(path: &Path, lang: Lang) -> Result<Store, String> {
-    Store::open(path, OpenMode::ReadWrite).map_err(|e| {
-        format!("{}: {}", path.display(), crate::app::store_error_text(lang, &e))
-    })
+    Store::open(path, OpenMode::ReadWrite)
+        .map_err(|e| format!("{}: {}", path.display(), store_error_text(lang, &e)))
 }
 
 /// Opens the demo database, (re)creating it when asked, when it is new, or when it was
@@ -155,19 +172,12 @@ fn open_demo(path: &Path, reset: bool, today: NaiveDate, lang: Lang) -> Result<S
     let day = today.format("%Y-%m-%d").to_string();
     if path.exists() && !reset {
         let store = open(path, lang)?;
-        let seeded = store.demo_day().map_err(|e| e.to_string())?;
+        let seeded = store.demo_day().map_err(|e| store_error_text(lang, &e))?;
         if seeded.as_deref() == Some(day.as_str()) {
             return Ok(store);
         }
-        if seeded.is_none() && !store.is_empty().map_err(|e| e.to_string())? {
-            return Err(format!(
-                "{}: {}",
-                path.display(),
-                lang.pick((
-                    "er ikke en demodatabase; velg en annen fil med --db",
-                    "is not a demo database; choose another file with --db",
-                ))
-            ));
+        if seeded.is_none() && !store.is_empty().map_err(|e| store_error_text(lang, &e))? {
+            return Err(format!("{}: {}", path.display(), lang.t(Msg::CliNotDemo)));
         }
     }
     if path.exists() {
@@ -179,6 +189,6 @@ fn open_demo(path: &Path, reset: bool, today: NaiveDate, lang: Lang) -> Result<S
         }
     }
     let mut store = open(path, lang)?;
-    store.seed_demo(&demo::plan(today)).map_err(|e| e.to_string())?;
+    store.seed_demo(&demo::plan(today)).map_err(|e| store_error_text(lang, &e))?;
     Ok(store)
 }

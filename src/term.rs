@@ -4,25 +4,34 @@
 
 use std::io;
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 
 use crate::app::App;
 use crate::ui;
 
 /// Restores the terminal when dropped, whatever happened.
-struct Restore;
+struct Restore {
+    mouse: bool,
+}
 
 impl Drop for Restore {
     fn drop(&mut self) {
+        if self.mouse {
+            let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
+        }
         ratatui::restore();
     }
 }
 
-/// Runs the program until the user quits.
-pub fn run(mut app: App) -> io::Result<()> {
-    // `init` installs a panic hook that restores the terminal, then calls the old hook.
+/// Runs the program until the user quits. The mouse (wheel scrolling) is captured only
+/// when `mouse` is set, so by default the terminal's own selection and copy work.
+pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
+    // `try_init` installs a panic hook that restores the terminal, then calls the old hook.
     let mut terminal = ratatui::try_init()?;
-    let _restore = Restore;
+    let _restore = Restore { mouse };
+    if mouse {
+        ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
@@ -38,7 +47,8 @@ pub fn run(mut app: App) -> io::Result<()> {
                 app.set_page_rows(ui::list_rows(width, height));
                 dirty = true;
             }
-            Event::FocusGained | Event::FocusLost | Event::Mouse(_) | Event::Paste(_) => {}
+            Event::Mouse(m) => dirty = app.on_mouse(m.kind),
+            Event::FocusGained | Event::FocusLost | Event::Paste(_) => {}
         }
         if app.state.quit {
             return Ok(());
@@ -49,7 +59,7 @@ pub fn run(mut app: App) -> io::Result<()> {
 /// The benchmark's floor: open the terminal, draw one empty frame, wait for a key.
 pub fn floor_frame() -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let _restore = Restore;
+    let _restore = Restore { mouse: false };
     terminal.draw(|frame| {
         let block = ratatui::widgets::Block::bordered().title("floor");
         frame.render_widget(block, frame.area());

@@ -1,7 +1,9 @@
 //! From a key press to an action: the keymap for the current mode, and text input
 //! where the mode takes text (the filter line and the command palette).
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+
+use super::action::Action;
 
 use super::state::{App, Mode};
 use crate::keymap::{Context, KeyCombo};
@@ -28,6 +30,17 @@ impl App {
             return self.text_input(key) || had_message;
         }
         had_message
+    }
+
+    /// Handles the mouse wheel (mouse capture is on only when configured).
+    pub fn on_mouse(&mut self, kind: MouseEventKind) -> bool {
+        let action = match kind {
+            MouseEventKind::ScrollDown => Action::MoveDown,
+            MouseEventKind::ScrollUp => Action::MoveUp,
+            _ => return false,
+        };
+        self.update(action);
+        true
     }
 
     fn text_input(&mut self, key: KeyEvent) -> bool {

@@ -177,6 +177,8 @@ pub struct State {
     pub leading: Option<String>,
     /// This is the demo database.
     pub demo: bool,
+    /// Colours may be used (false under `NO_COLOR`).
+    pub color: bool,
 }
 
 impl State {
@@ -233,6 +235,7 @@ impl App {
             db_label: store.path().display().to_string(),
             leading: store.leading_region().ok().flatten(),
             demo,
+            color: true,
         };
         let mut app = App { state, store, keymap };
         app.ensure_loaded();

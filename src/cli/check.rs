@@ -5,65 +5,59 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::i18n::Lang;
+use crate::app::store_error_text;
+use crate::i18n::{Lang, Msg};
 use crate::store::{LATEST_VERSION, OpenMode, Store};
 
 /// Runs the check and prints one line per finding.
 pub fn run(path: &Path, lang: Lang) -> ExitCode {
-    let l = |nb: &'static str, en: &'static str| lang.pick((nb, en));
-    println!("{}: {}", l("Fil", "File"), path.display());
+    println!("{}", lang.f(Msg::CheckFile, &[&path.display()]));
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            println!("{}: {e}", l("FEIL: filen kan ikke leses", "ERROR: the file cannot be read"));
+            println!("{}", lang.f(Msg::CheckUnreadable, &[&e]));
             return ExitCode::from(1);
         }
     };
     let mode = meta.permissions().mode() & 0o777;
-    println!("{}: {mode:04o}", l("Tilganger", "Permissions"));
-    let mut ok = true;
+    println!("{}", lang.f(Msg::CheckPerms, &[&format!("{mode:04o}")]));
     if mode & 0o060 != 0o060 {
-        println!(
-            "{}",
-            l(
-                "ADVARSEL: gruppen kan ikke både lese og skrive filen; for deling, kjør chmod 660 på den",
-                "WARNING: the group cannot both read and write the file; to share it, chmod 660 it"
-            )
-        );
+        println!("{}", lang.t(Msg::CheckGroupWarn));
     }
     let store = match Store::open(path, OpenMode::ReadOnly) {
         Ok(s) => s,
         Err(e) => {
-            println!("{}: {}", l("FEIL", "ERROR"), crate::app::store_error_text(lang, &e));
+            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
             return ExitCode::from(1);
         }
     };
+    let mut ok = true;
     match store.schema_version() {
         Ok(v) => {
-            println!("{}: {v} ({} {LATEST_VERSION})", l("Skjemaversjon", "Schema version"), l("programmet kjenner", "this program knows"));
+            println!("{}", lang.f(Msg::CheckSchema, &[&v, &LATEST_VERSION]));
             if v < LATEST_VERSION {
-                println!("{}", l("Merk: skjemaet oppgraderes neste gang irf åpner filen.", "Note: the schema is upgraded the next time irf opens the file."));
+                println!("{}", lang.t(Msg::CheckUpgrade));
             }
         }
         Err(e) => {
             ok = false;
-            println!("{}: {e}", l("FEIL", "ERROR"));
+            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
         }
     }
     if let Ok(mode) = store.pragma("journal_mode") {
-        println!("{}: {mode}", l("Journalmodus", "Journal mode"));
+        println!("{}", lang.f(Msg::CheckJournal, &[&mode]));
     }
     match store.integrity_check() {
-        Ok(lines) if lines == ["ok"] => println!("{}: ok", l("Integritet", "Integrity")),
+        Ok(lines) if lines == ["ok"] => println!("{}", lang.t(Msg::CheckIntegrityOk)),
         Ok(lines) => {
             ok = false;
             for line in lines {
-                println!("{}: {line}", l("FEIL i integritet", "ERROR in integrity"));
+                println!("{}", lang.f(Msg::CheckIntegrityErr, &[&line]));
             }
         }
         Err(e) => {
             ok = false;
-            println!("{}: {e}", l("FEIL", "ERROR"));
+            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }

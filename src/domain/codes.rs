@@ -248,6 +248,30 @@ pub enum MeetingKind {
 
 impl Code for MeetingKind {}
 
+/// A unit's name without the kind's prefix, for narrow columns where the kind is shown
+/// beside it: "Nasjonal kompetansetjeneste for sarkomer" → "Sarkomer".
+pub fn short_name(name: &str) -> std::borrow::Cow<'_, str> {
+    const PREFIXES: [&str; 7] = [
+        "Nasjonal kompetansetjeneste for ",
+        "Nasjonal behandlingstjeneste for ",
+        "Flerregional behandlingstjeneste for ",
+        "Kvalitets- og kompetansenettverk for ",
+        "Regional kompetansetjeneste for ",
+        "Nasjonalt senter for ",
+        "Nasjonal tjeneste for ",
+    ];
+    for prefix in PREFIXES {
+        if let Some(rest) = name.strip_prefix(prefix).filter(|r| !r.trim().is_empty()) {
+            let mut chars = rest.chars();
+            return match chars.next() {
+                Some(first) => std::borrow::Cow::Owned(first.to_uppercase().chain(chars).collect()),
+                None => std::borrow::Cow::Borrowed(name),
+            };
+        }
+    }
+    std::borrow::Cow::Borrowed(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,6 +296,15 @@ mod tests {
         assert_eq!(Region::parse_loose("HSØ"), Some(Region::Hso));
         assert_eq!(Region::parse_loose("hmn"), Some(Region::Hmn));
         assert_eq!(Region::parse_loose("Helse"), None);
+    }
+
+    #[test]
+    fn short_names_drop_the_kind() {
+        assert_eq!(short_name("Nasjonal kompetansetjeneste for sarkomer"), "Sarkomer");
+        assert_eq!(short_name("Nasjonal kompetansetjeneste for ROP"), "ROP");
+        assert_eq!(short_name("Kvalitets- og kompetansenettverk for søvnsykdommer"), "Søvnsykdommer");
+        assert_eq!(short_name("ParkinsonNet"), "ParkinsonNet");
+        assert_eq!(short_name("Nasjonal kompetansetjeneste for "), "Nasjonal kompetansetjeneste for ");
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod terms;
 pub use codes::{
     Code,
     ApplicationStep, CaseStatus, CaseType, Function, MeetingKind, Region, ReportStatus,
-    UnitKind, UnitStatus,
+    UnitKind, UnitStatus, short_name,
 };
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use terms::{

@@ -225,6 +225,34 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Settings file problem: path, what.
+    ConfigError,
+    /// CLI: no data directory.
+    CliNoDataDir,
+    /// CLI: --demo on a real database.
+    CliNotDemo,
+    /// CLI: generate on a non-empty file.
+    CliNotEmpty,
+    /// check: file.
+    CheckFile,
+    /// check: cannot read.
+    CheckUnreadable,
+    /// check: permissions.
+    CheckPerms,
+    /// check: not group-writable.
+    CheckGroupWarn,
+    /// check: an error.
+    CheckError,
+    /// check: schema version, known.
+    CheckSchema,
+    /// check: older schema.
+    CheckUpgrade,
+    /// check: journal mode.
+    CheckJournal,
+    /// check: integrity ok.
+    CheckIntegrityOk,
+    /// check: integrity problem.
+    CheckIntegrityErr,
 }
 
 impl Msg {
@@ -342,6 +370,20 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::ConfigError => ("Feil i innstillingsfilen {}: {}. Standardinnstillingene brukes.", "Problem in the settings file {}: {}. The default settings are used."),
+            Msg::CliNoDataDir => ("fant ingen datamappe (er HOME satt?); oppgi databasen med --db STI", "found no data directory (is HOME set?); give the database with --db PATH"),
+            Msg::CliNotDemo => ("er ikke en demodatabase; velg en annen fil med --db", "is not a demo database; choose another file with --db"),
+            Msg::CliNotEmpty => ("er ikke tom; generate trenger en ny fil", "is not empty; generate needs a new file"),
+            Msg::CheckFile => ("Fil: {}", "File: {}"),
+            Msg::CheckUnreadable => ("FEIL: filen kan ikke leses: {}", "ERROR: the file cannot be read: {}"),
+            Msg::CheckPerms => ("Tilganger: {}", "Permissions: {}"),
+            Msg::CheckGroupWarn => ("ADVARSEL: gruppen kan ikke både lese og skrive filen; for deling, kjør chmod 660 på den.", "WARNING: the group cannot both read and write the file; to share it, chmod 660 it."),
+            Msg::CheckError => ("FEIL: {}", "ERROR: {}"),
+            Msg::CheckSchema => ("Skjemaversjon: {} (programmet kjenner {})", "Schema version: {} (this program knows {})"),
+            Msg::CheckUpgrade => ("Merk: skjemaet oppgraderes neste gang irf åpner filen.", "Note: the schema is upgraded the next time irf opens the file."),
+            Msg::CheckJournal => ("Journalmodus: {}", "Journal mode: {}"),
+            Msg::CheckIntegrityOk => ("Integritet: ok", "Integrity: ok"),
+            Msg::CheckIntegrityErr => ("FEIL i integritet: {}", "ERROR in integrity: {}"),
         }
     }
 }

@@ -77,7 +77,7 @@ pub fn list_rows(width: u16, height: u16) -> usize {
 /// Draws the whole screen.
 pub fn view(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();
-    let theme = Theme::from_env();
+    let theme = Theme { color: app.state.color };
     let lang = app.state.lang;
     if area.width < MIN_W || area.height < MIN_H {
         let text = lang.f(Msg::TooSmall, &[&area.width, &area.height, &MIN_W, &MIN_H]);

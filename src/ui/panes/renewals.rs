@@ -5,7 +5,7 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field};
-use crate::domain::{Code, network_year};
+use crate::domain::{Code, short_name, network_year};
 use crate::i18n::{Lang, Msg, code_label};
 use crate::store::{Detail, RenewalRow};
 
@@ -38,7 +38,7 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
     // A decision is needed: a network in year 6, or a term ending within half a year.
     let soon = r.ends_on.is_some_and(|e| (e - today).num_days() < 183);
     let mut c = vec![
-        cell(&r.unit),
+        cell(short_name(&r.unit)),
         cell(kind(lang, r)),
         if soon { alert_cell(r.ends_on.map(|d| lang.date(d)).unwrap_or_default()) } else { date_cell(lang, r.ends_on) },
         match y {

@@ -5,7 +5,7 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
-use crate::domain::{Code, ReportStatus, days_overdue, report_deadline};
+use crate::domain::{Code, short_name, ReportStatus, days_overdue, report_deadline};
 use crate::i18n::{Lang, Msg, label};
 use crate::store::{Detail, ReportRow};
 
@@ -35,7 +35,7 @@ fn overdue(r: &ReportRow, today: NaiveDate) -> i64 {
 pub fn cells(r: &ReportRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<CellText> {
     let late = overdue(r, today);
     let mut c = vec![
-        cell(&r.unit),
+        cell(short_name(&r.unit)),
         cell(r.region.code()),
         cell(label(lang, r.status)),
         if late > 0 { alert_cell(format!("! {}", lang.f(Msg::DaysShort, &[&late]))) } else { cell("") },

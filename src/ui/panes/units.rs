@@ -4,7 +4,7 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
-use crate::domain::Code;
+use crate::domain::{Code, short_name};
 use crate::i18n::{Lang, Msg, breach, label};
 use crate::store::{Detail, UnitExtra, UnitRow};
 
@@ -23,7 +23,7 @@ pub fn columns(full: bool) -> Vec<Column> {
 }
 
 pub fn cells(r: &UnitRow, lang: Lang, full: bool) -> Vec<CellText> {
-    let mut c = vec![cell(&r.name), cell(label(lang, r.kind)), cell(r.region.code())];
+    let mut c = vec![cell(short_name(&r.name)), cell(label(lang, r.kind)), cell(r.region.code())];
     if full {
         c.push(date_cell(lang, r.approved_on));
         c.push(date_cell(lang, r.term_ends_on));
