@@ -69,8 +69,12 @@ struct Config {
 /// Reads config.toml; a missing file is the defaults, a bad one is the defaults plus a
 /// sentence saying what is wrong.
 fn config(lang: Lang) -> (Config, Option<String>) {
-    let Some(path) = paths::config_file() else { return (Config::default(), None) };
-    let Ok(text) = std::fs::read_to_string(&path) else { return (Config::default(), None) };
+    let Some(path) = paths::config_file() else {
+        return (Config::default(), None);
+    };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return (Config::default(), None);
+    };
     match toml::from_str::<Config>(&text) {
         Ok(c) => (c, None),
         Err(e) => {
@@ -104,7 +108,10 @@ pub fn main() -> ExitCode {
         .or_else(|| config.lang.as_deref().and_then(Lang::parse))
         .unwrap_or_default();
     let today = chrono::Local::now().date_naive();
-    let settings = Settings { mouse: config.mouse.unwrap_or(false), warning: config_error };
+    let settings = Settings {
+        mouse: config.mouse.unwrap_or(false),
+        warning: config_error,
+    };
     match run(&cli, lang, today, settings) {
         Ok(code) => code,
         Err(message) => {
@@ -134,12 +141,18 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             if !store.is_empty().map_err(|e| store_error_text(lang, &e))? {
                 return Err(format!("{}: {}", path.display(), lang.t(Msg::CliNotEmpty)));
             }
-            store.generate_large(*scale, today).map_err(|e| store_error_text(lang, &e))?;
+            store
+                .generate_large(*scale, today)
+                .map_err(|e| store_error_text(lang, &e))?;
             return Ok(ExitCode::SUCCESS);
         }
         None => {}
     }
-    let store = if cli.demo { open_demo(&path, cli.reset_demo, today, lang)? } else { open(&path, lang)? };
+    let store = if cli.demo {
+        open_demo(&path, cli.reset_demo, today, lang)?
+    } else {
+        open(&path, lang)?
+    };
     let (keymap, keymap_error) = Keymap::load(paths::keymap_file().as_deref());
     let mut app = App::new(store, keymap, lang, today, cli.demo);
     app.state.color = crate::ui::theme::Theme::from_env().color;
@@ -155,10 +168,22 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
 
 fn database_path(cli: &Cli, lang: Lang) -> Result<PathBuf, String> {
     let explicit = cli.db.clone().or_else(|| {
-        if cli.demo { None } else { std::env::var_os("IRF_DB").filter(|v| !v.is_empty()).map(PathBuf::from) }
+        if cli.demo {
+            None
+        } else {
+            std::env::var_os("IRF_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        }
     });
-    let fallback = if cli.demo { paths::demo_db() } else { paths::default_db() };
-    explicit.or(fallback).ok_or_else(|| lang.t(Msg::CliNoDataDir).to_string())
+    let fallback = if cli.demo {
+        paths::demo_db()
+    } else {
+        paths::default_db()
+    };
+    explicit
+        .or(fallback)
+        .ok_or_else(|| lang.t(Msg::CliNoDataDir).to_string())
 }
 
 fn open(path: &Path, lang: Lang) -> Result<Store, String> {
@@ -189,6 +214,8 @@ fn open_demo(path: &Path, reset: bool, today: NaiveDate, lang: Lang) -> Result<S
         }
     }
     let mut store = open(path, lang)?;
-    store.seed_demo(&demo::plan(today)).map_err(|e| store_error_text(lang, &e))?;
+    store
+        .seed_demo(&demo::plan(today))
+        .map_err(|e| store_error_text(lang, &e))?;
     Ok(store)
 }

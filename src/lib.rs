@@ -17,13 +17,13 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
-pub mod demo;
-pub mod domain;
-pub mod store;
 pub mod app;
 pub mod cli;
+pub mod demo;
+pub mod domain;
 pub mod i18n;
 pub mod keymap;
 pub mod paths;
+pub mod store;
 pub mod term;
 pub mod ui;

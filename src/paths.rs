@@ -31,10 +31,14 @@ pub fn config_file() -> Option<PathBuf> {
 
 /// The keymap file's path as shown in help, with the home directory as `~`.
 pub fn keymap_label() -> String {
-    let Some(path) = keymap_file() else { return "keymap.toml".into() };
+    let Some(path) = keymap_file() else {
+        return "keymap.toml".into();
+    };
     let text = path.display().to_string();
     match std::env::var("HOME") {
-        Ok(home) if !home.is_empty() && text.starts_with(&home) => format!("~{}", &text[home.len()..]),
+        Ok(home) if !home.is_empty() && text.starts_with(&home) => {
+            format!("~{}", &text[home.len()..])
+        }
         _ => text,
     }
 }

@@ -25,13 +25,21 @@ fn version_prints_the_version() {
     let home = tempfile::tempdir().unwrap();
     let out = irf(home.path(), &["--version"]);
     assert!(out.status.success());
-    assert_eq!(text(&out.stdout).trim(), format!("irf {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("irf {}", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
 fn bad_arguments_give_one_line_and_exit_code_2() {
     let home = tempfile::tempdir().unwrap();
-    for args in [&["--frobnicate"][..], &["--lang", "de"], &["nosuchcommand"], &["--db"]] {
+    for args in [
+        &["--frobnicate"][..],
+        &["--lang", "de"],
+        &["nosuchcommand"],
+        &["--db"],
+    ] {
         let out = irf(home.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = text(&out.stderr);
@@ -53,7 +61,10 @@ fn check_reports_a_sound_demo_database() {
     let report = text(&out.stdout);
     assert!(report.contains("Integritet: ok"), "{report}");
     assert!(report.contains("0660"), "{report}");
-    assert!(report.contains(&format!("Skjemaversjon: {}", irf::store::LATEST_VERSION)), "{report}");
+    assert!(
+        report.contains(&format!("Skjemaversjon: {}", irf::store::LATEST_VERSION)),
+        "{report}"
+    );
     let out = irf(home.path(), &["--db", db, "--lang", "en", "check"]);
     assert!(text(&out.stdout).contains("Integrity: ok"));
 }
@@ -76,9 +87,15 @@ fn check_fails_on_a_missing_or_broken_file() {
 fn check_refuses_a_newer_schema() {
     let home = tempfile::tempdir().unwrap();
     let db = home.path().join("new.sqlite");
-    let out = irf(home.path(), &["--db", db.to_str().unwrap(), "generate", "--scale", "0"]);
+    let out = irf(
+        home.path(),
+        &["--db", db.to_str().unwrap(), "generate", "--scale", "0"],
+    );
     assert!(out.status.success());
-    rusqlite::Connection::open(&db).unwrap().pragma_update(None, "user_version", 999).unwrap();
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", 999)
+        .unwrap();
     let out = irf(home.path(), &["--db", db.to_str().unwrap(), "check"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("999"), "{}", text(&out.stdout));
@@ -103,7 +120,9 @@ fn eight_processes_starting_on_one_fresh_file_all_succeed() {
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let regions: i64 = conn.query_row("SELECT count(*) FROM regions", [], |r| r.get(0)).unwrap();
+    let regions: i64 = conn
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(regions, 4, "reference data went in exactly once");
 }
 
@@ -111,9 +130,16 @@ fn eight_processes_starting_on_one_fresh_file_all_succeed() {
 fn a_real_database_is_never_turned_into_a_demo() {
     let home = tempfile::tempdir().unwrap();
     let db = home.path().join("real.sqlite");
-    let out = irf(home.path(), &["--db", db.to_str().unwrap(), "generate", "--scale", "1"]);
+    let out = irf(
+        home.path(),
+        &["--db", db.to_str().unwrap(), "generate", "--scale", "1"],
+    );
     assert!(out.status.success());
     let out = irf(home.path(), &["--db", db.to_str().unwrap(), "--demo"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("demodatabase"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("demodatabase"),
+        "{}",
+        text(&out.stderr)
+    );
 }

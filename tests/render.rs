@@ -48,7 +48,14 @@ fn screen(app: &mut App, w: u16, h: u16) -> String {
 #[test]
 fn every_pane_at_80x24_and_160x48() {
     let (_dir, mut app) = demo_app(Lang::Nb);
-    let panes = ["arshjul", "arsrapporter", "fornyelser", "kontakter", "saker", "tjenester"];
+    let panes = [
+        "arshjul",
+        "arsrapporter",
+        "fornyelser",
+        "kontakter",
+        "saker",
+        "tjenester",
+    ];
     for (i, name) in panes.iter().enumerate() {
         app.on_key(key(char::from(b'1' + i as u8)));
         app.on_key(key('j'));
@@ -103,7 +110,11 @@ fn the_selection_is_visible_without_colour() {
     // The first data row of the table (after tab bar, header line, border, column header).
     let cell = &buffer[(2, 4)];
     assert!(cell.modifier.contains(Modifier::REVERSED), "{cell:?}");
-    assert_eq!(cell.fg, ratatui::style::Color::Reset, "no colour under NO_COLOR");
+    assert_eq!(
+        cell.fg,
+        ratatui::style::Color::Reset,
+        "no colour under NO_COLOR"
+    );
     let unselected = &buffer[(2, 5)];
     assert!(!unselected.modifier.contains(Modifier::REVERSED));
 }
@@ -128,6 +139,9 @@ fn stored_escape_sequences_never_reach_the_terminal() {
         all.push_str(cell.symbol());
     }
     assert!(all.contains("Ødegård"), "{all}");
-    assert!(!all.chars().any(|c| c.is_control()), "a control character reached the buffer");
+    assert!(
+        !all.chars().any(|c| c.is_control()),
+        "a control character reached the buffer"
+    );
     assert!(all.contains('\u{FFFD}'));
 }

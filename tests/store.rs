@@ -39,9 +39,14 @@ fn a_new_file_is_migrated_and_has_the_reference_data() {
     let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(count("SELECT count(*) FROM regions"), 4);
     assert_eq!(count("SELECT count(*) FROM unit_kinds"), 6);
-    assert_eq!(count("SELECT count(*) FROM checklist_items WHERE checklist_id = 1"), 18);
+    assert_eq!(
+        count("SELECT count(*) FROM checklist_items WHERE checklist_id = 1"),
+        18
+    );
     assert_eq!(count("SELECT count(*) FROM grants WHERE year = 2022"), 4);
-    let total: f64 = conn.query_row("SELECT sum(total_mnok) FROM grants", [], |r| r.get(0)).unwrap();
+    let total: f64 = conn
+        .query_row("SELECT sum(total_mnok) FROM grants", [], |r| r.get(0))
+        .unwrap();
     assert!((total - 508.4).abs() < 1e-9, "grant total {total}");
     assert!(count("SELECT count(*) FROM cycle_template") >= 10);
     assert!(store.is_empty().unwrap());
@@ -74,7 +79,10 @@ fn a_stale_edit_is_a_conflict_and_writes_nothing() {
     let mut bjorn = Store::open(&path, OpenMode::ReadWrite).unwrap();
     bjorn.set_user("bjørn");
     let id = anne
-        .insert_contact(&ContactEdit { name: "Åse Ødegård".into(), ..Default::default() })
+        .insert_contact(&ContactEdit {
+            name: "Åse Ødegård".into(),
+            ..Default::default()
+        })
         .unwrap();
     let (mut mine, version) = anne.contact(id).unwrap();
     let (mut theirs, same) = bjorn.contact(id).unwrap();
@@ -103,7 +111,12 @@ fn each_write_has_its_audit_row_in_the_same_transaction() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     store.set_user("kari");
-    let id = store.insert_contact(&ContactEdit { name: "Kari".into(), ..Default::default() }).unwrap();
+    let id = store
+        .insert_contact(&ContactEdit {
+            name: "Kari".into(),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(store.audit_count("contact", id).unwrap(), 1);
     let (mut c, v) = store.contact(id).unwrap();
     c.organisation = "Helse Nord RHF".into();
@@ -128,11 +141,27 @@ fn each_write_has_its_audit_row_in_the_same_transaction() {
 fn bad_values_are_refused_and_leave_the_data_as_it_was() {
     let (_dir, path) = temp_db();
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    let bad = ContactEdit { name: "Per".into(), email: "per.demo.example".into(), ..Default::default() };
-    assert!(matches!(store.insert_contact(&bad), Err(StoreError::Invalid(_))));
-    let empty = ContactEdit { name: "  ".into(), ..Default::default() };
-    assert!(matches!(store.insert_contact(&empty), Err(StoreError::Invalid(_))));
-    let filter = ListFilter { text: String::new(), year: 2026 };
+    let bad = ContactEdit {
+        name: "Per".into(),
+        email: "per.demo.example".into(),
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.insert_contact(&bad),
+        Err(StoreError::Invalid(_))
+    ));
+    let empty = ContactEdit {
+        name: "  ".into(),
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.insert_contact(&empty),
+        Err(StoreError::Invalid(_))
+    ));
+    let filter = ListFilter {
+        text: String::new(),
+        year: 2026,
+    };
     assert_eq!(store.list_count(ListKind::Contacts, &filter).unwrap(), 0);
 }
 
@@ -140,7 +169,9 @@ fn bad_values_are_refused_and_leave_the_data_as_it_was() {
 fn a_database_from_a_newer_program_is_refused() {
     let (_dir, path) = temp_db();
     Store::open(&path, OpenMode::ReadWrite).unwrap();
-    raw(&path).pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
+    raw(&path)
+        .pragma_update(None, "user_version", LATEST_VERSION + 1)
+        .unwrap();
     for mode in [OpenMode::ReadWrite, OpenMode::ReadOnly] {
         match Store::open(&path, mode) {
             Err(StoreError::NewerSchema { found, known }) => {
@@ -158,12 +189,15 @@ fn an_older_schema_is_upgraded_in_place() {
     let (_dir, path) = temp_db();
     // A version-1 file: the schema without the reference data.
     let conn = raw(&path);
-    conn.execute_batch(include_str!("../db/0001_schema.sql")).unwrap();
+    conn.execute_batch(include_str!("../db/0001_schema.sql"))
+        .unwrap();
     conn.pragma_update(None, "user_version", 1).unwrap();
     drop(conn);
     let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
-    let n: i64 = raw(&path).query_row("SELECT count(*) FROM regions", [], |r| r.get(0)).unwrap();
+    let n: i64 = raw(&path)
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 4);
 }
 
@@ -186,7 +220,9 @@ fn eight_threads_opening_a_fresh_file_at_once_all_succeed() {
         assert_eq!(h.join().unwrap().unwrap(), LATEST_VERSION);
     }
     // The reference data went in exactly once.
-    let n: i64 = raw(&path).query_row("SELECT count(*) FROM regions", [], |r| r.get(0)).unwrap();
+    let n: i64 = raw(&path)
+        .query_row("SELECT count(*) FROM regions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 4);
 }
 
@@ -194,7 +230,10 @@ fn eight_threads_opening_a_fresh_file_at_once_all_succeed() {
 fn lists_are_read_in_windows_and_filters_are_literal() {
     let (_dir, path) = temp_db();
     let store = demo_store(&path);
-    let all = ListFilter { text: String::new(), year: 2026 };
+    let all = ListFilter {
+        text: String::new(),
+        year: 2026,
+    };
     let total = store.list_count(ListKind::Units, &all).unwrap();
     assert!(total >= 40, "{total} units");
     let first = store.list_window(ListKind::Units, &all, 0, 10).unwrap();
@@ -207,11 +246,21 @@ fn lists_are_read_in_windows_and_filters_are_literal() {
     sorted.sort_by_key(|n| n.to_lowercase());
     assert_eq!(names, sorted, "units are sorted by name");
 
-    let sarkom = ListFilter { text: "sarkom".into(), year: 2026 };
+    let sarkom = ListFilter {
+        text: "sarkom".into(),
+        year: 2026,
+    };
     assert_eq!(store.list_count(ListKind::Units, &sarkom).unwrap(), 1);
     for literal in ["%", "_", "\\", "\"", "' OR 1=1 --"] {
-        let f = ListFilter { text: literal.into(), year: 2026 };
-        assert_eq!(store.list_count(ListKind::Units, &f).unwrap(), 0, "{literal:?} is literal");
+        let f = ListFilter {
+            text: literal.into(),
+            year: 2026,
+        };
+        assert_eq!(
+            store.list_count(ListKind::Units, &f).unwrap(),
+            0,
+            "{literal:?} is literal"
+        );
     }
 }
 
@@ -232,11 +281,20 @@ fn the_demo_has_what_the_demo_promises() {
     // Reports of the season in several states, some overdue.
     let season = irf::domain::current_season(today());
     let states: i64 = conn
-        .query_row("SELECT count(DISTINCT status) FROM annual_reports WHERE year = ?1", [season], |r| r.get(0))
+        .query_row(
+            "SELECT count(DISTINCT status) FROM annual_reports WHERE year = ?1",
+            [season],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(states >= 4);
-    let filter = ListFilter { text: String::new(), year: season };
-    let reports = store.list_window(ListKind::Reports, &filter, 0, 500).unwrap();
+    let filter = ListFilter {
+        text: String::new(),
+        year: season,
+    };
+    let reports = store
+        .list_window(ListKind::Reports, &filter, 0, 500)
+        .unwrap();
     let overdue = reports.iter().filter(|r| match r {
         Row::Report(r) => {
             r.status == irf::domain::ReportStatus::Expected
@@ -246,7 +304,9 @@ fn the_demo_has_what_the_demo_promises() {
     });
     assert!(overdue.count() >= 2);
     // Networks in years 1 to 6.
-    let renewals = store.list_window(ListKind::Renewals, &filter, 0, 500).unwrap();
+    let renewals = store
+        .list_window(ListKind::Renewals, &filter, 0, 500)
+        .unwrap();
     let mut years: Vec<u32> = renewals
         .iter()
         .filter_map(|r| match r {
@@ -257,8 +317,12 @@ fn the_demo_has_what_the_demo_promises() {
     years.sort_unstable();
     assert_eq!(years, vec![1, 2, 3, 4, 5, 6]);
     // A competence service at the end of its term, within half a year.
-    assert!(renewals.iter().any(|r| matches!(r, Row::Renewal(r) if !r.is_network
-        && r.ends_on.is_some_and(|e| e >= today() && (e - today()).num_days() < 183))));
+    assert!(
+        renewals
+            .iter()
+            .any(|r| matches!(r, Row::Renewal(r) if !r.is_network
+        && r.ends_on.is_some_and(|e| e >= today() && (e - today()).num_days() < 183)))
+    );
     // Some reference groups break the rules, others follow them.
     let units = store.list_window(ListKind::Units, &filter, 0, 500).unwrap();
     let (mut breaking, mut fine) = (0, 0);
@@ -267,10 +331,17 @@ fn the_demo_has_what_the_demo_promises() {
             if extra.members.is_empty() {
                 continue;
             }
-            if extra.breaches.is_empty() { fine += 1 } else { breaking += 1 }
+            if extra.breaches.is_empty() {
+                fine += 1
+            } else {
+                breaking += 1
+            }
         }
     }
-    assert!(breaking >= 3 && fine >= 3, "{breaking} breaking, {fine} fine");
+    assert!(
+        breaking >= 3 && fine >= 3,
+        "{breaking} breaking, {fine} fine"
+    );
     let steps: Vec<ApplicationStep> = conn
         .prepare("SELECT step FROM applications")
         .unwrap()

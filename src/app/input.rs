@@ -45,7 +45,10 @@ impl App {
 
     fn text_input(&mut self, key: KeyEvent) -> bool {
         let typing = |c: char| {
-            !c.is_control() && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            !c.is_control()
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         };
         let mut text = match self.state.mode {
             Mode::Palette => self.state.palette.query.clone(),

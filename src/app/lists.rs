@@ -127,7 +127,9 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             let time = at.get(11..16).unwrap_or(at);
             lang.f(Msg::ErrConflict, &[&format!("{entity} {id}"), by, &time])
         }
-        StoreError::NotFound { entity, id } => lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")]),
+        StoreError::NotFound { entity, id } => {
+            lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")])
+        }
         StoreError::Invalid(why) => lang.f(Msg::ErrInvalid, &[why]),
         StoreError::Io(err) => lang.f(Msg::ErrIo, &[err]),
         StoreError::Sqlite(err) => lang.f(Msg::ErrDb, &[err]),

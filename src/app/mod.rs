@@ -13,4 +13,4 @@ mod update;
 
 pub use action::Action;
 pub use lists::store_error_text;
-pub use state::{App, ListState, Message, Mode, Pane, PaletteState, State};
+pub use state::{App, ListState, Message, Mode, PaletteState, Pane, State};

@@ -26,8 +26,14 @@ pub enum Pane {
 
 impl Pane {
     /// Every pane in tab order.
-    pub const ALL: [Pane; 6] =
-        [Pane::Cycle, Pane::Reports, Pane::Renewals, Pane::Contacts, Pane::Cases, Pane::Units];
+    pub const ALL: [Pane; 6] = [
+        Pane::Cycle,
+        Pane::Reports,
+        Pane::Renewals,
+        Pane::Contacts,
+        Pane::Cases,
+        Pane::Units,
+    ];
 
     /// Position in the tab bar, from 0.
     pub fn index(self) -> usize {
@@ -117,7 +123,10 @@ impl ListState {
     fn new(kind: ListKind, year: i32) -> Self {
         ListState {
             kind,
-            filter: ListFilter { text: String::new(), year },
+            filter: ListFilter {
+                text: String::new(),
+                year,
+            },
             total: 0,
             selected: 0,
             top: 0,
@@ -131,7 +140,9 @@ impl ListState {
 
     /// The selected row, if it is in the window.
     pub fn selected_row(&self) -> Option<&Row> {
-        self.selected.checked_sub(self.window_start).and_then(|i| self.window.get(i))
+        self.selected
+            .checked_sub(self.window_start)
+            .and_then(|i| self.window.get(i))
     }
 }
 
@@ -189,12 +200,18 @@ impl State {
 
     /// Shows `text` in the status line.
     pub fn inform(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), is_error: false });
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
     }
 
     /// Shows `text` in the status line as an error.
     pub fn warn(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), is_error: true });
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+        });
     }
 }
 
@@ -215,7 +232,11 @@ impl App {
         let lists = Pane::ALL
             .iter()
             .map(|p| {
-                let year = if *p == Pane::Reports { season } else { today.year() };
+                let year = if *p == Pane::Reports {
+                    season
+                } else {
+                    today.year()
+                };
                 ListState::new(p.list_kind(), year)
             })
             .collect();
@@ -237,7 +258,11 @@ impl App {
             demo,
             color: true,
         };
-        let mut app = App { state, store, keymap };
+        let mut app = App {
+            state,
+            store,
+            keymap,
+        };
         app.ensure_loaded();
         // The year opens at today: the first thing on or after it.
         let filter = app.state.list().filter.clone();

@@ -159,7 +159,9 @@ impl App {
             .filter(|a| {
                 query.is_empty()
                     || a.name().contains(&query)
-                    || action_description(self.state.lang, *a).to_lowercase().contains(&query)
+                    || action_description(self.state.lang, *a)
+                        .to_lowercase()
+                        .contains(&query)
             })
             .collect()
     }
@@ -173,7 +175,12 @@ impl App {
             }
             Action::Open => {
                 let matches = self.palette_matches();
-                let chosen = matches.get(self.state.palette.selected.min(matches.len().saturating_sub(1)));
+                let chosen = matches.get(
+                    self.state
+                        .palette
+                        .selected
+                        .min(matches.len().saturating_sub(1)),
+                );
                 self.state.mode = self.state.previous_mode;
                 if let Some(chosen) = chosen.copied() {
                     self.update(chosen);

@@ -27,7 +27,10 @@ pub fn run(path: &Path, lang: Lang) -> ExitCode {
     let store = match Store::open(path, OpenMode::ReadOnly) {
         Ok(s) => s,
         Err(e) => {
-            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
+            println!(
+                "{}",
+                lang.f(Msg::CheckError, &[&store_error_text(lang, &e)])
+            );
             return ExitCode::from(1);
         }
     };
@@ -41,7 +44,10 @@ pub fn run(path: &Path, lang: Lang) -> ExitCode {
         }
         Err(e) => {
             ok = false;
-            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
+            println!(
+                "{}",
+                lang.f(Msg::CheckError, &[&store_error_text(lang, &e)])
+            );
         }
     }
     if let Ok(mode) = store.pragma("journal_mode") {
@@ -57,8 +63,15 @@ pub fn run(path: &Path, lang: Lang) -> ExitCode {
         }
         Err(e) => {
             ok = false;
-            println!("{}", lang.f(Msg::CheckError, &[&store_error_text(lang, &e)]));
+            println!(
+                "{}",
+                lang.f(Msg::CheckError, &[&store_error_text(lang, &e)])
+            );
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

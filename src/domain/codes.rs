@@ -1,6 +1,6 @@
 //! Closed vocabularies of the domain, each with its stored code.
 
-use strum::{EnumIter, EnumString, IntoStaticStr, IntoEnumIterator};
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 /// A closed vocabulary whose variants each have a stable database code.
 pub trait Code: Copy + Into<&'static str> + std::str::FromStr + IntoEnumIterator {
@@ -21,7 +21,9 @@ pub trait Code: Copy + Into<&'static str> + std::str::FromStr + IntoEnumIterator
 }
 
 /// The four regional health authorities (RHF).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum Region {
     /// Helse Sør-Øst RHF.
     #[strum(serialize = "HSØ")]
@@ -63,7 +65,9 @@ impl Region {
 }
 
 /// The six kinds of unit the group follows up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum UnitKind {
     /// Nasjonal behandlingstjeneste.
     #[strum(serialize = "behandling")]
@@ -88,7 +92,9 @@ pub enum UnitKind {
 impl Code for UnitKind {}
 
 /// The function of a national competence service, which sets its term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum Function {
     /// Opplæring: a 5-year term.
     #[strum(serialize = "opplaering")]
@@ -111,7 +117,9 @@ impl Function {
 }
 
 /// Lifecycle of a unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum UnitStatus {
     /// In operation.
     #[strum(serialize = "aktiv")]
@@ -127,7 +135,9 @@ pub enum UnitStatus {
 impl Code for UnitStatus {}
 
 /// Review status of one annual report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum ReportStatus {
     /// Not yet received.
     #[strum(serialize = "forventet")]
@@ -152,7 +162,9 @@ pub enum ReportStatus {
 impl Code for ReportStatus {}
 
 /// Steps of an application for a new national service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum ApplicationStep {
     /// Received by the applicant's own RHF.
     #[strum(serialize = "mottatt")]
@@ -183,7 +195,9 @@ pub enum ApplicationStep {
 impl Code for ApplicationStep {}
 
 /// Status of an IRF case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum CaseStatus {
     /// Being written.
     #[strum(serialize = "utkast")]
@@ -208,7 +222,9 @@ pub enum CaseStatus {
 impl Code for CaseStatus {}
 
 /// Typical kinds of case brought to IRF.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum CaseType {
     /// Ranking of applications for new services.
     #[strum(serialize = "rangering")]
@@ -236,7 +252,9 @@ pub enum CaseType {
 impl Code for CaseType {}
 
 /// The two meetings cases go to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
 pub enum MeetingKind {
     /// Interregionalt fagdirektørmøte.
     #[strum(serialize = "IRF")]
@@ -300,11 +318,20 @@ mod tests {
 
     #[test]
     fn short_names_drop_the_kind() {
-        assert_eq!(short_name("Nasjonal kompetansetjeneste for sarkomer"), "Sarkomer");
+        assert_eq!(
+            short_name("Nasjonal kompetansetjeneste for sarkomer"),
+            "Sarkomer"
+        );
         assert_eq!(short_name("Nasjonal kompetansetjeneste for ROP"), "ROP");
-        assert_eq!(short_name("Kvalitets- og kompetansenettverk for søvnsykdommer"), "Søvnsykdommer");
+        assert_eq!(
+            short_name("Kvalitets- og kompetansenettverk for søvnsykdommer"),
+            "Søvnsykdommer"
+        );
         assert_eq!(short_name("ParkinsonNet"), "ParkinsonNet");
-        assert_eq!(short_name("Nasjonal kompetansetjeneste for "), "Nasjonal kompetansetjeneste for ");
+        assert_eq!(
+            short_name("Nasjonal kompetansetjeneste for "),
+            "Nasjonal kompetansetjeneste for "
+        );
     }
 
     #[test]

@@ -10,11 +10,11 @@ mod refgroup;
 mod terms;
 
 pub use codes::{
-    Code,
-    ApplicationStep, CaseStatus, CaseType, Function, MeetingKind, Region, ReportStatus,
+    ApplicationStep, CaseStatus, CaseType, Code, Function, MeetingKind, Region, ReportStatus,
     UnitKind, UnitStatus, short_name,
 };
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use terms::{
-    CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end, years_between,
+    CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
+    years_between,
 };

@@ -70,7 +70,11 @@ mod tests {
     use super::*;
 
     fn m(region: Region, user_rep: bool, chair: bool) -> Member {
-        Member { region, user_rep, chair }
+        Member {
+            region,
+            user_rep,
+            chair,
+        }
     }
 
     #[test]

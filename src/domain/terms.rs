@@ -40,7 +40,11 @@ pub fn years_between(from: NaiveDate, to: NaiveDate) -> Option<i32> {
 /// The filing deadline for the annual report about `report_year`: 10 February of the
 /// following year, 15 February for regional competence services.
 pub fn report_deadline(kind: UnitKind, report_year: i32) -> Option<NaiveDate> {
-    let day = if kind == UnitKind::RegionalCompetence { 15 } else { 10 };
+    let day = if kind == UnitKind::RegionalCompetence {
+        15
+    } else {
+        10
+    };
     NaiveDate::from_ymd_opt(report_year + 1, 2, day)
 }
 
@@ -48,7 +52,11 @@ pub fn report_deadline(kind: UnitKind, report_year: i32) -> Option<NaiveDate> {
 /// Y are filed by February of Y + 1 and reviewed through the spring, so from February
 /// on it is last year; in January the season before that is still the latest.
 pub fn current_season(today: NaiveDate) -> i32 {
-    if today.month() >= 2 { today.year() - 1 } else { today.year() - 2 }
+    if today.month() >= 2 {
+        today.year() - 1
+    } else {
+        today.year() - 2
+    }
 }
 
 /// Days a thing is overdue on `today` (0 if it is not).
@@ -86,7 +94,11 @@ impl CaseNumber {
             if y.len() != 2 || number == 0 {
                 return None;
             }
-            return Some(CaseNumber { kind: MeetingKind::Irf, number, year: 2000 + yy });
+            return Some(CaseNumber {
+                kind: MeetingKind::Irf,
+                number,
+                year: 2000 + yy,
+            });
         }
         let (n, y) = text.split_once('-')?;
         let number: u32 = n.parse().ok()?;
@@ -94,7 +106,11 @@ impl CaseNumber {
         if y.len() != 4 || number == 0 {
             return None;
         }
-        Some(CaseNumber { kind: MeetingKind::Ad, number, year })
+        Some(CaseNumber {
+            kind: MeetingKind::Ad,
+            number,
+            year,
+        })
     }
 }
 
@@ -108,14 +124,20 @@ mod tests {
 
     #[test]
     fn terms_follow_function() {
-        assert_eq!(term_end(d(2020, 1, 1), Some(Function::Training)), Some(d(2024, 12, 31)));
+        assert_eq!(
+            term_end(d(2020, 1, 1), Some(Function::Training)),
+            Some(d(2024, 12, 31))
+        );
         assert_eq!(
             term_end(d(2014, 7, 1), Some(Function::CompetenceBuilding)),
             Some(d(2024, 6, 30))
         );
         assert_eq!(term_end(d(2014, 7, 1), None), None);
         // 29 February rolls to the end of February.
-        assert_eq!(term_end(d(2016, 2, 29), Some(Function::Training)), Some(d(2021, 2, 27)));
+        assert_eq!(
+            term_end(d(2016, 2, 29), Some(Function::Training)),
+            Some(d(2021, 2, 27))
+        );
     }
 
     #[test]
@@ -136,8 +158,14 @@ mod tests {
 
     #[test]
     fn report_deadlines() {
-        assert_eq!(report_deadline(UnitKind::Competence, 2025), Some(d(2026, 2, 10)));
-        assert_eq!(report_deadline(UnitKind::RegionalCompetence, 2025), Some(d(2026, 2, 15)));
+        assert_eq!(
+            report_deadline(UnitKind::Competence, 2025),
+            Some(d(2026, 2, 10))
+        );
+        assert_eq!(
+            report_deadline(UnitKind::RegionalCompetence, 2025),
+            Some(d(2026, 2, 15))
+        );
         assert_eq!(days_overdue(d(2026, 2, 10), d(2026, 2, 13)), 3);
         assert_eq!(days_overdue(d(2026, 2, 10), d(2026, 2, 1)), 0);
         assert_eq!(current_season(d(2026, 11, 23)), 2025);
@@ -147,13 +175,25 @@ mod tests {
 
     #[test]
     fn case_numbers() {
-        let irf = CaseNumber { kind: MeetingKind::Irf, number: 198, year: 2021 };
+        let irf = CaseNumber {
+            kind: MeetingKind::Irf,
+            number: 198,
+            year: 2021,
+        };
         assert_eq!(irf.to_string(), "198/21");
         assert_eq!(CaseNumber::parse("198/21"), Some(irf));
-        let ad = CaseNumber { kind: MeetingKind::Ad, number: 139, year: 2021 };
+        let ad = CaseNumber {
+            kind: MeetingKind::Ad,
+            number: 139,
+            year: 2021,
+        };
         assert_eq!(ad.to_string(), "139-2021");
         assert_eq!(CaseNumber::parse("139-2021"), Some(ad));
-        let early = CaseNumber { kind: MeetingKind::Irf, number: 7, year: 2005 };
+        let early = CaseNumber {
+            kind: MeetingKind::Irf,
+            number: 7,
+            year: 2005,
+        };
         assert_eq!(early.to_string(), "7/05");
         assert_eq!(CaseNumber::parse("0/21"), None);
         assert_eq!(CaseNumber::parse("12/2021"), None);

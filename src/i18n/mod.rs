@@ -87,6 +87,23 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
+/// A problem in the user's keymap file as one sentence: path, line, column, what.
+pub fn keymap_error_text(lang: Lang, e: &crate::keymap::KeymapError) -> String {
+    use crate::keymap::KeymapErrorKind as K;
+    let what = match &e.kind {
+        K::Syntax(m) => lang.f(Msg::KmSyntax, &[m]),
+        K::UnknownContext(c) => lang.f(Msg::KmUnknownContext, &[c]),
+        K::UnknownAction(a) => lang.f(Msg::KmUnknownAction, &[a]),
+        K::UnknownKey(k) => lang.f(Msg::KmUnknownKey, &[k]),
+        K::DuplicateKey { key, context } => lang.f(Msg::KmDuplicate, &[key, context]),
+        K::NotAString => lang.t(Msg::KmNotString).to_string(),
+    };
+    lang.f(
+        Msg::KeymapError,
+        &[&e.path.display(), &e.line, &e.column, &what],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,18 +130,4 @@ mod tests {
         assert_eq!(Lang::parse("bokmål"), Some(Lang::Nb));
         assert_eq!(Lang::parse("de"), None);
     }
-}
-
-/// A problem in the user's keymap file as one sentence: path, line, column, what.
-pub fn keymap_error_text(lang: Lang, e: &crate::keymap::KeymapError) -> String {
-    use crate::keymap::KeymapErrorKind as K;
-    let what = match &e.kind {
-        K::Syntax(m) => lang.f(Msg::KmSyntax, &[m]),
-        K::UnknownContext(c) => lang.f(Msg::KmUnknownContext, &[c]),
-        K::UnknownAction(a) => lang.f(Msg::KmUnknownAction, &[a]),
-        K::UnknownKey(k) => lang.f(Msg::KmUnknownKey, &[k]),
-        K::DuplicateKey { key, context } => lang.f(Msg::KmDuplicate, &[key, context]),
-        K::NotString => lang.t(Msg::KmNotString).to_string(),
-    };
-    lang.f(Msg::KeymapError, &[&e.path.display(), &e.line, &e.column, &what])
 }

@@ -34,7 +34,10 @@ impl Labelled for Function {
     fn pair(self) -> (&'static str, &'static str) {
         match self {
             Function::Training => ("Opplæring (5 år)", "Training (5 years)"),
-            Function::CompetenceBuilding => ("Kompetansebygging (10 år)", "Competence building (10 years)"),
+            Function::CompetenceBuilding => (
+                "Kompetansebygging (10 år)",
+                "Competence building (10 years)",
+            ),
         }
     }
 }
@@ -136,7 +139,10 @@ pub fn code_label(lang: Lang, code: &str) -> String {
         "regionene" => ("regionene", "the regions"),
         "behandling" => ("behandlingstjeneste", "treatment service"),
         "kompetanse" => ("kompetansetjeneste", "competence service"),
-        "flerregional" => ("flerregional behandlingstjeneste", "multiregional treatment service"),
+        "flerregional" => (
+            "flerregional behandlingstjeneste",
+            "multiregional treatment service",
+        ),
         "aktiv" => ("aktiv", "active"),
         "under_avvikling" => ("under avvikling", "phasing out"),
         "avviklet" => ("avviklet", "closed"),
@@ -148,19 +154,36 @@ pub fn code_label(lang: Lang, code: &str) -> String {
 /// A reference-group rule that is broken, as a sentence.
 pub fn breach(lang: Lang, b: Breach) -> String {
     match b {
-        Breach::NoGroup => lang.pick(("Ingen referansegruppe er registrert.", "No reference group is recorded.")).into(),
+        Breach::NoGroup => lang
+            .pick((
+                "Ingen referansegruppe er registrert.",
+                "No reference group is recorded.",
+            ))
+            .into(),
         Breach::MissingRegion(r) => super::fill(
             lang.pick(("Mangler medlem fra {}.", "No member from {}.")),
             &[&r.name()],
         ),
-        Breach::NoUserRep => lang.pick(("Mangler brukerrepresentant.", "No user representative.")).into(),
-        Breach::NoChair => lang.pick(("Ingen leder er valgt.", "Nobody chairs the group.")).into(),
-        Breach::ChairFromHost => lang
-            .pick(("Lederen kommer fra vertsregionen; lederen skal komme fra en annen region.", "The chair comes from the host region; it must come from another region."))
+        Breach::NoUserRep => lang
+            .pick(("Mangler brukerrepresentant.", "No user representative."))
             .into(),
-        Breach::SeveralChairs => lang.pick(("Mer enn én leder.", "More than one chair.")).into(),
+        Breach::NoChair => lang
+            .pick(("Ingen leder er valgt.", "Nobody chairs the group."))
+            .into(),
+        Breach::ChairFromHost => lang
+            .pick((
+                "Lederen kommer fra vertsregionen; lederen skal komme fra en annen region.",
+                "The chair comes from the host region; it must come from another region.",
+            ))
+            .into(),
+        Breach::SeveralChairs => lang
+            .pick(("Mer enn én leder.", "More than one chair."))
+            .into(),
         Breach::TooFewUserReps => lang
-            .pick(("Regional kompetansetjeneste skal ha to brukerrepresentanter.", "A regional competence service needs two user representatives."))
+            .pick((
+                "Regional kompetansetjeneste skal ha to brukerrepresentanter.",
+                "A regional competence service needs two user representatives.",
+            ))
             .into(),
     }
 }

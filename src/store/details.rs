@@ -79,11 +79,11 @@ impl Store {
     }
 
     fn unit_extra(&self, id: i64, host: Region, kind: domain::UnitKind) -> Result<UnitExtra> {
-        let (ern, notes): (Option<String>, String) = self.conn.query_row(
-            "SELECT ern, notes FROM units WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (ern, notes): (Option<String>, String) =
+            self.conn
+                .query_row("SELECT ern, notes FROM units WHERE id = ?1", [id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT name, region_code, role, user_rep, chair FROM reference_group_members
               WHERE unit_id = ?1 ORDER BY chair DESC, name",
@@ -101,10 +101,19 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let rule_members: Vec<Member> = members
             .iter()
-            .map(|m| Member { region: m.region, user_rep: m.user_rep, chair: m.chair })
+            .map(|m| Member {
+                region: m.region,
+                user_rep: m.user_rep,
+                chair: m.chair,
+            })
             .collect();
         let breaches = domain::check_reference_group(host, kind, &rule_members);
-        Ok(UnitExtra { ern, notes, members, breaches })
+        Ok(UnitExtra {
+            ern,
+            notes,
+            members,
+            breaches,
+        })
     }
 
     fn network_detail(&self, period_id: i64) -> Result<Detail> {
@@ -161,7 +170,12 @@ impl Store {
             [id],
             |r| r.get(0),
         )?;
-        Ok(Detail::Report { answered, items, follow_ups, assessment })
+        Ok(Detail::Report {
+            answered,
+            items,
+            follow_ups,
+            assessment,
+        })
     }
 
     fn case_sections(&self, id: i64) -> Result<Detail> {
@@ -186,14 +200,23 @@ impl Store {
               WHERE a.application_id = ?1 ORDER BY g.sort",
         )?;
         let anchorings = stmt
-            .query_map([id], |r| Ok((code_col(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map([id], |r| {
+                Ok((code_col(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Detail::Application { hf, proposed_kind, anchorings })
+        Ok(Detail::Application {
+            hf,
+            proposed_kind,
+            anchorings,
+        })
     }
 
     fn meeting_detail(&self, id: i64) -> Result<Detail> {
         let place: String =
-            self.conn.query_row("SELECT place FROM meetings WHERE id = ?1", [id], |r| r.get(0))?;
+            self.conn
+                .query_row("SELECT place FROM meetings WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.title FROM agenda_items a JOIN cases c ON c.id = a.case_id
               WHERE a.meeting_id = ?1 ORDER BY a.position",

@@ -52,7 +52,13 @@ impl Store {
             tx.execute(
                 "INSERT INTO contacts (name, organisation, region_code, email, phone)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                (&c.name, &c.organisation, c.region.map(Code::code), &c.email, &c.phone),
+                (
+                    &c.name,
+                    &c.organisation,
+                    c.region.map(Code::code),
+                    &c.email,
+                    &c.phone,
+                ),
             )?;
             let id = tx.last_insert_rowid();
             audit.push(AuditEntry {
@@ -89,7 +95,10 @@ impl Store {
                 },
             )
             .optional()?;
-        found.ok_or(StoreError::NotFound { entity: "contact", id })
+        found.ok_or(StoreError::NotFound {
+            entity: "contact",
+            id,
+        })
     }
 
     /// Saves a contact that was read at `version`; returns the new version. A stale
@@ -103,7 +112,15 @@ impl Store {
                 "UPDATE contacts SET name = ?1, organisation = ?2, region_code = ?3, email = ?4,
                         phone = ?5, version = version + 1
                   WHERE id = ?6 AND version = ?7",
-                (&c.name, &c.organisation, c.region.map(Code::code), &c.email, &c.phone, id, version),
+                (
+                    &c.name,
+                    &c.organisation,
+                    c.region.map(Code::code),
+                    &c.email,
+                    &c.phone,
+                    id,
+                    version,
+                ),
             )?;
             audit.push(AuditEntry {
                 entity: "contact",
@@ -154,7 +171,9 @@ impl Store {
                 entity_id: Some(id),
                 action: "save",
                 old: None,
-                new: Some(json!({ "entity": entity, "field": field, "chars": text.chars().count() })),
+                new: Some(
+                    json!({ "entity": entity, "field": field, "chars": text.chars().count() }),
+                ),
             });
             Ok(())
         })

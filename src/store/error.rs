@@ -47,7 +47,10 @@ impl fmt::Display for StoreError {
                 "the database has schema version {found}, newer than this irf knows ({known}); upgrade irf"
             ),
             StoreError::Conflict { entity, id, by, at } => {
-                write!(f, "{entity} {id} was changed by {by} at {at}; reload before saving")
+                write!(
+                    f,
+                    "{entity} {id} was changed by {by} at {at}; reload before saving"
+                )
             }
             StoreError::NotFound { entity, id } => write!(f, "{entity} {id} does not exist"),
             StoreError::Invalid(why) => write!(f, "{why}"),

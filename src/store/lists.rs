@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
 
-use super::rows::{CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow};
+use super::rows::{
+    CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
+};
 use super::{Result, Store};
 use crate::domain::{CaseNumber, Code, MeetingKind};
 
@@ -123,9 +125,10 @@ impl ListKind {
             ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4"),
             ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, r.id"),
             ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4"),
-            ListKind::Contacts => {
-                (CONTACTS_SQL, "ORDER BY c.region_code, c.name COLLATE NOCASE, c.id")
-            }
+            ListKind::Contacts => (
+                CONTACTS_SQL,
+                "ORDER BY c.region_code, c.name COLLATE NOCASE, c.id",
+            ),
             ListKind::Cases => (CASES_SQL, "ORDER BY c.id DESC"),
             ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
         }
@@ -139,9 +142,10 @@ impl Store {
         let sql = format!("SELECT count(*) FROM ({base})");
         let pattern = like_pattern(&filter.text);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let n: i64 = stmt.query_row(params_from_iter(params_for(kind, filter.year, &pattern)), |r| {
-            r.get(0)
-        })?;
+        let n: i64 = stmt.query_row(
+            params_from_iter(params_for(kind, filter.year, &pattern)),
+            |r| r.get(0),
+        )?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
@@ -241,7 +245,9 @@ fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
             let kind = MeetingKind::from_code(&series).unwrap_or(MeetingKind::Irf);
             Row::Case(CaseRow {
                 id: r.get(0)?,
-                number: number.zip(year).map(|(number, year)| CaseNumber { kind, number, year }),
+                number: number
+                    .zip(year)
+                    .map(|(number, year)| CaseNumber { kind, number, year }),
                 title: r.get(4)?,
                 case_type: code_col(r, 5)?,
                 region: opt_code_col(r, 6)?,

@@ -47,7 +47,11 @@ impl Store {
     /// Opens (creating if needed) and migrates the database at `path`.
     pub fn open(path: &Path, mode: OpenMode) -> Result<Store> {
         let conn = open::connect(path, mode)?;
-        Ok(Store { conn, path: path.to_path_buf(), user: os_user() })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            user: os_user(),
+        })
     }
 
     /// The file this store works on.
@@ -67,7 +71,9 @@ impl Store {
 
     /// The schema version recorded in the file.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// A pragma's current value as text (tests read back the house pragmas).
@@ -93,9 +99,11 @@ impl Store {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = 'leading_region'", [], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'leading_region'",
+                [],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 

@@ -55,7 +55,10 @@ pub fn connect(path: &Path, mode: OpenMode) -> Result<Connection> {
     } else {
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > LATEST_VERSION {
-            return Err(StoreError::NewerSchema { found, known: LATEST_VERSION });
+            return Err(StoreError::NewerSchema {
+                found,
+                known: LATEST_VERSION,
+            });
         }
     }
     Ok(conn)
@@ -70,7 +73,12 @@ fn create_shared_file(path: &Path) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    match OpenOptions::new().write(true).create_new(true).mode(0o660).open(path) {
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o660)
+        .open(path)
+    {
         Ok(_) => {
             // The umask may have removed group write; set it explicitly.
             std::fs::set_permissions(path, Permissions::from_mode(0o660))?;
@@ -96,7 +104,10 @@ fn set_wal(conn: &Connection) -> Result<()> {
             Err(e) => return Err(e.into()),
         }
     }
-    Err(last.map_or_else(|| StoreError::Invalid("journal mode".into()), StoreError::from))
+    Err(last.map_or_else(
+        || StoreError::Invalid("journal mode".into()),
+        StoreError::from,
+    ))
 }
 
 fn is_busy(e: &rusqlite::Error) -> bool {
@@ -112,7 +123,10 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 fn migrate(conn: &Connection) -> Result<()> {
     let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > LATEST_VERSION {
-        return Err(StoreError::NewerSchema { found, known: LATEST_VERSION });
+        return Err(StoreError::NewerSchema {
+            found,
+            known: LATEST_VERSION,
+        });
     }
     if found == LATEST_VERSION {
         return Ok(());
@@ -120,7 +134,10 @@ fn migrate(conn: &Connection) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Exclusive)?;
     let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > LATEST_VERSION {
-        return Err(StoreError::NewerSchema { found, known: LATEST_VERSION });
+        return Err(StoreError::NewerSchema {
+            found,
+            known: LATEST_VERSION,
+        });
     }
     let start = usize::try_from(found).unwrap_or(0);
     for sql in MIGRATIONS.iter().skip(start) {

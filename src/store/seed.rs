@@ -16,7 +16,9 @@ fn date_text(d: NaiveDate) -> String {
 impl Store {
     /// True when the database holds no units yet (a fresh file).
     pub fn is_empty(&self) -> Result<bool> {
-        let n: i64 = self.conn.query_row("SELECT count(*) FROM units", [], |r| r.get(0))?;
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM units", [], |r| r.get(0))?;
         Ok(n == 0)
     }
 
@@ -25,7 +27,11 @@ impl Store {
         use rusqlite::OptionalExtension;
         Ok(self
             .conn
-            .query_row("SELECT value FROM settings WHERE key = 'demo_day'", [], |r| r.get(0))
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'demo_day'",
+                [],
+                |r| r.get(0),
+            )
             .optional()?)
     }
 

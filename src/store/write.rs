@@ -27,7 +27,9 @@ impl Store {
         let mut audit = Vec::new();
         let out = body(&tx, &mut audit)?;
         if audit.is_empty() {
-            return Err(StoreError::Invalid("a write without an audit row was refused".into()));
+            return Err(StoreError::Invalid(
+                "a write without an audit row was refused".into(),
+            ));
         }
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         {

@@ -15,7 +15,10 @@ use crate::keymap::Context;
 
 /// The first key bound to `action` in `ctx` (or globally), for labels.
 fn key_label(app: &App, ctx: Context, action: Action) -> Option<String> {
-    app.keymap.keys_for(ctx, action).first().map(|k| k.display())
+    app.keymap
+        .keys_for(ctx, action)
+        .first()
+        .map(|k| k.display())
 }
 
 /// `1 Årshjul  2 Årsrapporter …`, the current pane in reverse video.
@@ -33,7 +36,11 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     for (pane, action) in Pane::ALL.iter().zip(actions) {
         let key = key_label(app, Context::Global, action).unwrap_or_default();
         let text = format!(" {key} {} ", lang.t(pane.title()));
-        let style = if *pane == app.state.pane { theme.selected() } else { Style::default() };
+        let style = if *pane == app.state.pane {
+            theme.selected()
+        } else {
+            Style::default()
+        };
         spans.push(Span::styled(text, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -81,9 +88,19 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
         Mode::List => (
             Context::List,
-            &[Action::MoveDown, Action::Open, Action::Filter, Action::Palette, Action::Help, Action::Quit],
+            &[
+                Action::MoveDown,
+                Action::Open,
+                Action::Filter,
+                Action::Palette,
+                Action::Help,
+                Action::Quit,
+            ],
         ),
-        Mode::Detail => (Context::Detail, &[Action::MoveDown, Action::Back, Action::Help, Action::Quit]),
+        Mode::Detail => (
+            Context::Detail,
+            &[Action::MoveDown, Action::Back, Action::Help, Action::Quit],
+        ),
         Mode::Filter | Mode::Palette => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
@@ -95,7 +112,10 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 spans.push(Span::styled(" · ", theme.dim()));
             }
             spans.push(Span::styled(key, theme.heading()));
-            spans.push(Span::styled(format!(" {}", action_description(lang, *action)), theme.dim()));
+            spans.push(Span::styled(
+                format!(" {}", action_description(lang, *action)),
+                theme.dim(),
+            ));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -105,13 +125,23 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let line = if let Some(msg) = &app.state.message {
-        let style = if msg.is_error { theme.alert() } else { Style::default() };
+        let style = if msg.is_error {
+            theme.alert()
+        } else {
+            Style::default()
+        };
         let mark = if msg.is_error { "! " } else { "" };
-        Line::from(Span::styled(format!("{mark}{}", sanitize(&msg.text)), style))
+        Line::from(Span::styled(
+            format!("{mark}{}", sanitize(&msg.text)),
+            style,
+        ))
     } else {
         let mut spans = Vec::new();
         if app.state.demo {
-            spans.push(Span::styled(format!(" {} ", lang.t(Msg::DemoBanner)), theme.selected()));
+            spans.push(Span::styled(
+                format!(" {} ", lang.t(Msg::DemoBanner)),
+                theme.selected(),
+            ));
             spans.push(Span::raw(" "));
         }
         spans.push(Span::styled(
@@ -121,7 +151,11 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 sanitize(&app.state.user),
                 sanitize(&app.state.db_label),
                 lang.t(Msg::StatusLeading),
-                app.state.leading.as_deref().map(sanitize).unwrap_or_default(),
+                app.state
+                    .leading
+                    .as_deref()
+                    .map(sanitize)
+                    .unwrap_or_default(),
             ),
             theme.dim(),
         ));

@@ -50,8 +50,11 @@ fn areas(area: Rect, detail_focused: bool) -> Areas {
     .split(area);
     let body = rows[2];
     let split = if area.width >= WIDE {
-        Layout::new(Direction::Horizontal, [Constraint::Percentage(58), Constraint::Percentage(42)])
-            .split(body)
+        Layout::new(
+            Direction::Horizontal,
+            [Constraint::Percentage(58), Constraint::Percentage(42)],
+        )
+        .split(body)
     } else if detail_focused {
         Layout::vertical([Constraint::Length(0), Constraint::Min(0)]).split(body)
     } else {
@@ -77,7 +80,9 @@ pub fn list_rows(width: u16, height: u16) -> usize {
 /// Draws the whole screen.
 pub fn view(frame: &mut Frame<'_>, app: &App) {
     let area = frame.area();
-    let theme = Theme { color: app.state.color };
+    let theme = Theme {
+        color: app.state.color,
+    };
     let lang = app.state.lang;
     if area.width < MIN_W || area.height < MIN_H {
         let text = lang.f(Msg::TooSmall, &[&area.width, &area.height, &MIN_W, &MIN_H]);

@@ -13,8 +13,12 @@ use crate::i18n::{Msg, action_description};
 use crate::keymap::Context;
 
 fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
-    let [v] = Layout::vertical([Constraint::Percentage(height_pct)]).flex(Flex::Center).areas(area);
-    let [h] = Layout::horizontal([Constraint::Percentage(width_pct)]).flex(Flex::Center).areas(v);
+    let [v] = Layout::vertical([Constraint::Percentage(height_pct)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [h] = Layout::horizontal([Constraint::Percentage(width_pct)])
+        .flex(Flex::Center)
+        .areas(v);
     h
 }
 
@@ -63,7 +67,10 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         .title(lang.t(Msg::HelpTitle));
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.state.help_scroll, 0)),
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((app.state.help_scroll, 0)),
         rect,
     );
 }
@@ -91,8 +98,15 @@ pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             .first()
             .map(|k| k.display())
             .unwrap_or_default();
-        let style = if i == app.state.palette.selected { theme.selected() } else { Default::default() };
-        lines.push(Line::styled(format!("{:<34} {key}", action_description(lang, *action)), style));
+        let style = if i == app.state.palette.selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::styled(
+            format!("{:<34} {key}", action_description(lang, *action)),
+            style,
+        ));
     }
     let block = Block::default()
         .borders(Borders::ALL)

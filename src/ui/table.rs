@@ -18,10 +18,16 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if focused { theme.focus() } else { theme.border() });
+        .border_style(if focused {
+            theme.focus()
+        } else {
+            theme.border()
+        });
     let columns = panes::columns(app.state.pane, lang, area.width);
     let header = TableRow::new(
-        columns.iter().map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
+        columns
+            .iter()
+            .map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
     );
     let visible = usize::from(area.height.saturating_sub(3));
     if list.total == 0 {
@@ -30,8 +36,11 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         } else {
             lang.f(Msg::NoMatch, &[&super::sanitize(&list.filter.text)])
         };
-        let empty = Table::new([TableRow::new([Cell::from(text)])], [ratatui::layout::Constraint::Percentage(100)])
-            .block(block);
+        let empty = Table::new(
+            [TableRow::new([Cell::from(text)])],
+            [ratatui::layout::Constraint::Percentage(100)],
+        )
+        .block(block);
         frame.render_widget(empty, area);
         return;
     }
@@ -49,6 +58,9 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         Some(TableRow::new(cells.into_iter().map(|c| Cell::from(Text::from(c.text)))).style(style))
     });
     let widths: Vec<_> = columns.iter().map(|c| c.width).collect();
-    let table = Table::new(rows, widths).header(header).block(block).column_spacing(1);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .column_spacing(1);
     frame.render_widget(table, area);
 }

@@ -38,11 +38,23 @@ pub fn cells(r: &CaseRow, lang: Lang, full: bool) -> Vec<CellText> {
 
 pub fn detail(r: &CaseRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(lang, Msg::ColNumber, r.number.map(|n| n.to_string()).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColNumber,
+            r.number.map(|n| n.to_string()).unwrap_or_default(),
+        ),
         field(lang, Msg::ColType, label(lang, r.case_type)),
         field(lang, Msg::ColStatus, label(lang, r.status)),
-        field(lang, Msg::ColRegion, r.region.map(|g| g.name()).unwrap_or_default()),
-        field(lang, Msg::ColMeeting, r.meeting_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColRegion,
+            r.region.map(|g| g.name()).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColMeeting,
+            r.meeting_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
     ];
     if let Detail::Case(sections) = detail {
         let titles = [

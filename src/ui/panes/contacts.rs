@@ -22,7 +22,12 @@ pub fn columns(full: bool) -> Vec<Column> {
 }
 
 fn roles(lang: Lang, codes: &str) -> String {
-    codes.split(", ").filter(|c| !c.is_empty()).map(|c| code_label(lang, c)).collect::<Vec<_>>().join(", ")
+    codes
+        .split(", ")
+        .filter(|c| !c.is_empty())
+        .map(|c| code_label(lang, c))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn cells(r: &ContactRow, lang: Lang, full: bool) -> Vec<CellText> {
@@ -41,7 +46,11 @@ pub fn cells(r: &ContactRow, lang: Lang, full: bool) -> Vec<CellText> {
 pub fn detail(r: &ContactRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColOrganisation, &r.organisation),
-        field(lang, Msg::ColRegion, r.region.map(|g| g.name()).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColRegion,
+            r.region.map(|g| g.name()).unwrap_or_default(),
+        ),
         field(lang, Msg::ColEmail, &r.email),
         field(lang, Msg::ColPhone, &r.phone),
         field(lang, Msg::ColRoles, roles(lang, &r.roles)),
@@ -50,7 +59,10 @@ pub fn detail(r: &ContactRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>>
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::Ties)));
         for (role, unit) in ties {
-            let unit = unit.as_deref().map(|u| format!(" – {}", super::sanitize(u))).unwrap_or_default();
+            let unit = unit
+                .as_deref()
+                .map(|u| format!(" – {}", super::sanitize(u)))
+                .unwrap_or_default();
             lines.push(Line::from(format!("• {}{unit}", code_label(lang, role))));
         }
     }

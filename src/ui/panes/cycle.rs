@@ -5,7 +5,7 @@ use ratatui::text::Line;
 
 use super::{CellText, Column, cell, col, date_cell, field, heading};
 use crate::i18n::{Lang, Msg, code_label, label};
-use crate::store::{Detail, CycleRow, CycleEntity};
+use crate::store::{CycleEntity, CycleRow, Detail};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -44,21 +44,45 @@ pub fn cells(r: &CycleRow, lang: Lang, full: bool) -> Vec<CellText> {
 pub fn detail(r: &CycleRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColWhat, entity(lang, r.entity)),
-        field(lang, Msg::ColDate, r.date.map(|d| lang.date(d)).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColDate,
+            r.date.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
         field(lang, Msg::ColOwner, code_label(lang, &r.owner)),
     ];
     if let Some(step) = r.step {
         lines.push(field(lang, Msg::ColStep, label(lang, step)));
     }
     match detail {
-        Detail::Application { hf, proposed_kind, anchorings } => {
-            lines.push(field(lang, Msg::ColHfApplicant, hf.clone().unwrap_or_default()));
-            lines.push(field(lang, Msg::ColProposedKind, code_label(lang, proposed_kind)));
+        Detail::Application {
+            hf,
+            proposed_kind,
+            anchorings,
+        } => {
+            lines.push(field(
+                lang,
+                Msg::ColHfApplicant,
+                hf.clone().unwrap_or_default(),
+            ));
+            lines.push(field(
+                lang,
+                Msg::ColProposedKind,
+                code_label(lang, proposed_kind),
+            ));
             lines.push(Line::from(""));
             lines.push(heading(lang.t(Msg::Anchoring)));
             for (region, view, on, note) in anchorings {
                 let when = on.map(|d| lang.date(d)).unwrap_or_default();
-                lines.push(field(lang, Msg::ColRegion, format!("{} – {} {when} {note}", region_code(*region), code_label(lang, view))));
+                lines.push(field(
+                    lang,
+                    Msg::ColRegion,
+                    format!(
+                        "{} – {} {when} {note}",
+                        region_code(*region),
+                        code_label(lang, view)
+                    ),
+                ));
             }
         }
         Detail::Meeting { place, agenda } => {

@@ -44,11 +44,17 @@ pub struct CellText {
 }
 
 fn cell(text: impl AsRef<str>) -> CellText {
-    CellText { text: sanitize(text.as_ref()).into_owned(), alert: false }
+    CellText {
+        text: sanitize(text.as_ref()).into_owned(),
+        alert: false,
+    }
 }
 
 fn alert_cell(text: impl AsRef<str>) -> CellText {
-    CellText { text: sanitize(text.as_ref()).into_owned(), alert: true }
+    CellText {
+        text: sanitize(text.as_ref()).into_owned(),
+        alert: true,
+    }
 }
 
 fn date_cell(lang: Lang, date: Option<NaiveDate>) -> CellText {
@@ -92,7 +98,10 @@ fn field(lang: Lang, label: Msg, value: impl AsRef<str>) -> Line<'static> {
 
 /// A heading line in the detail view.
 fn heading(text: impl Into<String>) -> Line<'static> {
-    Line::from(Span::styled(text.into(), ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD)))
+    Line::from(Span::styled(
+        text.into(),
+        ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
+    ))
 }
 
 /// Multi-line stored text as detail lines, each sanitised.
@@ -100,7 +109,9 @@ fn text_lines(lang: Lang, text: &str) -> Vec<Line<'static>> {
     if text.trim().is_empty() {
         return vec![Line::from(lang.t(Msg::EmptyText))];
     }
-    text.lines().map(|l| Line::from(sanitize(l).into_owned())).collect()
+    text.lines()
+        .map(|l| Line::from(sanitize(l).into_owned()))
+        .collect()
 }
 
 /// Draws the detail of the selected row.
@@ -113,7 +124,11 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let focused = app.state.mode == Mode::Detail;
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if focused { theme.focus() } else { theme.border() });
+        .border_style(if focused {
+            theme.focus()
+        } else {
+            theme.border()
+        });
     let lines = match (list.selected_row(), &list.detail) {
         (Some(row), detail) => {
             let detail = detail.as_ref().unwrap_or(&Detail::None);

@@ -5,7 +5,7 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field};
-use crate::domain::{Code, short_name, network_year};
+use crate::domain::{Code, network_year, short_name};
 use crate::i18n::{Lang, Msg, code_label};
 use crate::store::{Detail, RenewalRow};
 
@@ -25,12 +25,20 @@ pub fn columns(full: bool) -> Vec<Column> {
 }
 
 fn kind(lang: Lang, r: &RenewalRow) -> &'static str {
-    lang.t(if r.is_network { Msg::NetworkPeriod } else { Msg::CompetenceTerm })
+    lang.t(if r.is_network {
+        Msg::NetworkPeriod
+    } else {
+        Msg::CompetenceTerm
+    })
 }
 
 /// The year of the period (networks; year 6 is the decision year).
 fn year(r: &RenewalRow, today: NaiveDate) -> Option<u32> {
-    if r.is_network { r.starts_on.and_then(|s| network_year(s, today)) } else { None }
+    if r.is_network {
+        r.starts_on.and_then(|s| network_year(s, today))
+    } else {
+        None
+    }
 }
 
 pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<CellText> {
@@ -40,7 +48,11 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
     let mut c = vec![
         cell(short_name(&r.unit)),
         cell(kind(lang, r)),
-        if soon { alert_cell(r.ends_on.map(|d| lang.date(d)).unwrap_or_default()) } else { date_cell(lang, r.ends_on) },
+        if soon {
+            alert_cell(r.ends_on.map(|d| lang.date(d)).unwrap_or_default())
+        } else {
+            date_cell(lang, r.ends_on)
+        },
         match y {
             Some(6..) => alert_cell(format!("! {}", y.unwrap_or(6))),
             Some(n) => cell(n.to_string()),
@@ -50,7 +62,9 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
     if full {
         c.push(cell(r.region.code()));
         c.push(cell(code_label(lang, &r.state)));
-        c.push(cell(r.frame_mnok.map(|f| lang.number(f, 1)).unwrap_or_default()));
+        c.push(cell(
+            r.frame_mnok.map(|f| lang.number(f, 1)).unwrap_or_default(),
+        ));
     }
     c
 }
@@ -59,19 +73,39 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
     let mut lines = vec![
         field(lang, Msg::ColKind, kind(lang, r)),
         field(lang, Msg::ColRegion, r.region.name()),
-        field(lang, Msg::ColStarts, r.starts_on.map(|d| lang.date(d)).unwrap_or_default()),
-        field(lang, Msg::ColEnds, r.ends_on.map(|d| lang.date(d)).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColStarts,
+            r.starts_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColEnds,
+            r.ends_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
         field(lang, Msg::ColState, code_label(lang, &r.state)),
     ];
     if let Some(y) = year(r, today) {
-        lines.push(field(lang, Msg::ColYearInPeriod, lang.f(Msg::YearOfPeriod, &[&y])));
+        lines.push(field(
+            lang,
+            Msg::ColYearInPeriod,
+            lang.f(Msg::YearOfPeriod, &[&y]),
+        ));
     }
     if let Some(f) = r.frame_mnok {
         lines.push(field(lang, Msg::ColFrame, lang.number(f, 1)));
     }
     match detail {
-        Detail::Network { coordinating_hf, decision, decided_on } => {
-            lines.push(field(lang, Msg::ColCoordinating, coordinating_hf.clone().unwrap_or_default()));
+        Detail::Network {
+            coordinating_hf,
+            decision,
+            decided_on,
+        } => {
+            lines.push(field(
+                lang,
+                Msg::ColCoordinating,
+                coordinating_hf.clone().unwrap_or_default(),
+            ));
             if !decision.is_empty() {
                 let on = decided_on.map(|d| lang.date(d)).unwrap_or_default();
                 lines.push(field(lang, Msg::ColDecision, format!("{decision} ({on})")));

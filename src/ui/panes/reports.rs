@@ -5,7 +5,7 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
-use crate::domain::{Code, short_name, ReportStatus, days_overdue, report_deadline};
+use crate::domain::{Code, ReportStatus, days_overdue, report_deadline, short_name};
 use crate::i18n::{Lang, Msg, label};
 use crate::store::{Detail, ReportRow};
 
@@ -38,12 +38,20 @@ pub fn cells(r: &ReportRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Cel
         cell(short_name(&r.unit)),
         cell(r.region.code()),
         cell(label(lang, r.status)),
-        if late > 0 { alert_cell(format!("! {}", lang.f(Msg::DaysShort, &[&late]))) } else { cell("") },
+        if late > 0 {
+            alert_cell(format!("! {}", lang.f(Msg::DaysShort, &[&late])))
+        } else {
+            cell("")
+        },
     ];
     if full {
         c.push(date_cell(lang, report_deadline(r.kind, r.year)));
         c.push(cell(lang.t(if r.statement { Msg::Yes } else { Msg::No })));
-        c.push(cell(if r.open_follow_ups > 0 { r.open_follow_ups.to_string() } else { String::new() }));
+        c.push(cell(if r.open_follow_ups > 0 {
+            r.open_follow_ups.to_string()
+        } else {
+            String::new()
+        }));
     }
     c
 }
@@ -53,23 +61,54 @@ pub fn detail(r: &ReportRow, detail: &Detail, lang: Lang, today: NaiveDate) -> V
         field(lang, Msg::ColKind, label(lang, r.kind)),
         field(lang, Msg::ColRegion, r.region.name()),
         field(lang, Msg::ColStatus, label(lang, r.status)),
-        field(lang, Msg::ColDeadline, report_deadline(r.kind, r.year).map(|d| lang.date(d)).unwrap_or_default()),
-        field(lang, Msg::ColReceived, r.received_on.map(|d| lang.date(d)).unwrap_or_default()),
-        field(lang, Msg::ColReviewer, r.reviewer.map(|g| g.name()).unwrap_or_default()),
-        field(lang, Msg::ColStatement, lang.t(if r.statement { Msg::Yes } else { Msg::No })),
+        field(
+            lang,
+            Msg::ColDeadline,
+            report_deadline(r.kind, r.year)
+                .map(|d| lang.date(d))
+                .unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColReceived,
+            r.received_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColReviewer,
+            r.reviewer.map(|g| g.name()).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColStatement,
+            lang.t(if r.statement { Msg::Yes } else { Msg::No }),
+        ),
     ];
     let late = overdue(r, today);
     if late > 0 {
-        lines.push(field(lang, Msg::ColOverdue, lang.f(Msg::DaysShort, &[&late])));
+        lines.push(field(
+            lang,
+            Msg::ColOverdue,
+            lang.f(Msg::DaysShort, &[&late]),
+        ));
     }
-    if let Detail::Report { answered, items, follow_ups, assessment } = detail {
+    if let Detail::Report {
+        answered,
+        items,
+        follow_ups,
+        assessment,
+    } = detail
+    {
         lines.push(Line::from(lang.f(Msg::Checklist, &[answered, items])));
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::FollowUps)));
         for (text, owner, due, done) in follow_ups {
             let state = lang.t(if *done { Msg::Done } else { Msg::NotDone });
             let due = due.map(|d| lang.date(d)).unwrap_or_default();
-            lines.push(Line::from(format!("• {} ({owner}, {due}, {state})", super::sanitize(text))));
+            lines.push(Line::from(format!(
+                "• {} ({owner}, {due}, {state})",
+                super::sanitize(text)
+            )));
         }
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::Assessment)));

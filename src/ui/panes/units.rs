@@ -23,7 +23,11 @@ pub fn columns(full: bool) -> Vec<Column> {
 }
 
 pub fn cells(r: &UnitRow, lang: Lang, full: bool) -> Vec<CellText> {
-    let mut c = vec![cell(short_name(&r.name)), cell(label(lang, r.kind)), cell(r.region.code())];
+    let mut c = vec![
+        cell(short_name(&r.name)),
+        cell(label(lang, r.kind)),
+        cell(r.region.code()),
+    ];
     if full {
         c.push(date_cell(lang, r.approved_on));
         c.push(date_cell(lang, r.term_ends_on));
@@ -43,8 +47,16 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         if m.user_rep {
             marks.push(lang.t(Msg::UserRep));
         }
-        let marks = if marks.is_empty() { String::new() } else { format!(" ({})", marks.join(", ")) };
-        lines.push(Line::from(format!("• {} – {}{marks}", super::sanitize(&m.name), m.region.code())));
+        let marks = if marks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", marks.join(", "))
+        };
+        lines.push(Line::from(format!(
+            "• {} – {}{marks}",
+            super::sanitize(&m.name),
+            m.region.code()
+        )));
     }
     if extra.breaches.is_empty() {
         lines.push(Line::from(format!("✓ {}", lang.t(Msg::Compliant))));
@@ -53,7 +65,10 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         lines.push(heading(format!("! {}", lang.t(Msg::Breaks))));
         for b in &extra.breaches {
             let c = alert_cell(breach(lang, *b));
-            lines.push(Line::styled(format!("• {}", c.text), ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD)));
+            lines.push(Line::styled(
+                format!("• {}", c.text),
+                ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
+            ));
         }
     }
     lines
@@ -64,14 +79,34 @@ pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
         field(lang, Msg::ColKind, label(lang, r.kind)),
         field(lang, Msg::ColRegion, r.region.name()),
         field(lang, Msg::ColHf, r.hf.clone().unwrap_or_default()),
-        field(lang, Msg::ColApproved, r.approved_on.map(|d| lang.date(d)).unwrap_or_default()),
-        field(lang, Msg::ColFunction, r.function.map(|f| label(lang, f)).unwrap_or_default()),
-        field(lang, Msg::ColTermEnd, r.term_ends_on.map(|d| lang.date(d)).unwrap_or_default()),
-        field(lang, Msg::ColFte, r.fte.map(|f| lang.number(f, 1)).unwrap_or_default()),
+        field(
+            lang,
+            Msg::ColApproved,
+            r.approved_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColFunction,
+            r.function.map(|f| label(lang, f)).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColTermEnd,
+            r.term_ends_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
+        field(
+            lang,
+            Msg::ColFte,
+            r.fte.map(|f| lang.number(f, 1)).unwrap_or_default(),
+        ),
         field(lang, Msg::ColStatus, label(lang, r.status)),
     ];
     if let Detail::Unit(extra) = detail {
-        lines.push(field(lang, Msg::ColErn, extra.ern.clone().unwrap_or_default()));
+        lines.push(field(
+            lang,
+            Msg::ColErn,
+            extra.ern.clone().unwrap_or_default(),
+        ));
         lines.extend(group_lines(extra, lang));
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::ColNotes)));
