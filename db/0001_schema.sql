@@ -51,7 +51,10 @@ CREATE TABLE contacts (
     phone         TEXT NOT NULL DEFAULT '',
     version       INTEGER NOT NULL DEFAULT 1
 ) STRICT;
-CREATE INDEX contacts_region_name ON contacts(region_code, name COLLATE NOCASE, id);
+-- Contacts are listed by region in the fixed order HSØ, HV, HMN, HN, then by name.
+CREATE INDEX contacts_region_name ON contacts(
+    CASE region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 WHEN 'HMN' THEN 3 WHEN 'HN' THEN 4 ELSE 5 END,
+    name COLLATE NOCASE, id);
 CREATE INDEX contacts_name ON contacts(name COLLATE NOCASE, id);
 
 CREATE TABLE contact_roles (

@@ -84,8 +84,8 @@ const REPORTS_SQL: &str = "
     SELECT r.id, u.id, u.name, u.kind, u.region_code, r.year, r.status, r.reviewer_region,
            r.received_on, r.statement_received,
            (SELECT count(*) FROM follow_ups f WHERE f.report_id = r.id AND f.done = 0)
-      FROM annual_reports r JOIN units u ON u.id = r.unit_id
-     WHERE r.year = ?1 AND u.name LIKE ?2 ESCAPE '\\'";
+      FROM units u CROSS JOIN annual_reports r ON r.unit_id = u.id AND r.year = ?1
+     WHERE u.name LIKE ?2 ESCAPE '\\'";
 
 const RENEWALS_SQL: &str = "
     SELECT 1, p.id, u.id, u.name, u.region_code, p.starts_on, p.ends_on, p.renewal_state, p.frame_mnok
@@ -106,6 +106,10 @@ const CONTACTS_SQL: &str = "
      WHERE c.name LIKE ?1 ESCAPE '\\' OR c.organisation LIKE ?1 ESCAPE '\\'
         OR c.email LIKE ?1 ESCAPE '\\'";
 
+/// Must match the index `contacts_region_name` so SQLite walks it instead of sorting.
+const CONTACTS_ORDER: &str = "ORDER BY CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 \
+     WHEN 'HMN' THEN 3 WHEN 'HN' THEN 4 ELSE 5 END, c.name COLLATE NOCASE, c.id";
+
 const CASES_SQL: &str = "
     SELECT c.id, c.series, c.number, c.year, c.title, c.case_type, c.region_code, c.status,
            (SELECT m.held_on FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
@@ -123,12 +127,10 @@ impl ListKind {
     fn base_sql(self) -> (&'static str, &'static str) {
         match self {
             ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4"),
-            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, r.id"),
+            // Units outside (CROSS JOIN) walk the name index: one report per unit and year.
+            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
             ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4"),
-            ListKind::Contacts => (
-                CONTACTS_SQL,
-                "ORDER BY c.region_code, c.name COLLATE NOCASE, c.id",
-            ),
+            ListKind::Contacts => (CONTACTS_SQL, CONTACTS_ORDER),
             ListKind::Cases => (CASES_SQL, "ORDER BY c.id DESC"),
             ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
         }
