@@ -41,14 +41,19 @@ fn step(text: &str) {
 
 /// The generated database, built once per schema version and reused.
 fn large_db() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-data");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-data");
     std::fs::create_dir_all(&dir).expect("create target/bench-data");
     let path = dir.join(format!("large-v{}.sqlite", irf::store::LATEST_VERSION));
     if path.exists() {
         step(&format!("reusing {}", path.display()));
         return path;
     }
-    let tmp = dir.join(format!("large-v{}.sqlite.partial", irf::store::LATEST_VERSION));
+    let tmp = dir.join(format!(
+        "large-v{}.sqlite.partial",
+        irf::store::LATEST_VERSION
+    ));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", tmp.display()));
     }
@@ -58,7 +63,9 @@ fn large_db() -> PathBuf {
         let mut store = irf::store::Store::open(&tmp, irf::store::OpenMode::ReadWrite)
             .expect("open the new bench database");
         let today = chrono::Local::now().date_naive();
-        store.generate_large(100, today).expect("generate the large database");
+        store
+            .generate_large(100, today)
+            .expect("generate the large database");
     } // Closing the last connection checkpoints the WAL into the main file.
     assert!(
         !Path::new(&format!("{}-wal", tmp.display())).exists(),
@@ -66,7 +73,10 @@ fn large_db() -> PathBuf {
         tmp.display()
     );
     std::fs::rename(&tmp, &path).expect("rename the finished bench database");
-    step(&format!("generated in {:.1} s", started.elapsed().as_secs_f64()));
+    step(&format!(
+        "generated in {:.1} s",
+        started.elapsed().as_secs_f64()
+    ));
     path
 }
 
@@ -93,7 +103,12 @@ impl Session {
     fn spawn(args: &[&str], home: &Path) -> Session {
         let (cols, rows) = (120, 40);
         let pair = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_irf"));
         cmd.args(args);
@@ -112,7 +127,10 @@ impl Session {
             }),
             Condvar::new(),
         ));
-        let mut reader = pair.master.try_clone_reader().expect("clone the PTY reader");
+        let mut reader = pair
+            .master
+            .try_clone_reader()
+            .expect("clone the PTY reader");
         let writer = pair.master.take_writer().expect("take the PTY writer");
         let spawned = Instant::now();
         let child = pair.slave.spawn_command(cmd).expect("spawn irf in the PTY");
@@ -136,7 +154,14 @@ impl Session {
             lock.lock().expect("seen lock").closed = true;
             cvar.notify_all();
         });
-        Session { child, writer, _master: pair.master, seen, reader: Some(reader), spawned }
+        Session {
+            child,
+            writer,
+            _master: pair.master,
+            seen,
+            reader: Some(reader),
+            spawned,
+        }
     }
 
     /// Waits until the screen shows every text; returns the time since spawning at which
@@ -178,7 +203,9 @@ impl Session {
     }
 
     fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("write to the PTY");
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("write to the PTY");
         self.writer.flush().expect("flush the PTY");
     }
 
@@ -217,10 +244,18 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+fn max_of(values: &[f64]) -> f64 {
+    values.iter().copied().fold(0.0, f64::max)
+}
+
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(f64::total_cmp);
     let n = values.len();
-    if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 }
+    if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    }
 }
 
 /// first_frame and floor, interleaved A B A B … so noise hits both alike.
@@ -237,7 +272,12 @@ fn startup(db: &Path, home: &Path) -> (f64, f64) {
         floor.push(ms(s.wait_for(&["floor"])));
         s.quit("q");
     }
-    let fmt = |v: &[f64]| v.iter().map(|x| format!("{x:.1}")).collect::<Vec<_>>().join(" ");
+    let fmt = |v: &[f64]| {
+        v.iter()
+            .map(|x| format!("{x:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     println!("first frame runs (ms): {}", fmt(&first));
     println!("floor runs (ms):       {}", fmt(&floor));
     (median(&mut first), median(&mut floor))
@@ -255,7 +295,10 @@ fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
     thread::sleep(Duration::from_secs(5));
     let idle = s.bytes() - before;
     step("rss: walking the big lists");
-    let keys: Vec<&str> = ["6", "G", "4", "G", "2"].into_iter().chain(["j"; 20]).collect();
+    let keys: Vec<&str> = ["6", "G", "4", "G", "2"]
+        .into_iter()
+        .chain(["j"; 20])
+        .collect();
     for key in keys {
         s.press(key);
         thread::sleep(Duration::from_millis(300));
@@ -277,7 +320,8 @@ fn key(code: KeyCode) -> KeyEvent {
 }
 
 fn open_app(db: &Path) -> irf::app::App {
-    let store = irf::store::Store::open(db, irf::store::OpenMode::ReadWrite).expect("open large db");
+    let store =
+        irf::store::Store::open(db, irf::store::OpenMode::ReadWrite).expect("open large db");
     let (keymap, error) = irf::keymap::Keymap::load(None);
     assert!(error.is_none(), "default keymap error: {error:?}");
     let today = chrono::Local::now().date_naive();
@@ -295,25 +339,27 @@ fn nav_keys(db: &Path) -> (f64, f64) {
     for pane in ['6', '4', '2'] {
         app.on_key(key(KeyCode::Char(pane)));
         terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
-        let mut pane_times = Vec::new();
+        let (mut pane_times, mut key_times) = (Vec::new(), Vec::new());
         for i in 0..400 {
-            let code = if i % 40 == 39 {
-                KeyCode::PageDown
-            } else if i % 8 == 5 {
-                KeyCode::Char('k')
-            } else {
-                KeyCode::Char('j')
+            let code = match i {
+                _ if i % 40 == 39 => KeyCode::PageDown,
+                _ if i % 8 == 5 => KeyCode::Char('k'),
+                _ => KeyCode::Char('j'),
             };
             let started = Instant::now();
             app.on_key(key(code));
+            key_times.push(ms(started.elapsed()));
             terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
             pane_times.push(ms(started.elapsed()));
         }
-        let max = pane_times.iter().copied().fold(0.0, f64::max);
-        println!("nav pane {pane}: median {:.3} ms, max {max:.3} ms", median(&mut pane_times));
+        let (max, key_max) = (max_of(&pane_times), max_of(&key_times));
+        let (med, key_med) = (median(&mut pane_times), median(&mut key_times));
+        println!(
+            "nav pane {pane}: median {med:.3} ms, max {max:.3} ms (on_key: {key_med:.3}, {key_max:.3})"
+        );
         times.extend(pane_times);
     }
-    let max = times.iter().copied().fold(0.0, f64::max);
+    let max = max_of(&times);
     (median(&mut times), max)
 }
 
@@ -337,7 +383,9 @@ fn bytes_per_nav(db: &Path) -> usize {
     app.set_page_rows(irf::ui::list_rows(120, 40));
     let count = Arc::new(AtomicUsize::new(0));
     let backend = CrosstermBackend::new(CountingWriter(Arc::clone(&count)));
-    let options = TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)) };
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)),
+    };
     let mut terminal = Terminal::with_options(backend, options).expect("counting terminal");
     terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
     let mut result = None;
@@ -351,7 +399,7 @@ fn bytes_per_nav(db: &Path) -> usize {
             terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
             sizes.push((count.load(Ordering::Relaxed) - before) as f64);
         }
-        let max = sizes.iter().copied().fold(0.0, f64::max);
+        let max = max_of(&sizes);
         let med = median(&mut sizes);
         println!("bytes per j in pane {pane}: median {med:.0}, max {max:.0}");
         result.get_or_insert(med.round() as usize);
