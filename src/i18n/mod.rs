@@ -63,9 +63,13 @@ impl Lang {
 
     /// A date as the users write it: `23.11.2026` in bokmål, `2026-11-23` in English.
     pub fn date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        // Written out by hand: chrono's `format` parses its pattern on every call, and
+        // lists format dates for every visible row of every frame.
+        let (y, m, d) = (date.year(), date.month(), date.day());
         match self {
-            Lang::Nb => date.format("%d.%m.%Y").to_string(),
-            Lang::En => date.format("%Y-%m-%d").to_string(),
+            Lang::Nb => format!("{d:02}.{m:02}.{y:04}"),
+            Lang::En => format!("{y:04}-{m:02}-{d:02}"),
         }
     }
 }
