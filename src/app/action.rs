@@ -58,6 +58,8 @@ pub enum Action {
     PrevYear,
     /// Show the next year (report season or cycle year).
     NextYear,
+    /// Edit the selected record's notes (Tjenester).
+    Edit,
 }
 
 impl Action {

@@ -20,13 +20,13 @@ impl App {
             Mode::List => Context::List,
             Mode::Detail => Context::Detail,
             Mode::Help => Context::Help,
-            Mode::Filter | Mode::Palette => Context::Filter,
+            Mode::Filter | Mode::Palette | Mode::Edit => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);
             return true;
         }
-        if matches!(self.state.mode, Mode::Filter | Mode::Palette) {
+        if matches!(self.state.mode, Mode::Filter | Mode::Palette | Mode::Edit) {
             return self.text_input(key) || had_message;
         }
         had_message
@@ -50,9 +50,15 @@ impl App {
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         };
-        let mut text = match self.state.mode {
-            Mode::Palette => self.state.palette.query.clone(),
+        let mut text = match (self.state.mode, &self.state.edit) {
+            (Mode::Palette, _) => self.state.palette.query.clone(),
+            (Mode::Edit, Some(edit)) => edit.text.clone(),
             _ => self.state.list().filter.text.clone(),
+        };
+        let limit = if self.state.mode == Mode::Edit {
+            4000
+        } else {
+            200
         };
         match key.code {
             KeyCode::Char(c) if typing(c) => text.push(c),
@@ -63,11 +69,16 @@ impl App {
             }
             _ => return false,
         }
-        // A filter longer than any name is pointless; keep the input bounded.
-        if text.chars().count() > 200 {
+        // Keep input bounded: a filter longer than any name is pointless.
+        if text.chars().count() > limit {
             return false;
         }
         match self.state.mode {
+            Mode::Edit => {
+                if let Some(edit) = self.state.edit.as_mut() {
+                    edit.text = text;
+                }
+            }
             Mode::Palette => {
                 self.state.palette.query = text;
                 self.state.palette.selected = 0;

@@ -6,6 +6,7 @@
 //! `Action`, and `update` turns it into store calls and a new state.
 
 mod action;
+mod edit;
 mod input;
 mod lists;
 mod state;

@@ -83,6 +83,8 @@ pub enum Mode {
     Filter,
     /// The command palette.
     Palette,
+    /// Editing a record's notes.
+    Edit,
 }
 
 /// A line for the status bar.
@@ -155,6 +157,34 @@ pub struct PaletteState {
     pub selected: usize,
 }
 
+/// Someone else saved the record while the user was editing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditConflict {
+    /// Who saved it.
+    pub by: String,
+    /// When (HH:MM, UTC).
+    pub at: String,
+    /// Their text.
+    pub theirs: String,
+    /// The version their save made.
+    pub version: i64,
+}
+
+/// The notes being edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditState {
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name, for the title.
+    pub unit: String,
+    /// The version the text was read at.
+    pub version: i64,
+    /// The text as typed.
+    pub text: String,
+    /// Set when a save found a newer version.
+    pub conflict: Option<EditConflict>,
+}
+
 /// Everything on screen.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -174,6 +204,8 @@ pub struct State {
     pub help_scroll: u16,
     /// The command palette.
     pub palette: PaletteState,
+    /// The notes being edited, in `Mode::Edit`.
+    pub edit: Option<EditState>,
     /// The status-line message, cleared by the next key.
     pub message: Option<Message>,
     /// Set when the user asked to leave.
@@ -249,6 +281,7 @@ impl App {
             previous_mode: Mode::List,
             help_scroll: 0,
             palette: PaletteState::default(),
+            edit: None,
             message: None,
             quit: false,
             page_rows: 20,

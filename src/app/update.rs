@@ -12,6 +12,7 @@ impl App {
         match self.state.mode {
             Mode::Help => return self.update_help(action),
             Mode::Palette => return self.update_palette(action),
+            Mode::Edit => return self.update_edit(action),
             _ => {}
         }
         match action {
@@ -65,6 +66,7 @@ impl App {
                 self.state.inform(self.state.lang.t(Msg::Reloaded));
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
+            Action::Edit => self.start_edit(),
         }
     }
 

@@ -29,6 +29,7 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::Reload => ("Les inn på nytt", "Reload"),
         Action::PrevYear => ("Forrige år", "Previous year"),
         Action::NextYear => ("Neste år", "Next year"),
+        Action::Edit => ("Rediger notater", "Edit notes"),
     })
 }
 

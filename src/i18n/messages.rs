@@ -225,6 +225,22 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Edit box title: unit.
+    EditTitle,
+    /// Edit box keys.
+    EditHelp,
+    /// Edit where nothing can be edited.
+    EditNotHere,
+    /// After a save.
+    EditSaved,
+    /// After Esc in the edit box.
+    EditDraftKept,
+    /// Edit opened with a draft.
+    EditDraftRestored,
+    /// Conflict in the edit box: who, when, their text.
+    EditConflict,
+    /// After taking their version.
+    EditTookTheirs,
     /// Settings file problem: path, what.
     ConfigError,
     /// CLI: no data directory.
@@ -409,6 +425,32 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::EditTitle => ("Notater for {}", "Notes for {}"),
+            Msg::EditHelp => (
+                "Enter lagrer · Esc lukker (teksten beholdes som utkast)",
+                "Enter saves · Esc closes (the text is kept as a draft)",
+            ),
+            Msg::EditNotHere => (
+                "Her kan ingenting redigeres ennå; notater redigeres i Tjenester (6).",
+                "Nothing can be edited here yet; notes are edited in Units (6).",
+            ),
+            Msg::EditSaved => ("Lagret.", "Saved."),
+            Msg::EditDraftKept => (
+                "Teksten er beholdt som utkast; den kommer tilbake neste gang du redigerer.",
+                "Your text is kept as a draft; it comes back the next time you edit.",
+            ),
+            Msg::EditDraftRestored => (
+                "Utkastet ditt er hentet fram igjen.",
+                "Your draft has been restored.",
+            ),
+            Msg::EditConflict => (
+                "Endret av {} kl. {} mens du skrev. Deres tekst: «{}». Enter lagrer din likevel · Ctrl-R tar deres · Esc lukker.",
+                "Changed by {} at {} while you typed. Their text: “{}”. Enter saves yours anyway · Ctrl-R takes theirs · Esc closes.",
+            ),
+            Msg::EditTookTheirs => (
+                "Deres versjon er hentet; din er erstattet.",
+                "Their version is loaded; yours was replaced.",
+            ),
             Msg::ConfigError => (
                 "Feil i innstillingsfilen {}: {}. Standardinnstillingene brukes.",
                 "Problem in the settings file {}: {}. The default settings are used.",

@@ -133,6 +133,18 @@ impl Store {
         })
     }
 
+    /// A unit's notes and the row version they were read at.
+    pub fn unit_notes(&self, id: i64) -> Result<(String, i64)> {
+        self.conn
+            .query_row(
+                "SELECT notes, version FROM units WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound { entity: "unit", id })
+    }
+
     /// Replaces a unit's notes, read at `version`; returns the new version.
     pub fn update_unit_notes(&mut self, id: i64, version: i64, notes: &str) -> Result<i64> {
         self.write(|tx, audit| {
@@ -174,6 +186,28 @@ impl Store {
                 new: Some(
                     json!({ "entity": entity, "field": field, "chars": text.chars().count() }),
                 ),
+            });
+            Ok(())
+        })
+    }
+
+    /// Removes the current user's draft for (entity, id, field), once its text is saved.
+    pub fn discard_draft(&mut self, entity: &str, id: i64, field: &str) -> Result<()> {
+        if self.load_draft(entity, id, field)?.is_none() {
+            return Ok(());
+        }
+        let user = self.user.clone();
+        self.write(|tx, audit| {
+            tx.execute(
+                "DELETE FROM drafts WHERE user = ?1 AND entity = ?2 AND entity_id = ?3 AND field = ?4",
+                (&user, entity, id, field),
+            )?;
+            audit.push(AuditEntry {
+                entity: "draft",
+                entity_id: Some(id),
+                action: "discard",
+                old: Some(json!({ "entity": entity, "field": field })),
+                new: None,
             });
             Ok(())
         })

@@ -92,6 +92,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::MoveDown,
                 Action::Open,
                 Action::Filter,
+                Action::Edit,
                 Action::Palette,
                 Action::Help,
                 Action::Quit,
@@ -99,14 +100,24 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         ),
         Mode::Detail => (
             Context::Detail,
-            &[Action::MoveDown, Action::Back, Action::Help, Action::Quit],
+            &[
+                Action::MoveDown,
+                Action::Back,
+                Action::Edit,
+                Action::Help,
+                Action::Quit,
+            ],
         ),
-        Mode::Filter | Mode::Palette => (Context::Filter, &[Action::Open, Action::Back]),
+        Mode::Filter | Mode::Palette | Mode::Edit => {
+            (Context::Filter, &[Action::Open, Action::Back])
+        }
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
     let lang = app.state.lang;
     let mut spans = Vec::new();
-    for action in actions {
+    // Only the units' notes can be edited so far; don't offer it elsewhere.
+    let offered = |a: &&Action| **a != Action::Edit || app.state.pane == Pane::Units;
+    for action in actions.iter().filter(offered) {
         if let Some(key) = key_label(app, ctx, *action) {
             if !spans.is_empty() {
                 spans.push(Span::styled(" · ", theme.dim()));

@@ -101,6 +101,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
     match app.state.mode {
         Mode::Help => overlay::help(frame, area, app, &theme),
         Mode::Palette => overlay::palette(frame, area, app, &theme),
+        Mode::Edit => overlay::edit(frame, area, app, &theme),
         _ => {}
     }
 }

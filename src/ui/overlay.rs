@@ -115,3 +115,40 @@ pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
+
+/// The edit box: the text being typed and, after a conflict, the choice.
+pub fn edit(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let Some(edit) = &app.state.edit else { return };
+    let rect = centered(area, 90, 50);
+    let mut lines = vec![Line::from(vec![
+        Span::raw(sanitize(&edit.text).into_owned()),
+        Span::styled("▏", theme.focus()),
+    ])];
+    lines.push(Line::from(""));
+    match &edit.conflict {
+        Some(c) => lines.push(Line::styled(
+            format!(
+                "! {}",
+                lang.f(
+                    Msg::EditConflict,
+                    &[&sanitize(&c.by), &c.at, &sanitize(&c.theirs)]
+                )
+            ),
+            theme.alert(),
+        )),
+        None => lines.push(Line::styled(lang.t(Msg::EditHelp), theme.dim())),
+    }
+    let title = lang.f(Msg::EditTitle, &[&sanitize(&edit.unit)]);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus())
+        .title(title);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}
