@@ -117,6 +117,16 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    /// Lets SQLite refresh its planner statistics where they are stale, as its
+    /// documentation advises before closing; cheap, a no-op on a read-only file, and
+    /// never waits: if another process is writing, it is simply skipped.
+    fn drop(&mut self) {
+        let _ = self.conn.busy_timeout(std::time::Duration::ZERO);
+        let _ = self.conn.execute_batch("PRAGMA optimize");
+    }
+}
+
 /// The OS user running the program, for audit rows: `USER`/`LOGNAME`, else the name
 /// of the process's uid in /etc/passwd, else the uid itself.
 pub fn os_user() -> String {

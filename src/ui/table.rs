@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Text;
-use ratatui::widgets::{Block, Borders, Cell, Row as TableRow, Table};
+use ratatui::widgets::{Cell, Row as TableRow, Table};
 
 use super::panes;
 use super::theme::Theme;
@@ -16,13 +16,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = app.state.list();
     let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused {
-            theme.focus()
-        } else {
-            theme.border()
-        });
+    let block = theme.block(focused);
     let columns = panes::columns(app.state.pane, lang, area.width);
     let header = TableRow::new(
         columns

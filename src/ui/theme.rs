@@ -3,6 +3,7 @@
 //! and monochrome projectors lose nothing.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Block, Borders};
 
 /// The styles in use.
 #[derive(Debug, Clone, Copy)]
@@ -50,5 +51,11 @@ impl Theme {
     /// The border of the part that has the keyboard.
     pub fn focus(&self) -> Style {
         self.fg(Style::default().add_modifier(Modifier::BOLD), Color::Yellow)
+    }
+
+    /// A bordered box, its border marked when it has the keyboard.
+    pub fn block(&self, focused: bool) -> Block<'static> {
+        let style = if focused { self.focus() } else { self.border() };
+        Block::default().borders(Borders::ALL).border_style(style)
     }
 }

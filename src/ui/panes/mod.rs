@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::sanitize;
 use super::theme::Theme;
@@ -122,13 +122,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = app.state.list();
     let focused = app.state.mode == Mode::Detail;
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(if focused {
-            theme.focus()
-        } else {
-            theme.border()
-        });
+    let block = theme.block(focused);
     let lines = match (list.selected_row(), &list.detail) {
         (Some(row), detail) => {
             let detail = detail.as_ref().unwrap_or(&Detail::None);
