@@ -19,14 +19,17 @@
 //!
 //! The large database is built once into `target/bench-data/` and reused.
 
-use std::io::{self, Read, Write};
+#[path = "../tests/support/pty.rs"]
+mod pty;
+
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use pty::Tui;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -80,164 +83,18 @@ fn large_db() -> PathBuf {
     path
 }
 
-/// What the PTY reader thread has seen.
-struct Seen {
-    parser: vt100::Parser,
-    bytes: usize,
-    /// When the last chunk arrived.
-    last: Instant,
-    closed: bool,
+/// The release binary in a 120×40 pseudo-terminal.
+fn spawn(args: &[&str], home: &Path) -> Tui {
+    Tui::spawn(args, home, "bench", 120, 40)
 }
 
-/// The release binary running in a pseudo-terminal, its output drained by a thread.
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    _master: Box<dyn MasterPty + Send>,
-    seen: Arc<(Mutex<Seen>, Condvar)>,
-    reader: Option<thread::JoinHandle<()>>,
-    spawned: Instant,
-}
-
-impl Session {
-    fn spawn(args: &[&str], home: &Path) -> Session {
-        let (cols, rows) = (120, 40);
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_irf"));
-        cmd.args(args);
-        cmd.env_clear();
-        cmd.env("HOME", home);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("USER", "bench");
-        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
-        cmd.cwd(home);
-        let seen = Arc::new((
-            Mutex::new(Seen {
-                parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
-                bytes: 0,
-                last: Instant::now(),
-                closed: false,
-            }),
-            Condvar::new(),
-        ));
-        let mut reader = pair
-            .master
-            .try_clone_reader()
-            .expect("clone the PTY reader");
-        let writer = pair.master.take_writer().expect("take the PTY writer");
-        let spawned = Instant::now();
-        let child = pair.slave.spawn_command(cmd).expect("spawn irf in the PTY");
-        drop(pair.slave); // so the reader sees the end when the child exits
-        let shared = Arc::clone(&seen);
-        let reader = thread::spawn(move || {
-            let mut buf = [0u8; 16 * 1024];
-            loop {
-                let n = match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => n,
-                };
-                let (lock, cvar) = &*shared;
-                let mut s = lock.lock().expect("seen lock");
-                s.parser.process(&buf[..n]);
-                s.bytes += n;
-                s.last = Instant::now();
-                cvar.notify_all();
-            }
-            let (lock, cvar) = &*shared;
-            lock.lock().expect("seen lock").closed = true;
-            cvar.notify_all();
-        });
-        Session {
-            child,
-            writer,
-            _master: pair.master,
-            seen,
-            reader: Some(reader),
-            spawned,
-        }
+/// Sends `key`, waits for the exit, kills the child if it does not leave in time.
+fn quit(mut s: Tui, key: &str) {
+    let _ = s.send(key);
+    if s.exit_within(TIMEOUT).is_none() {
+        eprintln!("[bench tui] child did not quit on {key:?}; killing it");
+        s.kill();
     }
-
-    /// Waits until the screen shows every text; returns the time since spawning at which
-    /// the chunk that completed it arrived.
-    fn wait_for(&self, texts: &[&str]) -> Duration {
-        let (lock, cvar) = &*self.seen;
-        let deadline = Instant::now() + TIMEOUT;
-        let mut s = lock.lock().expect("seen lock");
-        loop {
-            let screen = s.parser.screen().contents();
-            if texts.iter().all(|t| screen.contains(t)) {
-                return s.last.duration_since(self.spawned);
-            }
-            let now = Instant::now();
-            if s.closed || now >= deadline {
-                panic!(
-                    "never saw {texts:?} (output closed: {}); screen:\n{screen}",
-                    s.closed
-                );
-            }
-            s = cvar.wait_timeout(s, deadline - now).expect("seen lock").0;
-        }
-    }
-
-    fn bytes(&self) -> usize {
-        self.seen.0.lock().expect("seen lock").bytes
-    }
-
-    /// Waits until nothing has arrived for `quiet` (at most `limit`).
-    fn settle(&self, quiet: Duration, limit: Duration) {
-        let until = Instant::now() + limit;
-        while Instant::now() < until {
-            let last = self.seen.0.lock().expect("seen lock").last;
-            if last.elapsed() >= quiet {
-                return;
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn press(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .expect("write to the PTY");
-        self.writer.flush().expect("flush the PTY");
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.process_id().expect("the child's pid")
-    }
-
-    /// Sends `key`, waits for the exit, kills the child if it does not leave in time.
-    fn quit(mut self, key: &str) {
-        let _ = self.writer.write_all(key.as_bytes());
-        let _ = self.writer.flush();
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            match self.child.try_wait() {
-                Ok(Some(_)) => break,
-                Ok(None) if Instant::now() < deadline => thread::sleep(Duration::from_millis(5)),
-                _ => {
-                    eprintln!("[bench tui] child did not quit on {key:?}; killing it");
-                    let _ = self.child.kill();
-                    let _ = self.child.wait();
-                    break;
-                }
-            }
-        }
-        if let Some(reader) = self.reader.take() {
-            let _ = reader.join();
-        }
-    }
-}
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("a non-zero size")
 }
 
 fn ms(d: Duration) -> f64 {
@@ -264,13 +121,13 @@ fn startup(db: &Path, home: &Path) -> (f64, f64) {
     let (mut first, mut floor) = (Vec::new(), Vec::new());
     for run in 0..START_RUNS {
         step(&format!("start run {}/{START_RUNS}: first frame", run + 1));
-        let s = Session::spawn(&["--db", db], home);
-        first.push(ms(s.wait_for(&["Årshjul", "Bruker:"])));
-        s.quit("q");
+        let s = spawn(&["--db", db], home);
+        first.push(ms(s.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT)));
+        quit(s, "q");
         step(&format!("start run {}/{START_RUNS}: floor", run + 1));
-        let s = Session::spawn(&["--db", db, "bench-floor"], home);
-        floor.push(ms(s.wait_for(&["floor"])));
-        s.quit("q");
+        let s = spawn(&["--db", db, "bench-floor"], home);
+        floor.push(ms(s.wait_for_all(&["floor"], TIMEOUT)));
+        quit(s, "q");
     }
     let fmt = |v: &[f64]| {
         v.iter()
@@ -287,8 +144,8 @@ fn startup(db: &Path, home: &Path) -> (f64, f64) {
 fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
     let db = db.to_str().expect("utf-8 database path");
     step("idle: waiting for the first frame");
-    let mut s = Session::spawn(&["--db", db], home);
-    s.wait_for(&["Årshjul", "Bruker:"]);
+    let mut s = spawn(&["--db", db], home);
+    s.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
     s.settle(Duration::from_millis(300), Duration::from_secs(3));
     step("idle: counting output during 5 s without input");
     let before = s.bytes();
@@ -303,7 +160,7 @@ fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
         s.press(key);
         thread::sleep(Duration::from_millis(300));
     }
-    s.wait_for(&["Årsrapporter ·"]);
+    s.wait_for_all(&["Årsrapporter ·"], TIMEOUT);
     let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid()))
         .expect("read /proc/<pid>/status");
     let kb: f64 = status
@@ -311,7 +168,7 @@ fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .expect("VmHWM in /proc/<pid>/status");
-    s.quit("q");
+    quit(s, "q");
     (idle, kb / 1024.0)
 }
 
