@@ -8,6 +8,7 @@
 mod codes;
 mod refgroup;
 mod terms;
+mod text;
 
 pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, Function, MeetingKind, Region, ReportStatus,
@@ -18,3 +19,4 @@ pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,
 };
+pub use text::{fold, phone_digits};
