@@ -65,6 +65,13 @@ pub fn days_overdue(deadline: NaiveDate, today: NaiveDate) -> i64 {
 }
 
 /// A case number: `198/21` for IRF, `139-2021` for the AD meeting.
+///
+/// ```
+/// use irf::domain::{CaseNumber, MeetingKind};
+/// let n = CaseNumber::parse("198/21").unwrap();
+/// assert_eq!((n.kind, n.number, n.year), (MeetingKind::Irf, 198, 2021));
+/// assert_eq!(n.to_string(), "198/21");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct CaseNumber {
     /// Which meeting's series the number belongs to.

@@ -8,6 +8,13 @@ use unicode_normalization::char::is_combining_mark;
 /// Folds text for matching: lower case; æ → ae, ø → o, å → a (as Norwegians type them
 /// on a foreign keyboard); other accents dropped (é → e, ü → u); whitespace runs and
 /// control characters become one space; leading and trailing space removed.
+///
+/// ```
+/// use irf::domain::fold;
+/// assert_eq!(fold("Tromsø"), "tromso");
+/// assert_eq!(fold("  Ørsta  og  Volda "), "orsta og volda");
+/// assert!(fold("Ærlend Sæther").contains("saether"));
+/// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true; // swallow leading space
