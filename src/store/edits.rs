@@ -3,6 +3,7 @@
 use rusqlite::OptionalExtension;
 use serde_json::json;
 
+use super::search::{SearchKind, reindex_one};
 use super::write::{AuditEntry, check_version};
 use super::{Result, Store, StoreError};
 use crate::domain::{Code, Region};
@@ -61,6 +62,7 @@ impl Store {
                 ),
             )?;
             let id = tx.last_insert_rowid();
+            reindex_one(tx, SearchKind::Contact, id)?;
             audit.push(AuditEntry {
                 entity: "contact",
                 entity_id: Some(id),
@@ -122,6 +124,7 @@ impl Store {
                     version,
                 ),
             )?;
+            reindex_one(tx, SearchKind::Contact, id)?;
             audit.push(AuditEntry {
                 entity: "contact",
                 entity_id: Some(id),

@@ -6,8 +6,9 @@ use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
 use super::rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
 };
+use super::search::{MAX_QUERY_CHARS, glob_pattern};
 use super::{Result, Store};
-use crate::domain::{CaseNumber, Code, MeetingKind};
+use crate::domain::{CaseNumber, Code, MeetingKind, fold};
 
 /// Which pane's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,24 +30,11 @@ pub enum ListKind {
 /// What narrows a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListFilter {
-    /// Free text, matched as a substring (case-insensitive for ASCII), literally.
+    /// Free text, matched literally as a substring of the folded text (case, accents
+    /// and æøå do not matter).
     pub text: String,
     /// The year: the report year for Årsrapporter, the cycle year for Årshjul.
     pub year: i32,
-}
-
-/// Turns free text into a LIKE pattern that matches it literally.
-fn like_pattern(text: &str) -> String {
-    let mut p = String::with_capacity(text.len() + 2);
-    p.push('%');
-    for c in text.trim().chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            p.push('\\');
-        }
-        p.push(c);
-    }
-    p.push('%');
-    p
 }
 
 /// Reads a code column into its vocabulary type.
@@ -67,7 +55,10 @@ pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Res
     Ok(text.and_then(|t| T::from_code(&t)))
 }
 
+/// Each list's query has a `{filter}` slot: `1` without a filter, else a test against
+/// the search index (or, for the cycle, the folded name) bound to the last parameter.
 const CYCLE_SQL: &str = "
+    SELECT * FROM (
     SELECT 'milestone' AS entity, id, due_on AS due, name, owner, NULL AS step
       FROM milestones WHERE year = ?1
     UNION ALL
@@ -78,24 +69,24 @@ const CYCLE_SQL: &str = "
      WHERE received_on IS NULL OR substr(received_on, 1, 4) IN (CAST(?1 AS TEXT), CAST(?1 - 1 AS TEXT))
     UNION ALL
     SELECT 'meeting', id, held_on, kind || ' ' || place, coalesce(chair_region, ''), NULL
-      FROM meetings WHERE substr(held_on, 1, 4) = CAST(?1 AS TEXT)";
+      FROM meetings WHERE substr(held_on, 1, 4) = CAST(?1 AS TEXT)
+    ) WHERE {filter}";
 
 const REPORTS_SQL: &str = "
     SELECT r.id, u.id, u.name, u.kind, u.region_code, r.year, r.status, r.reviewer_region,
            r.received_on, r.statement_received,
            (SELECT count(*) FROM follow_ups f WHERE f.report_id = r.id AND f.done = 0)
       FROM units u CROSS JOIN annual_reports r ON r.unit_id = u.id AND r.year = ?1
-     WHERE u.name LIKE ?2 ESCAPE '\\'";
+     WHERE {filter}";
 
 const RENEWALS_SQL: &str = "
     SELECT 1, p.id, u.id, u.name, u.region_code, p.starts_on, p.ends_on, p.renewal_state, p.frame_mnok
       FROM network_periods p JOIN units u ON u.id = p.unit_id
-     WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id)
-       AND u.name LIKE ?1 ESCAPE '\\'
+     WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id) AND {filter}
     UNION ALL
     SELECT 0, u.id, u.id, u.name, u.region_code, u.approved_on, u.term_ends_on, u.status, NULL
       FROM units u
-     WHERE u.term_ends_on IS NOT NULL AND u.status != 'avviklet' AND u.name LIKE ?1 ESCAPE '\\'";
+     WHERE u.term_ends_on IS NOT NULL AND u.status != 'avviklet' AND {filter}";
 
 const CONTACTS_SQL: &str = "
     SELECT c.id, c.name, c.organisation, c.region_code,
@@ -103,8 +94,7 @@ const CONTACTS_SQL: &str = "
                (SELECT DISTINCT role FROM contact_roles WHERE contact_id = c.id)), ''),
            c.email, c.phone
       FROM contacts c
-     WHERE c.name LIKE ?1 ESCAPE '\\' OR c.organisation LIKE ?1 ESCAPE '\\'
-        OR c.email LIKE ?1 ESCAPE '\\'";
+     WHERE {filter}";
 
 /// Must match the index `contacts_region_name` so SQLite walks it instead of sorting.
 const CONTACTS_ORDER: &str = "ORDER BY CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 \
@@ -115,48 +105,82 @@ const CASES_SQL: &str = "
            (SELECT m.held_on FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
              WHERE a.case_id = c.id)
       FROM cases c
-     WHERE c.title LIKE ?1 ESCAPE '\\'";
+     WHERE {filter}";
 
 const UNITS_SQL: &str = "
     SELECT u.id, u.name, u.kind, u.region_code, h.name, u.approved_on, u.function,
            u.term_ends_on, u.fte, u.status, u.version
       FROM units u LEFT JOIN health_trusts h ON h.id = u.hf_id
-     WHERE u.name LIKE ?1 ESCAPE '\\'";
+     WHERE {filter}";
 
 impl ListKind {
-    fn base_sql(self) -> (&'static str, &'static str) {
+    /// The query, its order, and the filter test (with `?N` for the pattern).
+    fn sql(self) -> (&'static str, &'static str, &'static str) {
+        const UNIT: &str =
+            "u.id IN (SELECT ref_id FROM search_index WHERE kind = 'unit' AND text GLOB ?N)";
         match self {
-            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4"),
+            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4", "irf_fold(name) GLOB ?N"),
             // Units outside (CROSS JOIN) walk the name index: one report per unit and year.
-            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
-            ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4"),
-            ListKind::Contacts => (CONTACTS_SQL, CONTACTS_ORDER),
-            ListKind::Cases => (CASES_SQL, "ORDER BY c.id DESC"),
-            ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id"),
+            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id", UNIT),
+            ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4", UNIT),
+            ListKind::Contacts => (
+                CONTACTS_SQL,
+                CONTACTS_ORDER,
+                "c.id IN (SELECT ref_id FROM search_index WHERE kind = 'contact' AND text GLOB ?N)",
+            ),
+            ListKind::Cases => (
+                CASES_SQL,
+                "ORDER BY c.id DESC",
+                "c.id IN (SELECT ref_id FROM search_index WHERE kind = 'case' AND text GLOB ?N)",
+            ),
+            ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id", UNIT),
         }
+    }
+
+    /// Parameters before the filter pattern: the year for the lists that have one.
+    fn has_year(self) -> bool {
+        matches!(self, ListKind::Cycle | ListKind::Reports)
+    }
+
+    /// The query with its filter slot filled, and its parameters (year, pattern).
+    fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
+        let (base, _, test) = self.sql();
+        let mut params: Vec<Box<dyn ToSql>> = Vec::new();
+        if self.has_year() {
+            params.push(Box::new(filter.year));
+        }
+        let folded: String = fold(&filter.text).chars().take(MAX_QUERY_CHARS).collect();
+        let sql = if folded.is_empty() {
+            base.replace("{filter}", "1")
+        } else {
+            params.push(Box::new(glob_pattern(&folded)));
+            base.replace(
+                "{filter}",
+                &test.replace("?N", &format!("?{}", params.len())),
+            )
+        };
+        (sql, params)
     }
 }
 
 impl Store {
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
-        let (base, _) = kind.base_sql();
-        let sql = format!("SELECT count(*) FROM ({base})");
-        let pattern = like_pattern(&filter.text);
+        let (sql, params) = kind.query(filter);
+        let sql = format!("SELECT count(*) FROM ({sql})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let n: i64 = stmt.query_row(
-            params_from_iter(params_for(kind, filter.year, &pattern)),
-            |r| r.get(0),
-        )?;
+        let n: i64 = stmt.query_row(params_from_iter(params), |r| r.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
     /// How many rows of the annual cycle come before `date`: the index of the first
     /// thing on or after it, where the Årshjul list opens.
     pub fn cycle_rows_before(&self, filter: &ListFilter, date: NaiveDate) -> Result<usize> {
-        let sql = format!("SELECT count(*) FROM ({CYCLE_SQL}) WHERE due < ?2");
+        let (sql, mut params) = ListKind::Cycle.query(filter);
+        params.push(Box::new(date));
+        let sql = format!("SELECT count(*) FROM ({sql}) WHERE due < ?{}", params.len());
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let n: i64 = stmt.query_row((filter.year, date), |r| r.get(0))?;
+        let n: i64 = stmt.query_row(params_from_iter(params), |r| r.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
@@ -168,24 +192,15 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<Row>> {
-        let (base, order) = kind.base_sql();
-        let pattern = like_pattern(&filter.text);
-        let mut params = params_for(kind, filter.year, &pattern);
+        let (_, order, _) = kind.sql();
+        let (sql, mut params) = kind.query(filter);
         let n = params.len();
         params.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));
         params.push(Box::new(i64::try_from(offset).unwrap_or(i64::MAX)));
-        let sql = format!("{base} {order} LIMIT ?{} OFFSET ?{}", n + 1, n + 2);
+        let sql = format!("{sql} {order} LIMIT ?{} OFFSET ?{}", n + 1, n + 2);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(params), |r| map_row(kind, r))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-}
-
-fn params_for<'a>(kind: ListKind, year: i32, pattern: &'a String) -> Vec<Box<dyn ToSql + 'a>> {
-    match kind {
-        ListKind::Cycle => vec![Box::new(year)],
-        ListKind::Reports => vec![Box::new(year), Box::new(pattern)],
-        _ => vec![Box::new(pattern)],
     }
 }
 
@@ -271,16 +286,4 @@ fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
             version: r.get(10)?,
         }),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn like_patterns_are_literal() {
-        assert_eq!(like_pattern("50%"), "%50\\%%");
-        assert_eq!(like_pattern("a_b"), "%a\\_b%");
-        assert_eq!(like_pattern(" x "), "%x%");
-    }
 }

@@ -6,6 +6,7 @@
 //! - `lists`: windowed reads for the six panes (never a whole table).
 //! - `details`: everything shown about one record.
 //! - `edits`: versioned updates and drafts.
+//! - `search`: the folded trigram index and the queries over it.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
@@ -16,6 +17,7 @@ mod error;
 mod lists;
 mod open;
 mod rows;
+mod search;
 pub mod seed;
 mod write;
 
@@ -32,6 +34,7 @@ pub use rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,
     UnitRow,
 };
+pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
 
 /// A handle on one database file, owned by one thread.
 pub struct Store {

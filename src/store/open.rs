@@ -10,10 +10,27 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::{Result, StoreError};
 
+/// One migration: its SQL, and optionally a step in Rust that runs right after it in
+/// the same transaction (for work SQL cannot do, such as folding text for search).
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&rusqlite::Transaction<'_>) -> Result<()>>,
+}
+
 /// The migrations, in order; `user_version` counts how many have run.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../db/0001_schema.sql"),
-    include_str!("../../db/0002_reference.sql"),
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("../../db/0001_schema.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../../db/0002_reference.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../../db/0003_search.sql"),
+        then: Some(super::search::reindex_all),
+    },
 ];
 
 /// The schema version this program writes.
@@ -47,6 +64,7 @@ pub fn connect(path: &Path, mode: OpenMode) -> Result<Connection> {
         )?,
     };
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    register_functions(&conn)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     if mode == OpenMode::ReadWrite {
         set_wal(&conn)?;
@@ -62,6 +80,24 @@ pub fn connect(path: &Path, mode: OpenMode) -> Result<Connection> {
         }
     }
     Ok(conn)
+}
+
+/// SQL functions the queries use: `irf_fold(text)` folds text for search the way
+/// `domain::fold` does. Only queries use them, never the schema, so the file stays
+/// readable by any SQLite tool.
+fn register_functions(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "irf_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            Ok(ctx
+                .get::<Option<String>>(0)?
+                .map(|text| crate::domain::fold(&text)))
+        },
+    )?;
+    Ok(())
 }
 
 /// Creates the file with mode 0660 if it does not exist yet, so the group can share it.
@@ -140,8 +176,11 @@ fn migrate(conn: &Connection) -> Result<()> {
         });
     }
     let start = usize::try_from(found).unwrap_or(0);
-    for sql in MIGRATIONS.iter().skip(start) {
-        tx.execute_batch(sql)?;
+    for migration in MIGRATIONS.iter().skip(start) {
+        tx.execute_batch(migration.sql)?;
+        if let Some(step) = migration.then {
+            step(&tx)?;
+        }
     }
     tx.pragma_update(None, "user_version", LATEST_VERSION)?;
     tx.commit()?;

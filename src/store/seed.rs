@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::json;
 
+use super::search::reindex_all;
 use super::write::AuditEntry;
 use super::{Result, Store};
 use crate::demo::Plan;
@@ -156,6 +157,7 @@ impl Store {
                  SELECT ?1, name, printf('%04d-%02d-%02d', ?1, month, day), owner, pane FROM cycle_template",
                 [year],
             )?;
+            reindex_all(tx)?;
             tx.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_day', ?1)",
                 [date_text(plan.today)],
@@ -205,6 +207,7 @@ impl Store {
             for i in 0..cases {
                 case.execute(((i % 1000) as i64 + 1, 2000 + (i / 1000) as i64, format!("Sak {i} om nasjonale tjenester")))?;
             }
+            reindex_all(tx)?;
             audit.push(AuditEntry {
                 entity: "database", entity_id: None, action: "generate_large", old: None,
                 new: Some(json!({ "scale": scale })),

@@ -1,0 +1,275 @@
+//! Search over every kind of record: the trigram index `search_index` of folded text
+//! (see db/0003_search.sql), kept current by the store's own writes, and the queries
+//! that use it: the panes' filters and "find anything" for the palette and the shell.
+
+use rusqlite::Transaction;
+
+use super::{Result, Store};
+use crate::domain::{fold, phone_digits};
+
+/// What a search hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SearchKind {
+    /// A unit (service, network, centre).
+    Unit,
+    /// A person.
+    Contact,
+    /// A case.
+    Case,
+    /// An application for a new service.
+    Application,
+    /// An IRF or AD meeting.
+    Meeting,
+}
+
+impl SearchKind {
+    /// Every kind, in the order results are grouped when scores tie.
+    pub const ALL: [SearchKind; 5] = [
+        SearchKind::Unit,
+        SearchKind::Contact,
+        SearchKind::Case,
+        SearchKind::Application,
+        SearchKind::Meeting,
+    ];
+
+    /// The code stored in the index (and used in `--json` output).
+    pub fn code(self) -> &'static str {
+        match self {
+            SearchKind::Unit => "unit",
+            SearchKind::Contact => "contact",
+            SearchKind::Case => "case",
+            SearchKind::Application => "application",
+            SearchKind::Meeting => "meeting",
+        }
+    }
+
+    /// Parses a stored code.
+    pub fn from_code(code: &str) -> Option<SearchKind> {
+        SearchKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The rows to index: id, title, and the text to fold.
+    fn source_sql(self) -> &'static str {
+        match self {
+            SearchKind::Unit => {
+                "SELECT u.id, u.name, u.name || ' ' || u.region_code || ' ' || coalesce(h.name, '')
+                   || ' ' || coalesce(u.ern, '')
+                   FROM units u LEFT JOIN health_trusts h ON h.id = u.hf_id"
+            }
+            SearchKind::Contact => {
+                "SELECT c.id, c.name, c.name || ' ' || c.organisation || ' ' || c.email || ' '
+                   || coalesce(c.region_code, '') || ' '
+                   || coalesce((SELECT group_concat(role, ' ') FROM contact_roles
+                                 WHERE contact_id = c.id), '')
+                   || ' ' || c.phone
+                   FROM contacts c"
+            }
+            SearchKind::Case => {
+                "SELECT id, title, title || ' ' || coalesce(number || '/' || substr(year, 3, 2), '')
+                   FROM cases"
+            }
+            SearchKind::Application => {
+                "SELECT a.id, a.title, a.title || ' ' || coalesce(h.name, '') || ' ' || a.region_code
+                   FROM applications a LEFT JOIN health_trusts h ON h.id = a.applicant_hf"
+            }
+            SearchKind::Meeting => {
+                "SELECT id, kind || ' ' || held_on, kind || ' ' || held_on || ' ' || place FROM meetings"
+            }
+        }
+    }
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// What it is.
+    pub kind: SearchKind,
+    /// Its id in its own table.
+    pub id: i64,
+    /// Its name or title, as stored.
+    pub title: String,
+    /// Higher is better.
+    pub score: i64,
+}
+
+/// The folded text stored for a record: its fields folded, and phone numbers also as
+/// bare digits so `22110000` finds `+47 22 11 00 00`.
+fn indexed_text(raw: &str) -> String {
+    let mut text = fold(raw);
+    let digits = phone_digits(raw);
+    if digits.len() >= 5 {
+        text.push(' ');
+        text.push_str(&digits);
+    }
+    text
+}
+
+/// A GLOB pattern that finds `folded` anywhere, with GLOB's own characters taken
+/// literally. The index is case-sensitive over already folded text, so GLOB (not
+/// LIKE, whose ESCAPE the trigram index cannot use) is what it accelerates.
+pub(super) fn glob_pattern(folded: &str) -> String {
+    let mut p = String::with_capacity(folded.len() + 4);
+    p.push('*');
+    for c in folded.chars() {
+        match c {
+            '*' => p.push_str("[*]"),
+            '?' => p.push_str("[?]"),
+            '[' => p.push_str("[[]"),
+            c => p.push(c),
+        }
+    }
+    p.push('*');
+    p
+}
+
+/// Rebuilds the whole index from the tables (after the migration that adds it, and
+/// after bulk loads).
+pub(super) fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute("DELETE FROM search_index", [])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for kind in SearchKind::ALL {
+        let mut select = tx.prepare(kind.source_sql())?;
+        let mut rows = select.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let title: String = row.get(1)?;
+            let raw: String = row.get(2)?;
+            insert.execute((indexed_text(&raw), kind.code(), id, &title))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes (or rewrites) the index row of one record, inside the caller's write.
+pub(super) fn reindex_one(tx: &Transaction<'_>, kind: SearchKind, id: i64) -> Result<()> {
+    tx.execute(
+        "DELETE FROM search_index WHERE rowid IN
+            (SELECT rowid FROM search_index WHERE kind = ?1 AND ref_id = ?2)",
+        (kind.code(), id),
+    )?;
+    let table_id = match kind {
+        SearchKind::Unit => "u.id",
+        SearchKind::Contact => "c.id",
+        SearchKind::Application => "a.id",
+        SearchKind::Case | SearchKind::Meeting => "id",
+    };
+    let sql = format!("{} WHERE {table_id} = ?1", kind.source_sql());
+    let found = {
+        let mut stmt = tx.prepare_cached(&sql)?;
+        let mut rows = stmt.query([id])?;
+        match rows.next()? {
+            Some(r) => Some((r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
+            None => None,
+        }
+    };
+    if let Some((title, raw)) = found {
+        tx.execute(
+            "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
+            (indexed_text(&raw), kind.code(), id, &title),
+        )?;
+    }
+    Ok(())
+}
+
+/// Scores a title against the folded query: whole title, start, start of a word, then
+/// anywhere; shorter titles first among equals.
+fn score(folded_title: &str, query: &str) -> i64 {
+    let base = if folded_title == query {
+        4000
+    } else if folded_title.starts_with(query) {
+        3000
+    } else if folded_title.contains(&format!(" {query}")) {
+        2000
+    } else if folded_title.contains(query) {
+        1000
+    } else {
+        0 // matched in another field (organisation, e-mail …)
+    };
+    base - i64::try_from(folded_title.len().min(999)).unwrap_or(999)
+}
+
+/// Longest query searched; longer input is cut (nobody's name is longer).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+impl Store {
+    /// Finds records of every kind whose text contains `query` (folded, so case,
+    /// accents and æøå do not matter), best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
+        let folded: String = fold(query).chars().take(MAX_QUERY_CHARS).collect();
+        if folded.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        // Read more than asked, then rank in Rust: the index finds, the score orders.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT kind, ref_id, title FROM search_index WHERE text GLOB ?1 LIMIT ?2",
+        )?;
+        let cap = i64::try_from(limit.saturating_mul(20).max(200)).unwrap_or(i64::MAX);
+        let rows = stmt.query_map((glob_pattern(&folded), cap), |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut hits = Vec::new();
+        for row in rows {
+            let (kind, id, title) = row?;
+            let Some(kind) = SearchKind::from_code(&kind) else {
+                continue;
+            };
+            let score = score(&fold(&title), &folded);
+            hits.push(Hit {
+                kind,
+                id,
+                title,
+                score,
+            });
+        }
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| a.kind_rank().cmp(&b.kind_rank()))
+                .then_with(|| a.title.cmp(&b.title))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        hits.truncate(limit);
+        Ok(hits)
+    }
+}
+
+impl Hit {
+    fn kind_rank(&self) -> usize {
+        SearchKind::ALL
+            .iter()
+            .position(|k| *k == self.kind)
+            .unwrap_or(usize::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glob_patterns_are_literal() {
+        assert_eq!(glob_pattern("abc"), "*abc*");
+        assert_eq!(glob_pattern("a*b?c[d"), "*a[*]b[?]c[[]d*");
+    }
+
+    #[test]
+    fn scores_prefer_whole_then_start_then_word() {
+        let q = "sarkom";
+        assert!(score("sarkom", q) > score("sarkomer", q));
+        assert!(score("sarkomer", q) > score("nasjonal tjeneste for sarkomer", q));
+        assert!(score("tjeneste for sarkomer", q) > score("osteosarkomer", q));
+        assert!(score("osteosarkomer", q) > score("annet", q));
+    }
+
+    #[test]
+    fn phones_are_indexed_as_digits_too() {
+        assert!(indexed_text("Kari +47 22 11 00 00").contains("4722110000"));
+        assert!(!indexed_text("Kari 12").contains("  "));
+    }
+}
