@@ -7,6 +7,7 @@
 //! Sentences with values use `{}` placeholders filled in order by [`fill`].
 
 mod actions;
+mod cli;
 mod messages;
 mod vocab;
 

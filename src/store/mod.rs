@@ -15,6 +15,7 @@ mod details;
 mod edits;
 mod error;
 mod lists;
+mod lookups;
 mod open;
 mod rows;
 mod search;

@@ -1,0 +1,1 @@
+//! Texts of the non-interactive subcommands (shell lookups).

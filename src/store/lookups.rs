@@ -1,0 +1,1 @@
+//! Queries behind the shell lookups (`irf find`, `irf contacts`, `irf show`).
