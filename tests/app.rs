@@ -2,7 +2,7 @@
 //! change of default bindings cannot silently break what the tests cover.
 
 use chrono::NaiveDate;
-use irf::app::{Action, App, Mode, Pane};
+use irf::app::{Action, App, Mode, PaletteItem, Pane};
 use irf::i18n::Lang;
 use irf::keymap::{Context, Keymap};
 use irf::store::{OpenMode, Row, Store};
@@ -169,7 +169,10 @@ fn the_palette_finds_and_runs_an_action() {
     press(&mut app, Context::Global, Action::Palette);
     assert_eq!(app.state.mode, Mode::Palette);
     type_text(&mut app, "kontakt");
-    assert_eq!(app.palette_matches(), vec![Action::PaneContacts]);
+    assert_eq!(
+        app.state.palette.items.first(),
+        Some(&PaletteItem::Action(Action::PaneContacts))
+    );
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.mode, Mode::List);
     assert_eq!(app.state.pane, Pane::Contacts);
@@ -358,4 +361,66 @@ fn edit_elsewhere_says_where_it_works() {
             .text
             .contains("Tjenester")
     );
+}
+
+#[test]
+fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::Palette);
+    type_text(&mut app, "SARKOM");
+    let first_record = app
+        .state
+        .palette
+        .items
+        .iter()
+        .position(|i| matches!(i, PaletteItem::Record(_)))
+        .expect("a record matches");
+    for _ in 0..first_record {
+        press(&mut app, Context::Filter, Action::MoveDown);
+    }
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.pane, Pane::Units);
+    assert!(
+        app.state
+            .list()
+            .selected_row()
+            .unwrap()
+            .title()
+            .ends_with("sarkomer")
+    );
+
+    // A person, by a name typed without æøå.
+    let name = match app
+        .store
+        .list_window(
+            irf::store::ListKind::Contacts,
+            &irf::store::ListFilter {
+                text: String::new(),
+                year: 2026,
+            },
+            0,
+            1,
+        )
+        .unwrap()
+        .remove(0)
+    {
+        Row::Contact(c) => c.name,
+        other => panic!("{other:?}"),
+    };
+    let sloppy = irf::domain::fold(&name);
+    press(&mut app, Context::Global, Action::Palette);
+    type_text(&mut app, &sloppy);
+    let pos = app
+        .state
+        .palette
+        .items
+        .iter()
+        .position(|i| matches!(i, PaletteItem::Record(h) if h.title == name))
+        .expect("found by folded name");
+    for _ in 0..pos {
+        press(&mut app, Context::Filter, Action::MoveDown);
+    }
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.pane, Pane::Contacts);
+    assert_eq!(app.state.list().selected_row().unwrap().title(), name);
 }

@@ -79,10 +79,7 @@ impl App {
                     edit.text = text;
                 }
             }
-            Mode::Palette => {
-                self.state.palette.query = text;
-                self.state.palette.selected = 0;
-            }
+            Mode::Palette => self.set_palette_query(text),
             _ => self.set_filter(text),
         }
         true

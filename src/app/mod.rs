@@ -9,9 +9,12 @@ mod action;
 mod edit;
 mod input;
 mod lists;
+mod palette;
 mod state;
 mod update;
 
 pub use action::Action;
 pub use lists::store_error_text;
-pub use state::{App, ListState, Message, Mode, PaletteState, Pane, State};
+pub use state::{
+    App, EditConflict, EditState, ListState, Message, Mode, PaletteItem, PaletteState, Pane, State,
+};

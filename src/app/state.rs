@@ -2,10 +2,11 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::action::Action;
 use crate::domain::current_season;
 use crate::i18n::{Lang, Msg};
 use crate::keymap::Keymap;
-use crate::store::{Detail, ListFilter, ListKind, Row, Store};
+use crate::store::{Detail, Hit, ListFilter, ListKind, Row, Store};
 
 /// The six panes, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -148,12 +149,23 @@ impl ListState {
     }
 }
 
-/// The command palette's input.
+/// One line the command palette offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaletteItem {
+    /// Run an action.
+    Action(Action),
+    /// Jump to a record.
+    Record(Hit),
+}
+
+/// The command palette's input and what it found.
 #[derive(Debug, Clone, Default)]
 pub struct PaletteState {
     /// What the user typed.
     pub query: String,
-    /// Index into the matching actions.
+    /// Actions and records matching the query, best first.
+    pub items: Vec<PaletteItem>,
+    /// Index into `items`.
     pub selected: usize,
 }
 

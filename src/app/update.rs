@@ -1,10 +1,8 @@
 //! `App::update`: what each action does to the state.
 
-use strum::IntoEnumIterator;
-
 use super::action::Action;
 use super::state::{App, Mode, Pane};
-use crate::i18n::{Msg, action_description};
+use crate::i18n::Msg;
 
 impl App {
     /// Applies one action. This is the only place the state changes.
@@ -25,7 +23,7 @@ impl App {
             Action::Palette => {
                 self.state.previous_mode = self.state.mode;
                 self.state.mode = Mode::Palette;
-                self.state.palette = Default::default();
+                self.set_palette_query(String::new());
             }
             Action::Back => self.back(),
             Action::Open => match self.state.mode {
@@ -151,46 +149,5 @@ impl App {
             Action::Last => self.state.help_scroll = u16::MAX / 2,
             _ => {}
         }
-    }
-
-    /// The actions the palette offers for its current query, best first.
-    pub fn palette_matches(&self) -> Vec<Action> {
-        let query = self.state.palette.query.to_lowercase();
-        Action::iter()
-            .filter(|a| *a != Action::Palette)
-            .filter(|a| {
-                query.is_empty()
-                    || a.name().contains(&query)
-                    || action_description(self.state.lang, *a)
-                        .to_lowercase()
-                        .contains(&query)
-            })
-            .collect()
-    }
-
-    fn update_palette(&mut self, action: Action) {
-        match action {
-            Action::Back => self.state.mode = self.state.previous_mode,
-            Action::MoveDown => self.state.palette.selected += 1,
-            Action::MoveUp => {
-                self.state.palette.selected = self.state.palette.selected.saturating_sub(1)
-            }
-            Action::Open => {
-                let matches = self.palette_matches();
-                let chosen = matches.get(
-                    self.state
-                        .palette
-                        .selected
-                        .min(matches.len().saturating_sub(1)),
-                );
-                self.state.mode = self.state.previous_mode;
-                if let Some(chosen) = chosen.copied() {
-                    self.update(chosen);
-                }
-            }
-            _ => {}
-        }
-        let n = self.palette_matches().len();
-        self.state.palette.selected = self.state.palette.selected.min(n.saturating_sub(1));
     }
 }

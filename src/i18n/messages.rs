@@ -225,6 +225,14 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Record kind.
+    EntUnit,
+    /// Record kind.
+    EntContact,
+    /// Record kind.
+    EntCase,
+    /// Palette line kind.
+    PaletteAction,
     /// Edit box title: unit.
     EditTitle,
     /// Edit box keys.
@@ -425,6 +433,10 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::EntUnit => ("Tjeneste", "Unit"),
+            Msg::EntContact => ("Kontakt", "Contact"),
+            Msg::EntCase => ("Sak", "Case"),
+            Msg::PaletteAction => ("Handling", "Action"),
             Msg::EditTitle => ("Notater for {}", "Notes for {}"),
             Msg::EditHelp => (
                 "Enter lagrer · Esc lukker (teksten beholdes som utkast)",

@@ -39,6 +39,21 @@ impl Row {
     }
 }
 
+impl Row {
+    /// Whether this row shows the record `id` of search kind `kind`.
+    pub fn is(&self, kind: crate::store::SearchKind, id: i64) -> bool {
+        use crate::store::SearchKind as K;
+        match (self, kind) {
+            (Row::Unit(r), K::Unit) => r.id == id,
+            (Row::Contact(r), K::Contact) => r.id == id,
+            (Row::Case(r), K::Case) => r.id == id,
+            (Row::Cycle(r), K::Application) => r.entity == CycleEntity::Application && r.id == id,
+            (Row::Cycle(r), K::Meeting) => r.entity == CycleEntity::Meeting && r.id == id,
+            _ => false,
+        }
+    }
+}
+
 /// What a dated row in the annual cycle is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CycleEntity {

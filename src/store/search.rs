@@ -73,7 +73,8 @@ impl SearchKind {
                    FROM applications a LEFT JOIN health_trusts h ON h.id = a.applicant_hf"
             }
             SearchKind::Meeting => {
-                "SELECT id, kind || ' ' || held_on, kind || ' ' || held_on || ' ' || place FROM meetings"
+                // The title is what the Årshjul list shows for a meeting.
+                "SELECT id, kind || ' ' || place, kind || ' ' || held_on || ' ' || place FROM meetings"
             }
         }
     }

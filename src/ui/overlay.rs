@@ -8,9 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::sanitize;
 use super::theme::Theme;
-use crate::app::{Action, App};
+use crate::app::{Action, App, PaletteItem};
 use crate::i18n::{Msg, action_description};
 use crate::keymap::Context;
+use crate::store::SearchKind;
 
 fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Percentage(height_pct)])
@@ -75,38 +76,63 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     );
 }
 
-/// The command palette: a query line and the matching actions.
+/// The name of a record kind, for palette lines.
+fn kind_label(lang: crate::i18n::Lang, kind: SearchKind) -> &'static str {
+    lang.t(match kind {
+        SearchKind::Unit => Msg::EntUnit,
+        SearchKind::Contact => Msg::EntContact,
+        SearchKind::Case => Msg::EntCase,
+        SearchKind::Application => Msg::EntApplication,
+        SearchKind::Meeting => Msg::EntMeeting,
+    })
+}
+
+/// The command palette: a query line, then matching actions (with their keys) and
+/// records (with their kind), scrolled so the selection is always visible.
 pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let rect = centered(area, 70, 60);
-    let matches = app.palette_matches();
+    let rect = centered(area, 80, 70);
+    let palette = &app.state.palette;
     let mut lines = vec![
         Line::from(vec![
             Span::styled(": ", theme.focus()),
-            Span::raw(sanitize(&app.state.palette.query).into_owned()),
+            Span::raw(sanitize(&palette.query).into_owned()),
             Span::styled("▏", theme.focus()),
         ]),
         Line::from(""),
     ];
-    if matches.is_empty() {
+    if palette.items.is_empty() {
         lines.push(Line::from(lang.t(Msg::PaletteNoMatch)));
     }
-    for (i, action) in matches.iter().enumerate() {
-        let key = app
-            .keymap
-            .keys_for(Context::List, *action)
-            .first()
-            .map(|k| k.display())
-            .unwrap_or_default();
-        let style = if i == app.state.palette.selected {
+    let room = usize::from(rect.height.saturating_sub(4)).max(1);
+    let first = palette.selected.saturating_sub(room - 1);
+    for (i, item) in palette.items.iter().enumerate().skip(first).take(room) {
+        let (kind, text, key) = match item {
+            PaletteItem::Action(action) => {
+                let key = app
+                    .keymap
+                    .keys_for(Context::List, *action)
+                    .first()
+                    .map(|k| k.display())
+                    .unwrap_or_default();
+                (
+                    lang.t(Msg::PaletteAction),
+                    action_description(lang, *action).to_string(),
+                    key,
+                )
+            }
+            PaletteItem::Record(hit) => (
+                kind_label(lang, hit.kind),
+                sanitize(&hit.title).into_owned(),
+                String::new(),
+            ),
+        };
+        let style = if i == palette.selected {
             theme.selected()
         } else {
             Default::default()
         };
-        lines.push(Line::styled(
-            format!("{:<34} {key}", action_description(lang, *action)),
-            style,
-        ));
+        lines.push(Line::styled(format!("{kind:<10} {text}  {key}"), style));
     }
     let block = Block::default()
         .borders(Borders::ALL)
