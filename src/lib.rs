@@ -11,6 +11,7 @@
 //! - `keymap`: default and user key bindings;
 //! - `i18n`: every user-visible string, bokmål and English;
 //! - `demo`: the demo database's content;
+//! - `export`: vCard and CSV writers;
 //! - `cli`: command-line parsing and the non-interactive subcommands;
 //! - `term`: the terminal session (raw mode, alternate screen, restore on panic).
 
@@ -21,6 +22,7 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod keymap;
 pub mod paths;

@@ -424,3 +424,82 @@ fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
     assert_eq!(app.state.pane, Pane::Contacts);
     assert_eq!(app.state.list().selected_row().unwrap().title(), name);
 }
+
+#[test]
+fn marks_copy_emails_for_outlook() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    let first = match app.state.list().selected_row() {
+        Some(Row::Contact(c)) => c.email.clone(),
+        other => panic!("{other:?}"),
+    };
+    press(&mut app, Context::List, Action::CopyEmail);
+    assert_eq!(
+        app.state.clipboard.as_deref(),
+        Some(first.as_str()),
+        "no marks: the selected one"
+    );
+    app.state.clipboard = None;
+
+    press(&mut app, Context::List, Action::ToggleMark);
+    press(&mut app, Context::List, Action::ToggleMark);
+    assert_eq!(app.state.list().marked.len(), 2);
+    assert_eq!(app.state.list().selected, 2, "marking moves on");
+    press(&mut app, Context::List, Action::CopyEmail);
+    let copied = app.state.clipboard.take().expect("something copied");
+    let parts: Vec<&str> = copied.split("; ").collect();
+    assert_eq!(parts.len(), 2, "{copied}");
+    assert!(parts.contains(&first.as_str()));
+    assert!(app.state.message.as_ref().unwrap().text.contains('2'));
+
+    press(&mut app, Context::List, Action::MarkAll);
+    assert_eq!(app.state.list().marked.len(), app.state.list().total);
+    press(&mut app, Context::List, Action::MarkAll);
+    assert!(app.state.list().marked.is_empty(), "mark all again unmarks");
+
+    press(&mut app, Context::Global, Action::PaneUnits);
+    press(&mut app, Context::List, Action::CopyEmail);
+    assert!(app.state.clipboard.is_none());
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Kontakter")
+    );
+}
+
+#[test]
+fn export_writes_csv_with_bom_and_vcard_and_never_overwrites() {
+    let (dir, mut app) = demo_app();
+    app.state.export_dir = dir.path().to_path_buf();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    press(&mut app, Context::List, Action::ToggleMark);
+    press(&mut app, Context::List, Action::ToggleMark);
+    press(&mut app, Context::List, Action::Export);
+    let csv = std::fs::read_to_string(dir.path().join("kontakter-2026-11-23.csv")).unwrap();
+    assert!(csv.starts_with('\u{FEFF}'), "BOM for Excel");
+    assert_eq!(
+        csv.trim_end().lines().count(),
+        3,
+        "header and two marked contacts"
+    );
+    let vcf = std::fs::read_to_string(dir.path().join("kontakter-2026-11-23.vcf")).unwrap();
+    assert_eq!(vcf.matches("BEGIN:VCARD").count(), 2);
+    // Again: a new pair of files, the first untouched.
+    press(&mut app, Context::List, Action::Export);
+    assert!(dir.path().join("kontakter-2026-11-23-2.csv").exists());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("kontakter-2026-11-23.csv")).unwrap(),
+        csv
+    );
+    // An unwritable place: a clear message, nothing half-written.
+    app.state.export_dir = dir.path().join("no/such/dir");
+    press(&mut app, Context::List, Action::Export);
+    let msg = app.state.message.as_ref().unwrap();
+    assert!(
+        msg.is_error && msg.text.contains("Kunne ikke skrive"),
+        "{msg:?}"
+    );
+}

@@ -60,6 +60,14 @@ pub enum Action {
     NextYear,
     /// Edit the selected record's notes (Tjenester).
     Edit,
+    /// Mark or unmark the selected row.
+    ToggleMark,
+    /// Mark every row under the filter (or unmark all if all are marked).
+    MarkAll,
+    /// Copy the e-mail of the selected or marked contacts to the clipboard (OSC 52).
+    CopyEmail,
+    /// Export the marked contacts (or all under the filter) as vCard and CSV.
+    Export,
 }
 
 impl Action {

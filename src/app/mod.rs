@@ -9,6 +9,7 @@ mod action;
 mod edit;
 mod input;
 mod lists;
+mod marks;
 mod palette;
 mod state;
 mod update;

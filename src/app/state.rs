@@ -120,6 +120,8 @@ pub struct ListState {
     pub detail_scroll: u16,
     /// Whether the list has been read since the pane was created or reloaded.
     pub loaded: bool,
+    /// Ids of the marked rows.
+    pub marked: std::collections::BTreeSet<i64>,
 }
 
 impl ListState {
@@ -138,6 +140,7 @@ impl ListState {
             detail: None,
             detail_scroll: 0,
             loaded: false,
+            marked: Default::default(),
         }
     }
 
@@ -234,6 +237,10 @@ pub struct State {
     pub demo: bool,
     /// Colours may be used (false under `NO_COLOR`).
     pub color: bool,
+    /// Text to put on the clipboard; the terminal layer sends it (OSC 52) and clears it.
+    pub clipboard: Option<String>,
+    /// Where exports are written (the working directory).
+    pub export_dir: std::path::PathBuf,
 }
 
 impl State {
@@ -302,6 +309,8 @@ impl App {
             leading: store.leading_region().ok().flatten(),
             demo,
             color: true,
+            clipboard: None,
+            export_dir: std::path::PathBuf::from("."),
         };
         let mut app = App {
             state,

@@ -65,6 +65,10 @@ impl App {
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
             Action::Edit => self.start_edit(),
+            Action::ToggleMark => self.toggle_mark(),
+            Action::MarkAll => self.mark_all(),
+            Action::CopyEmail => self.copy_email(),
+            Action::Export => self.export_contacts(),
         }
     }
 

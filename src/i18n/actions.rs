@@ -30,6 +30,10 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::PrevYear => ("Forrige år", "Previous year"),
         Action::NextYear => ("Neste år", "Next year"),
         Action::Edit => ("Rediger notater", "Edit notes"),
+        Action::ToggleMark => ("Merk / fjern merking", "Mark / unmark"),
+        Action::MarkAll => ("Merk alle i listen", "Mark all in the list"),
+        Action::CopyEmail => ("Kopier e-post", "Copy e-mail"),
+        Action::Export => ("Eksporter (vCard og CSV)", "Export (vCard and CSV)"),
     })
 }
 

@@ -225,6 +225,22 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Copy with no e-mail.
+    CopyNothing,
+    /// Copied one address.
+    CopiedOne,
+    /// Copied n addresses.
+    CopiedMany,
+    /// Action only in the contacts pane.
+    ContactsOnly,
+    /// Marked count.
+    Marked,
+    /// Export done: count, csv path, vcf path.
+    Exported,
+    /// Export failed: path, error.
+    ExportFailed,
+    /// Export with no rows.
+    ExportNothing,
     /// Record kind.
     EntUnit,
     /// Record kind.
@@ -433,6 +449,32 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::CopyNothing => (
+                "Ingen e-postadresse å kopiere her.",
+                "No e-mail address to copy here.",
+            ),
+            Msg::CopiedOne => (
+                "Kopierte {} til utklippstavlen.",
+                "Copied {} to the clipboard.",
+            ),
+            Msg::CopiedMany => (
+                "Kopierte {} e-postadresser til utklippstavlen (skilt med semikolon).",
+                "Copied {} e-mail addresses to the clipboard (separated by semicolons).",
+            ),
+            Msg::ContactsOnly => (
+                "Dette gjøres i Kontakter (4).",
+                "This is done in Contacts (4).",
+            ),
+            Msg::Marked => ("{} merket", "{} marked"),
+            Msg::Exported => (
+                "Eksporterte {} kontakter til {} og {}.",
+                "Exported {} contacts to {} and {}.",
+            ),
+            Msg::ExportFailed => (
+                "Kunne ikke skrive {}: {}. Ingenting er eksportert; prøv å starte irf i en mappe du kan skrive i.",
+                "Could not write {}: {}. Nothing was exported; try starting irf in a folder you can write to.",
+            ),
+            Msg::ExportNothing => ("Ingen kontakter å eksportere.", "No contacts to export."),
             Msg::EntUnit => ("Tjeneste", "Unit"),
             Msg::EntContact => ("Kontakt", "Contact"),
             Msg::EntCase => ("Sak", "Case"),

@@ -184,6 +184,35 @@ impl Store {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
+    /// The ids of every row under `filter`, in list order (for "mark all").
+    pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
+        let (_, order, _) = kind.sql();
+        let (sql, params) = kind.query(filter);
+        let sql = format!("SELECT * FROM ({sql} {order})");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let id_col = if kind == ListKind::Cycle || kind == ListKind::Renewals {
+            1
+        } else {
+            0
+        };
+        let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(id_col))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The contacts with these ids, in list order.
+    pub fn contacts_by_ids(&self, ids: &[i64]) -> Result<Vec<Row>> {
+        let (sql, _) = ListKind::Contacts.query(&ListFilter {
+            text: String::new(),
+            year: 0,
+        });
+        let sql = sql.replace("WHERE 1", "WHERE c.id IN (SELECT value FROM json_each(?1))");
+        let sql = format!("{sql} {CONTACTS_ORDER}");
+        let list = serde_json::Value::from(ids.to_vec()).to_string();
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([list], |r| map_row(ListKind::Contacts, r))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Rows `offset .. offset + limit` of the list under `filter`.
     pub fn list_window(
         &self,

@@ -40,6 +40,18 @@ impl Row {
 }
 
 impl Row {
+    /// The id of the record in its own table (used for marks).
+    pub fn id(&self) -> i64 {
+        match self {
+            Row::Cycle(r) => r.id,
+            Row::Report(r) => r.id,
+            Row::Renewal(r) => r.id,
+            Row::Contact(r) => r.id,
+            Row::Case(r) => r.id,
+            Row::Unit(r) => r.id,
+        }
+    }
+
     /// Whether this row shows the record `id` of search kind `kind`.
     pub fn is(&self, kind: crate::store::SearchKind, id: i64) -> bool {
         use crate::store::SearchKind as K;

@@ -56,6 +56,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     } else {
         text.push_str(lang.t(Msg::NoRows));
     }
+    if !list.marked.is_empty() {
+        text.push_str(" · ");
+        text.push_str(&lang.f(Msg::Marked, &[&list.marked.len()]));
+    }
     match app.state.pane {
         Pane::Reports => {
             let year = list.filter.year;
@@ -93,6 +97,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Open,
                 Action::Filter,
                 Action::Edit,
+                Action::CopyEmail,
                 Action::Palette,
                 Action::Help,
                 Action::Quit,
@@ -115,8 +120,13 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     };
     let lang = app.state.lang;
     let mut spans = Vec::new();
-    // Only the units' notes can be edited so far; don't offer it elsewhere.
-    let offered = |a: &&Action| **a != Action::Edit || app.state.pane == Pane::Units;
+    // Offer what works in this pane only: notes are edited in Tjenester, e-mail is
+    // copied from Kontakter.
+    let offered = |a: &&Action| match **a {
+        Action::Edit => app.state.pane == Pane::Units,
+        Action::CopyEmail => app.state.pane == Pane::Contacts,
+        _ => true,
+    };
     for action in actions.iter().filter(offered) {
         if let Some(key) = key_label(app, ctx, *action) {
             if !spans.is_empty() {

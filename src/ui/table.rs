@@ -18,10 +18,15 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
     let block = theme.block(focused);
     let columns = panes::columns(app.state.pane, lang, area.width);
+    // A narrow first column marks rows, shown only while something is marked.
+    let marks = !list.marked.is_empty();
+    let mark_cell = |marked: bool| Cell::from(if marked { "•" } else { " " });
     let header = TableRow::new(
-        columns
-            .iter()
-            .map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
+        marks.then(|| mark_cell(false)).into_iter().chain(
+            columns
+                .iter()
+                .map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
+        ),
     );
     let visible = usize::from(area.height.saturating_sub(3));
     if list.total == 0 {
@@ -49,9 +54,17 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         } else {
             Style::default()
         };
-        Some(TableRow::new(cells.into_iter().map(|c| Cell::from(Text::from(c.text)))).style(style))
+        let mark = marks.then(|| mark_cell(list.marked.contains(&row.id())));
+        let cells = mark
+            .into_iter()
+            .chain(cells.into_iter().map(|c| Cell::from(Text::from(c.text))));
+        Some(TableRow::new(cells).style(style))
     });
-    let widths: Vec<_> = columns.iter().map(|c| c.width).collect();
+    let mark_width = marks.then_some(ratatui::layout::Constraint::Length(1));
+    let widths: Vec<_> = mark_width
+        .into_iter()
+        .chain(columns.iter().map(|c| c.width))
+        .collect();
     let table = Table::new(rows, widths)
         .header(header)
         .block(block)

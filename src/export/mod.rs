@@ -1,0 +1,8 @@
+//! Writers for files other programs open: contacts as vCard (address books, Outlook)
+//! and as CSV for Excel. Pure functions from rows to bytes; the caller picks the file.
+
+mod csv;
+mod vcard;
+
+pub use csv::{contacts_csv, csv_field};
+pub use vcard::contacts_vcard;
