@@ -503,3 +503,40 @@ fn export_writes_csv_with_bom_and_vcard_and_never_overwrites() {
         "{msg:?}"
     );
 }
+
+#[test]
+fn an_open_contact_leads_to_what_the_person_is_tied_to() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    let all = irf::store::ListFilter {
+        text: String::new(),
+        year: 2026,
+    };
+    let rows = app
+        .store
+        .list_window(irf::store::ListKind::Contacts, &all, 0, 100)
+        .unwrap();
+    let (index, tie_index, title) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, row)| {
+            let ties = app.store.contact_ties(row.id()).unwrap();
+            let t = ties
+                .iter()
+                .position(|t| matches!(t.target, Some((irf::store::SearchKind::Unit, _, _))))?;
+            Some((i, t, ties[t].target.clone().unwrap().2))
+        })
+        .expect("a demo contact tied to a unit");
+    for _ in 0..index {
+        press(&mut app, Context::List, Action::MoveDown);
+    }
+    press(&mut app, Context::List, Action::Open);
+    assert_eq!(app.state.mode, Mode::Detail);
+    for _ in 0..tie_index {
+        press(&mut app, Context::Detail, Action::MoveDown);
+    }
+    assert_eq!(app.state.list().tie_cursor, tie_index);
+    press(&mut app, Context::Detail, Action::Open);
+    assert_eq!(app.state.pane, Pane::Units);
+    assert_eq!(app.state.list().selected_row().unwrap().title(), title);
+}

@@ -54,6 +54,7 @@ impl App {
         }
         list.selected = index;
         list.detail_scroll = 0;
+        list.tie_cursor = 0;
         self.fill_window(false);
     }
 

@@ -122,6 +122,8 @@ pub struct ListState {
     pub loaded: bool,
     /// Ids of the marked rows.
     pub marked: std::collections::BTreeSet<i64>,
+    /// In an open contact, the tie Enter jumps to.
+    pub tie_cursor: usize,
 }
 
 impl ListState {
@@ -141,6 +143,7 @@ impl ListState {
             detail_scroll: 0,
             loaded: false,
             marked: Default::default(),
+            tie_cursor: 0,
         }
     }
 

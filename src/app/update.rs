@@ -3,6 +3,7 @@
 use super::action::Action;
 use super::state::{App, Mode, Pane};
 use crate::i18n::Msg;
+use crate::store::{Detail, Hit, Tie};
 
 impl App {
     /// Applies one action. This is the only place the state changes.
@@ -29,8 +30,18 @@ impl App {
             Action::Open => match self.state.mode {
                 Mode::Filter => self.state.mode = Mode::List,
                 Mode::List if self.state.list().total > 0 => self.state.mode = Mode::Detail,
+                Mode::Detail => self.follow_tie(),
                 _ => {}
             },
+            Action::MoveDown | Action::MoveUp if self.ties().is_some() => {
+                let n = self.ties().map_or(0, <[_]>::len);
+                let list = &mut self.state.lists[self.state.pane.index()];
+                list.tie_cursor = if action == Action::MoveDown {
+                    (list.tie_cursor + 1).min(n.saturating_sub(1))
+                } else {
+                    list.tie_cursor.saturating_sub(1)
+                };
+            }
             Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp => {
                 if self.state.mode == Mode::Detail {
                     self.scroll_detail(action);
@@ -152,6 +163,34 @@ impl App {
             Action::First => self.state.help_scroll = 0,
             Action::Last => self.state.help_scroll = u16::MAX / 2,
             _ => {}
+        }
+    }
+
+    /// The ties of the open contact, when the detail of a contact has the keyboard.
+    fn ties(&self) -> Option<&[Tie]> {
+        if self.state.mode != Mode::Detail {
+            return None;
+        }
+        match &self.state.list().detail {
+            Some(Detail::Contact(ties)) if !ties.is_empty() => Some(ties),
+            _ => None,
+        }
+    }
+
+    /// Jumps from an open contact to the record under the tie cursor.
+    fn follow_tie(&mut self) {
+        let cursor = self.state.list().tie_cursor;
+        let target = self
+            .ties()
+            .and_then(|t| t.get(cursor))
+            .and_then(|t| t.target.clone());
+        if let Some((kind, id, title)) = target {
+            self.jump_to(&Hit {
+                kind,
+                id,
+                title,
+                score: 0,
+            });
         }
     }
 }

@@ -135,6 +135,8 @@ pub fn code_label(lang: Lang, code: &str) -> String {
         "referansegruppeleder" => ("leder av referansegruppe", "reference-group chair"),
         "brukerrepresentant" => ("brukerrepresentant", "user representative"),
         "nettverkskoordinator" => ("nettverkskoordinator", "network coordinator"),
+        "soknad" => ("kontaktperson for søknad", "contact for an application"),
+        "sak" => ("nevnt i sak", "named in a case"),
         "nasjonal" => ("nasjonalt", "national"),
         "regionene" => ("regionene", "the regions"),
         "behandling" => ("behandlingstjeneste", "treatment service"),

@@ -5,6 +5,7 @@ use rusqlite::OptionalExtension;
 
 use super::lists::code_col;
 use super::rows::{CycleEntity, RefMember, Row, UnitExtra};
+use super::search::SearchKind;
 use super::{Result, Store};
 use crate::domain::{self, Code, Member, Region};
 
@@ -15,8 +16,8 @@ pub enum Detail {
     None,
     /// A unit: notes, ERN, reference group and its compliance.
     Unit(UnitExtra),
-    /// A contact: every tie (role and unit).
-    Contact(Vec<(String, Option<String>)>),
+    /// A contact: every tie to a unit, reference group, application or case.
+    Contact(Vec<Tie>),
     /// A report: checklist progress, follow-ups and the assessment.
     Report {
         /// Items answered.
@@ -55,6 +56,15 @@ pub enum Detail {
         /// Decision date.
         decided_on: Option<NaiveDate>,
     },
+}
+
+/// One thing a person is tied to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tie {
+    /// The role code (`fagdirektor`, `referansegruppe`, …) or `soknad` / `sak`.
+    pub role: String,
+    /// The record it leads to, if any: kind, id, title.
+    pub target: Option<(SearchKind, i64, String)>,
 }
 
 impl Store {
@@ -135,13 +145,38 @@ impl Store {
         Ok(found.unwrap_or(Detail::None))
     }
 
-    fn contact_ties(&self, id: i64) -> Result<Vec<(String, Option<String>)>> {
+    /// Every unit, reference group, application and case a person is tied to.
+    pub fn contact_ties(&self, id: i64) -> Result<Vec<Tie>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT r.role, u.name FROM contact_roles r LEFT JOIN units u ON u.id = r.unit_id
-              WHERE r.contact_id = ?1 ORDER BY r.role, u.name",
+            "SELECT r.role, 'unit', u.id, u.name FROM contact_roles r
+               LEFT JOIN units u ON u.id = r.unit_id WHERE r.contact_id = ?1
+             UNION ALL
+             SELECT CASE m.chair WHEN 1 THEN 'referansegruppeleder' ELSE 'referansegruppe' END,
+                    'unit', u.id, u.name
+               FROM reference_group_members m JOIN units u ON u.id = m.unit_id
+              WHERE m.contact_id = ?1
+             UNION ALL
+             SELECT 'soknad', 'application', a.id, a.title FROM applications a
+              WHERE a.contact_id = ?1
+             UNION ALL
+             SELECT 'sak', 'case', c.id, c.title FROM case_links l JOIN cases c ON c.id = l.case_id
+              WHERE l.entity = 'contact' AND l.entity_id = ?1
+             ORDER BY 1, 4",
         )?;
         let ties = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([id], |r| {
+                let kind: String = r.get(1)?;
+                let target_id: Option<i64> = r.get(2)?;
+                let title: Option<String> = r.get(3)?;
+                let target = SearchKind::from_code(&kind)
+                    .zip(target_id)
+                    .zip(title)
+                    .map(|((k, id), t)| (k, id, t));
+                Ok(Tie {
+                    role: r.get(0)?,
+                    target,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(ties)
     }

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
-pub use details::Detail;
+pub use details::{Detail, Tie};
 pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use lists::{ListFilter, ListKind};

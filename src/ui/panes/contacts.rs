@@ -7,6 +7,7 @@ use super::{CellText, Column, cell, col, field, heading};
 use crate::domain::Code;
 use crate::i18n::{Lang, Msg, code_label};
 use crate::store::{ContactRow, Detail};
+use crate::ui::theme::Theme;
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -43,7 +44,13 @@ pub fn cells(r: &ContactRow, lang: Lang, full: bool) -> Vec<CellText> {
     c
 }
 
-pub fn detail(r: &ContactRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
+pub fn detail(
+    r: &ContactRow,
+    detail: &Detail,
+    lang: Lang,
+    cursor: Option<usize>,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColOrganisation, &r.organisation),
         field(
@@ -58,12 +65,19 @@ pub fn detail(r: &ContactRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>>
     if let Detail::Contact(ties) = detail {
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::Ties)));
-        for (role, unit) in ties {
-            let unit = unit
-                .as_deref()
-                .map(|u| format!(" – {}", super::sanitize(u)))
+        for (i, tie) in ties.iter().enumerate() {
+            let target = tie
+                .target
+                .as_ref()
+                .map(|(_, _, title)| format!(" – {}", super::sanitize(title)))
                 .unwrap_or_default();
-            lines.push(Line::from(format!("• {}{unit}", code_label(lang, role))));
+            let text = format!("• {}{target}", code_label(lang, &tie.role));
+            // In the open detail, a cursor picks the tie Enter jumps to.
+            if cursor == Some(i) {
+                lines.push(Line::styled(text, theme.selected()));
+            } else {
+                lines.push(Line::from(text));
+            }
         }
     }
     lines

@@ -131,7 +131,10 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Row::Cycle(r) => cycle::detail(r, detail, lang),
                 Row::Report(r) => reports::detail(r, detail, lang, app.state.today),
                 Row::Renewal(r) => renewals::detail(r, detail, lang, app.state.today),
-                Row::Contact(r) => contacts::detail(r, detail, lang),
+                Row::Contact(r) => {
+                    let cursor = focused.then_some(list.tie_cursor);
+                    contacts::detail(r, detail, lang, cursor, theme)
+                }
                 Row::Case(r) => cases::detail(r, detail, lang),
                 Row::Unit(r) => units::detail(r, detail, lang),
             });
