@@ -350,7 +350,7 @@ fn closing_the_edit_box_keeps_the_text_as_a_draft() {
 #[test]
 fn edit_elsewhere_says_where_it_works() {
     let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    press(&mut app, Context::Global, Action::PaneCases);
     press(&mut app, Context::List, Action::Edit);
     assert_eq!(app.state.mode, Mode::List);
     assert!(
@@ -539,4 +539,159 @@ fn an_open_contact_leads_to_what_the_person_is_tied_to() {
     press(&mut app, Context::Detail, Action::Open);
     assert_eq!(app.state.pane, Pane::Units);
     assert_eq!(app.state.list().selected_row().unwrap().title(), title);
+}
+
+fn count_contacts(app: &App) -> usize {
+    let all = irf::store::ListFilter {
+        text: String::new(),
+        year: 2026,
+    };
+    app.store
+        .list_count(irf::store::ListKind::Contacts, &all)
+        .unwrap()
+}
+
+#[test]
+fn a_new_contact_is_checked_then_saved() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    let before = count_contacts(&app);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Form);
+    type_text(&mut app, "Øydis Hætta");
+    press(&mut app, Context::Filter, Action::MoveDown);
+    type_text(&mut app, "Finnmarkssykehuset HF");
+    press(&mut app, Context::Filter, Action::MoveDown);
+    type_text(&mut app, "HX");
+    press(&mut app, Context::Filter, Action::MoveDown);
+    type_text(&mut app, "oydis.demo.example");
+    press(&mut app, Context::Filter, Action::Open);
+    // The region is checked first: the form stays, the cursor is on the region.
+    assert_eq!(app.state.mode, Mode::Form);
+    assert_eq!(app.state.form.as_ref().unwrap().focus, 2);
+    let msg = app.state.message.clone().unwrap();
+    assert!(
+        msg.is_error && msg.text.contains("HSØ, HV, HMN eller HN"),
+        "{msg:?}"
+    );
+    app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+    app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+    type_text(&mut app, "hn");
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.form.as_ref().unwrap().focus, 3, "then the e-mail");
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("mangler @")
+    );
+    assert_eq!(count_contacts(&app), before, "nothing written yet");
+    for _ in 0.."oydis.demo.example".len() {
+        app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+    }
+    type_text(&mut app, "oydis@demo.example");
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(count_contacts(&app), before + 1);
+    let found = app.store.search("oydis haetta", 1).unwrap();
+    let (saved, _) = app.store.contact(found[0].id).unwrap();
+    assert_eq!(saved.region, Some(irf::domain::Region::Hn));
+    assert_eq!(saved.email, "oydis@demo.example");
+}
+
+#[test]
+fn delete_asks_first_and_removes_the_person_everywhere() {
+    let (dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    let before = count_contacts(&app);
+    // The first contact with a seat in a reference group.
+    let all = irf::store::ListFilter {
+        text: String::new(),
+        year: 2026,
+    };
+    let rows = app
+        .store
+        .list_window(irf::store::ListKind::Contacts, &all, 0, 100)
+        .unwrap();
+    let index = rows
+        .iter()
+        .position(|r| {
+            app.store
+                .contact_ties(r.id())
+                .unwrap()
+                .iter()
+                .any(|t| t.role.starts_with("referansegruppe"))
+        })
+        .unwrap();
+    let id = rows[index].id();
+    for _ in 0..index {
+        press(&mut app, Context::List, Action::MoveDown);
+    }
+    press(&mut app, Context::List, Action::Delete);
+    assert_eq!(app.state.mode, Mode::Confirm);
+    assert!(
+        app.state
+            .confirm
+            .as_ref()
+            .unwrap()
+            .question
+            .contains("tilknytninger")
+    );
+    press(&mut app, Context::Filter, Action::Back);
+    assert_eq!(count_contacts(&app), before, "Esc deletes nothing");
+    press(&mut app, Context::List, Action::Delete);
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(count_contacts(&app), before - 1);
+    let conn = rusqlite::Connection::open(dir.path().join("demo.sqlite")).unwrap();
+    let seats: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM reference_group_members WHERE contact_id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(seats, 0);
+    assert_eq!(
+        app.store.audit_count("contact", id).unwrap(),
+        1,
+        "the delete is audited"
+    );
+    assert!(
+        app.store
+            .search(&rows[index].title().to_string(), 5)
+            .unwrap()
+            .iter()
+            .all(|h| h.id != id)
+    );
+}
+
+#[test]
+fn a_contact_changed_meanwhile_is_not_overwritten() {
+    let (dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    let id = app.state.list().selected_row().unwrap().id();
+    press(&mut app, Context::List, Action::Edit);
+    press(&mut app, Context::Filter, Action::MoveDown);
+    type_text(&mut app, " (ny)");
+    let mut other = Store::open(&dir.path().join("demo.sqlite"), OpenMode::ReadWrite).unwrap();
+    other.set_user("bjørn");
+    let (mut c, v) = other.contact(id).unwrap();
+    c.phone = "+47 11 11 11 11".into();
+    other.update_contact(id, v, &c).unwrap();
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.mode, Mode::Form, "the form stays open");
+    assert!(app.state.message.as_ref().unwrap().text.contains("bjørn"));
+    assert_eq!(
+        app.store.contact(id).unwrap().0.phone,
+        "+47 11 11 11 11",
+        "theirs is kept"
+    );
+    press(&mut app, Context::Filter, Action::Reload);
+    assert_eq!(
+        app.state.form.as_ref().unwrap().fields[4],
+        "+47 11 11 11 11",
+        "Ctrl-R loads theirs"
+    );
 }

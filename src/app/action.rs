@@ -68,6 +68,10 @@ pub enum Action {
     CopyEmail,
     /// Export the marked contacts (or all under the filter) as vCard and CSV.
     Export,
+    /// Add a new record (a contact, in Kontakter).
+    New,
+    /// Delete the selected record (a contact, in Kontakter), after confirmation.
+    Delete,
 }
 
 impl Action {

@@ -20,13 +20,18 @@ impl App {
             Mode::List => Context::List,
             Mode::Detail => Context::Detail,
             Mode::Help => Context::Help,
-            Mode::Filter | Mode::Palette | Mode::Edit => Context::Filter,
+            Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm => {
+                Context::Filter
+            }
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);
             return true;
         }
-        if matches!(self.state.mode, Mode::Filter | Mode::Palette | Mode::Edit) {
+        if matches!(
+            self.state.mode,
+            Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form
+        ) {
             return self.text_input(key) || had_message;
         }
         had_message
@@ -50,9 +55,10 @@ impl App {
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         };
-        let mut text = match (self.state.mode, &self.state.edit) {
-            (Mode::Palette, _) => self.state.palette.query.clone(),
-            (Mode::Edit, Some(edit)) => edit.text.clone(),
+        let mut text = match (self.state.mode, &self.state.edit, &self.state.form) {
+            (Mode::Palette, _, _) => self.state.palette.query.clone(),
+            (Mode::Edit, Some(edit), _) => edit.text.clone(),
+            (Mode::Form, _, Some(form)) => form.fields[form.focus].clone(),
             _ => self.state.list().filter.text.clone(),
         };
         let limit = if self.state.mode == Mode::Edit {
@@ -74,6 +80,11 @@ impl App {
             return false;
         }
         match self.state.mode {
+            Mode::Form => {
+                if let Some(form) = self.state.form.as_mut() {
+                    form.fields[form.focus] = text;
+                }
+            }
             Mode::Edit => {
                 if let Some(edit) = self.state.edit.as_mut() {
                     edit.text = text;

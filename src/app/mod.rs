@@ -7,6 +7,7 @@
 
 mod action;
 mod edit;
+mod form;
 mod input;
 mod lists;
 mod marks;
@@ -17,5 +18,6 @@ mod update;
 pub use action::Action;
 pub use lists::store_error_text;
 pub use state::{
-    App, EditConflict, EditState, ListState, Message, Mode, PaletteItem, PaletteState, Pane, State,
+    App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
+    PaletteState, Pane, State,
 };

@@ -86,6 +86,10 @@ pub enum Mode {
     Palette,
     /// Editing a record's notes.
     Edit,
+    /// Filling in a contact form.
+    Form,
+    /// Asked to confirm a deletion.
+    Confirm,
 }
 
 /// A line for the status bar.
@@ -203,6 +207,34 @@ pub struct EditState {
     pub conflict: Option<EditConflict>,
 }
 
+/// The contact form: name, organisation, region, e-mail, phone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormState {
+    /// The contact edited, or `None` for a new one.
+    pub id: Option<i64>,
+    /// The version the fields were read at.
+    pub version: i64,
+    /// Name, organisation, region, e-mail, phone, as typed.
+    pub fields: [String; 5],
+    /// The field being typed in.
+    pub focus: usize,
+    /// Set when a save found a newer version: who and when (HH:MM).
+    pub conflict: Option<(String, String, i64)>,
+}
+
+/// A deletion waiting for the user's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfirmState {
+    /// The contact.
+    pub id: i64,
+    /// Its version when asked.
+    pub version: i64,
+    /// Its name, for the message afterwards.
+    pub name: String,
+    /// The sentence shown, with what the person is tied to.
+    pub question: String,
+}
+
 /// Everything on screen.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -224,6 +256,10 @@ pub struct State {
     pub palette: PaletteState,
     /// The notes being edited, in `Mode::Edit`.
     pub edit: Option<EditState>,
+    /// The contact form, in `Mode::Form`.
+    pub form: Option<FormState>,
+    /// The deletion asked about, in `Mode::Confirm`.
+    pub confirm: Option<ConfirmState>,
     /// The status-line message, cleared by the next key.
     pub message: Option<Message>,
     /// Set when the user asked to leave.
@@ -304,6 +340,8 @@ impl App {
             help_scroll: 0,
             palette: PaletteState::default(),
             edit: None,
+            form: None,
+            confirm: None,
             message: None,
             quit: false,
             page_rows: 20,

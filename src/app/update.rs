@@ -12,6 +12,8 @@ impl App {
             Mode::Help => return self.update_help(action),
             Mode::Palette => return self.update_palette(action),
             Mode::Edit => return self.update_edit(action),
+            Mode::Form => return self.update_form(action),
+            Mode::Confirm => return self.update_confirm(action),
             _ => {}
         }
         match action {
@@ -75,7 +77,10 @@ impl App {
                 self.state.inform(self.state.lang.t(Msg::Reloaded));
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
+            Action::Edit if self.state.pane == Pane::Contacts => self.open_form(true),
             Action::Edit => self.start_edit(),
+            Action::New => self.open_form(false),
+            Action::Delete => self.ask_delete(),
             Action::ToggleMark => self.toggle_mark(),
             Action::MarkAll => self.mark_all(),
             Action::CopyEmail => self.copy_email(),

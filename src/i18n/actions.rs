@@ -29,11 +29,13 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::Reload => ("Les inn på nytt", "Reload"),
         Action::PrevYear => ("Forrige år", "Previous year"),
         Action::NextYear => ("Neste år", "Next year"),
-        Action::Edit => ("Rediger notater", "Edit notes"),
+        Action::Edit => ("Rediger", "Edit"),
         Action::ToggleMark => ("Merk / fjern merking", "Mark / unmark"),
         Action::MarkAll => ("Merk alle i listen", "Mark all in the list"),
         Action::CopyEmail => ("Kopier e-post", "Copy e-mail"),
         Action::Export => ("Eksporter (vCard og CSV)", "Export (vCard and CSV)"),
+        Action::New => ("Ny kontakt", "New contact"),
+        Action::Delete => ("Slett kontakt", "Delete contact"),
     })
 }
 

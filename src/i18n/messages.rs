@@ -225,6 +225,30 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Form title: new contact.
+    FormNew,
+    /// Form title: edit contact.
+    FormEdit,
+    /// Form keys.
+    FormHelp,
+    /// Form: no name.
+    FormNameMissing,
+    /// Form: e-mail without @.
+    FormBadEmail,
+    /// Form: unknown region.
+    FormBadRegion,
+    /// Form: conflict.
+    FormConflict,
+    /// Delete confirmation: name, ties.
+    ConfirmDelete,
+    /// Delete confirmation keys.
+    ConfirmKeys,
+    /// No ties.
+    TiesNone,
+    /// n ties.
+    TiesCount,
+    /// After delete.
+    Deleted,
     /// Copy with no e-mail.
     CopyNothing,
     /// Copied one address.
@@ -449,6 +473,39 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::FormNew => ("Ny kontakt", "New contact"),
+            Msg::FormEdit => ("Rediger {}", "Edit {}"),
+            Msg::FormHelp => (
+                "↑ ↓ velger felt · Enter lagrer · Esc lukker (det du skrev beholdes som utkast)",
+                "↑ ↓ choose a field · Enter saves · Esc closes (what you typed is kept as a draft)",
+            ),
+            Msg::FormNameMissing => (
+                "Navn mangler. Skriv inn navnet og trykk Enter.",
+                "The name is missing. Type the name and press Enter.",
+            ),
+            Msg::FormBadEmail => (
+                "E-postadressen «{}» mangler @. Rett den og trykk Enter.",
+                "The e-mail address “{}” has no @. Correct it and press Enter.",
+            ),
+            Msg::FormBadRegion => (
+                "Ukjent region «{}». Bruk HSØ, HV, HMN eller HN (eller la feltet stå tomt).",
+                "Unknown region “{}”. Use HSØ, HV, HMN or HN (or leave it empty).",
+            ),
+            Msg::FormConflict => (
+                "Kontakten ble endret av {} kl. {} mens du skrev. Enter lagrer din versjon likevel · Ctrl-R henter deres · Esc lukker.",
+                "The contact was changed by {} at {} while you typed. Enter saves yours anyway · Ctrl-R loads theirs · Esc closes.",
+            ),
+            Msg::ConfirmDelete => (
+                "Slette «{}»? Personen fjernes alle steder: {}.",
+                "Delete “{}”? The person is removed everywhere: {}.",
+            ),
+            Msg::ConfirmKeys => (
+                "Enter sletter · Esc avbryter",
+                "Enter deletes · Esc cancels",
+            ),
+            Msg::TiesNone => ("ingen tilknytninger", "no ties"),
+            Msg::TiesCount => ("{} tilknytninger ({})", "{} ties ({})"),
+            Msg::Deleted => ("Slettet {}.", "Deleted {}."),
             Msg::CopyNothing => (
                 "Ingen e-postadresse å kopiere her.",
                 "No e-mail address to copy here.",
@@ -485,8 +542,8 @@ impl Msg {
                 "Enter saves · Esc closes (the text is kept as a draft)",
             ),
             Msg::EditNotHere => (
-                "Her kan ingenting redigeres ennå; notater redigeres i Tjenester (6).",
-                "Nothing can be edited here yet; notes are edited in Units (6).",
+                "Her kan ingenting redigeres ennå; rediger i Tjenester (6) eller Kontakter (4).",
+                "Nothing can be edited here yet; edit in Units (6) or Contacts (4).",
             ),
             Msg::EditSaved => ("Lagret.", "Saved."),
             Msg::EditDraftKept => (

@@ -113,7 +113,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Quit,
             ],
         ),
-        Mode::Filter | Mode::Palette | Mode::Edit => {
+        Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm => {
             (Context::Filter, &[Action::Open, Action::Back])
         }
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
@@ -123,7 +123,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     // Offer what works in this pane only: notes are edited in Tjenester, e-mail is
     // copied from Kontakter.
     let offered = |a: &&Action| match **a {
-        Action::Edit => app.state.pane == Pane::Units,
+        Action::Edit => matches!(app.state.pane, Pane::Units | Pane::Contacts),
         Action::CopyEmail => app.state.pane == Pane::Contacts,
         _ => true,
     };

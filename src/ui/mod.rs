@@ -102,6 +102,8 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Help => overlay::help(frame, area, app, &theme),
         Mode::Palette => overlay::palette(frame, area, app, &theme),
         Mode::Edit => overlay::edit(frame, area, app, &theme),
+        Mode::Form => overlay::form(frame, area, app, &theme),
+        Mode::Confirm => overlay::confirm(frame, area, app, &theme),
         _ => {}
     }
 }

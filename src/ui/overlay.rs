@@ -178,3 +178,81 @@ pub fn edit(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         rect,
     );
 }
+
+/// The contact form: one line per field, the focused one marked.
+pub fn form(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let Some(form) = &app.state.form else { return };
+    let rect = centered(area, 80, 60);
+    let labels = [
+        Msg::ColName,
+        Msg::ColOrganisation,
+        Msg::ColRegion,
+        Msg::ColEmail,
+        Msg::ColPhone,
+    ];
+    let mut lines = Vec::new();
+    for (i, (label, value)) in labels.iter().zip(form.fields.iter()).enumerate() {
+        let focused = i == form.focus;
+        let mut spans = vec![
+            Span::styled(
+                format!("{:<14}", lang.t(*label)),
+                if focused { theme.focus() } else { theme.dim() },
+            ),
+            Span::raw(sanitize(value).into_owned()),
+        ];
+        if focused {
+            spans.push(Span::styled("▏", theme.focus()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::styled(lang.t(Msg::FormHelp), theme.dim()));
+    if let Some(msg) = &app.state.message {
+        let style = if msg.is_error {
+            theme.alert()
+        } else {
+            theme.dim()
+        };
+        lines.push(Line::styled(sanitize(&msg.text).into_owned(), style));
+    }
+    let title = match (&form.id, form.fields.first()) {
+        (Some(_), Some(name)) => lang.f(Msg::FormEdit, &[&sanitize(name)]),
+        _ => lang.t(Msg::FormNew).to_string(),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.focus())
+        .title(title);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}
+
+/// A yes/no question before something is deleted.
+pub fn confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.state.lang;
+    let Some(confirm) = &app.state.confirm else {
+        return;
+    };
+    let rect = centered(area, 70, 40);
+    let lines = vec![
+        Line::styled(sanitize(&confirm.question).into_owned(), theme.alert()),
+        Line::from(""),
+        Line::styled(lang.t(Msg::ConfirmKeys), theme.dim()),
+    ];
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.alert());
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}
