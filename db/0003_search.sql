@@ -10,3 +10,15 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     title UNINDEXED,     -- as shown in results
     tokenize = 'trigram case_sensitive 1'
 );
+
+-- Words of the same folded text, for queries of one or two characters, which a
+-- trigram index cannot serve: those match the start of any word, through this index.
+CREATE TABLE search_words (
+    word    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    ref_id  INTEGER NOT NULL,
+    entry   INTEGER NOT NULL     -- rowid of the record's row in search_index
+) STRICT;
+CREATE INDEX search_words_word ON search_words(kind, word, ref_id);
+CREATE INDEX search_words_any ON search_words(word, entry);
+CREATE INDEX search_words_ref ON search_words(kind, ref_id);

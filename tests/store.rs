@@ -498,3 +498,49 @@ fn the_search_migration_indexes_rows_already_there() {
     let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     assert_eq!(store.search("tove bo", 5).unwrap()[0].title, "Tove Bø");
 }
+
+#[test]
+fn one_or_two_letters_match_word_starts() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    for name in ["Åse Ødegård", "Kari Øvre", "Per Haug"] {
+        store
+            .insert_contact(&ContactEdit {
+                name: name.into(),
+                ..Default::default()
+            })
+            .unwrap();
+    }
+    let f = |text: &str| ListFilter {
+        text: text.into(),
+        year: 2026,
+    };
+    assert_eq!(
+        store.list_count(ListKind::Contacts, &f("å")).unwrap(),
+        1,
+        "å → a, word start"
+    );
+    assert_eq!(
+        store.list_count(ListKind::Contacts, &f("ø")).unwrap(),
+        2,
+        "Ødegård and Øvre"
+    );
+    assert_eq!(
+        store.list_count(ListKind::Contacts, &f("au")).unwrap(),
+        0,
+        "not inside Haug"
+    );
+    assert_eq!(
+        store.list_count(ListKind::Contacts, &f("aug")).unwrap(),
+        1,
+        "three letters: anywhere"
+    );
+    let titles: Vec<String> = store
+        .search("OV", 5)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.title)
+        .collect();
+    assert_eq!(titles, vec!["Kari Øvre"]);
+    assert!(store.search("*", 5).unwrap().is_empty());
+}

@@ -6,7 +6,7 @@ use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
 use super::rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
 };
-use super::search::{MAX_QUERY_CHARS, glob_pattern};
+use super::search::{MAX_QUERY_CHARS, SearchKind, TRIGRAM, glob_pattern, prefix_pattern};
 use super::{Result, Store};
 use crate::domain::{CaseNumber, Code, MeetingKind, fold};
 
@@ -113,27 +113,48 @@ const UNITS_SQL: &str = "
       FROM units u LEFT JOIN health_trusts h ON h.id = u.hf_id
      WHERE {filter}";
 
+/// How a list is narrowed by its filter text.
+#[derive(Debug, Clone, Copy)]
+enum Filtered {
+    /// The folded `name` column contains the text (the cycle's short list).
+    FoldedName,
+    /// The id in this column is a record of this kind whose indexed text contains the
+    /// text (or, for one or two characters, has a word starting with it).
+    Index(&'static str, SearchKind),
+}
+
 impl ListKind {
-    /// The query, its order, and the filter test (with `?N` for the pattern).
-    fn sql(self) -> (&'static str, &'static str, &'static str) {
-        const UNIT: &str =
-            "u.id IN (SELECT ref_id FROM search_index WHERE kind = 'unit' AND text GLOB ?N)";
+    /// The query, its order, and what the filter tests: the cycle tests its folded
+    /// names; the others test a record id column against the search index of a kind.
+    fn sql(self) -> (&'static str, &'static str, Filtered) {
         match self {
-            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4", "irf_fold(name) GLOB ?N"),
+            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4", Filtered::FoldedName),
             // Units outside (CROSS JOIN) walk the name index: one report per unit and year.
-            ListKind::Reports => (REPORTS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id", UNIT),
-            ListKind::Renewals => (RENEWALS_SQL, "ORDER BY 7, 4", UNIT),
+            ListKind::Reports => (
+                REPORTS_SQL,
+                "ORDER BY u.name COLLATE NOCASE, u.id",
+                Filtered::Index("u.id", SearchKind::Unit),
+            ),
+            ListKind::Renewals => (
+                RENEWALS_SQL,
+                "ORDER BY 7, 4",
+                Filtered::Index("u.id", SearchKind::Unit),
+            ),
             ListKind::Contacts => (
                 CONTACTS_SQL,
                 CONTACTS_ORDER,
-                "c.id IN (SELECT ref_id FROM search_index WHERE kind = 'contact' AND text GLOB ?N)",
+                Filtered::Index("c.id", SearchKind::Contact),
             ),
             ListKind::Cases => (
                 CASES_SQL,
                 "ORDER BY c.id DESC",
-                "c.id IN (SELECT ref_id FROM search_index WHERE kind = 'case' AND text GLOB ?N)",
+                Filtered::Index("c.id", SearchKind::Case),
             ),
-            ListKind::Units => (UNITS_SQL, "ORDER BY u.name COLLATE NOCASE, u.id", UNIT),
+            ListKind::Units => (
+                UNITS_SQL,
+                "ORDER BY u.name COLLATE NOCASE, u.id",
+                Filtered::Index("u.id", SearchKind::Unit),
+            ),
         }
     }
 
@@ -144,7 +165,7 @@ impl ListKind {
 
     /// The query with its filter slot filled, and its parameters (year, pattern).
     fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
-        let (base, _, test) = self.sql();
+        let (base, _, filtered) = self.sql();
         let mut params: Vec<Box<dyn ToSql>> = Vec::new();
         if self.has_year() {
             params.push(Box::new(filter.year));
@@ -153,11 +174,26 @@ impl ListKind {
         let sql = if folded.is_empty() {
             base.replace("{filter}", "1")
         } else {
-            params.push(Box::new(glob_pattern(&folded)));
-            base.replace(
-                "{filter}",
-                &test.replace("?N", &format!("?{}", params.len())),
-            )
+            let short = folded.chars().count() < TRIGRAM;
+            params.push(Box::new(if short {
+                prefix_pattern(&folded)
+            } else {
+                glob_pattern(&folded)
+            }));
+            let n = params.len();
+            let test = match filtered {
+                // The cycle's list is short: its names are folded and tested directly.
+                Filtered::FoldedName => format!("irf_fold(name) GLOB '*' || ?{n}"),
+                Filtered::Index(column, kind) if short => format!(
+                    "{column} IN (SELECT ref_id FROM search_words WHERE kind = '{}' AND word GLOB ?{n})",
+                    kind.code()
+                ),
+                Filtered::Index(column, kind) => format!(
+                    "{column} IN (SELECT ref_id FROM search_index WHERE kind = '{}' AND text GLOB ?{n})",
+                    kind.code()
+                ),
+            };
+            base.replace("{filter}", &test)
         };
         (sql, params)
     }

@@ -123,13 +123,48 @@ pub(super) fn glob_pattern(folded: &str) -> String {
     p
 }
 
+/// Queries shorter than this many characters match word starts (`search_words`);
+/// longer ones match anywhere (the trigram index).
+pub(super) const TRIGRAM: usize = 3;
+
+/// A GLOB pattern for words starting with `folded`.
+pub(super) fn prefix_pattern(folded: &str) -> String {
+    let mut p = glob_pattern(folded);
+    p.remove(0);
+    p
+}
+
+/// Writes the index rows of one record: its folded text, and each distinct word.
+fn insert_entry(
+    tx: &Transaction<'_>,
+    kind: SearchKind,
+    id: i64,
+    title: &str,
+    raw: &str,
+) -> Result<()> {
+    let text = indexed_text(raw);
+    tx.prepare_cached(
+        "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute((&text, kind.code(), id, title))?;
+    let entry = tx.last_insert_rowid();
+    let mut words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO search_words (word, kind, ref_id, entry) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for word in words {
+        insert.execute((word, kind.code(), id, entry))?;
+    }
+    Ok(())
+}
+
 /// Rebuilds the whole index from the tables (after the migration that adds it, and
 /// after bulk loads).
 pub(super) fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
     tx.execute("DELETE FROM search_index", [])?;
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    tx.execute("DELETE FROM search_words", [])?;
     for kind in SearchKind::ALL {
         let mut select = tx.prepare(kind.source_sql())?;
         let mut rows = select.query([])?;
@@ -137,7 +172,7 @@ pub(super) fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
             let id: i64 = row.get(0)?;
             let title: String = row.get(1)?;
             let raw: String = row.get(2)?;
-            insert.execute((indexed_text(&raw), kind.code(), id, &title))?;
+            insert_entry(tx, kind, id, &title, &raw)?;
         }
     }
     Ok(())
@@ -148,6 +183,10 @@ pub(super) fn reindex_one(tx: &Transaction<'_>, kind: SearchKind, id: i64) -> Re
     tx.execute(
         "DELETE FROM search_index WHERE rowid IN
             (SELECT rowid FROM search_index WHERE kind = ?1 AND ref_id = ?2)",
+        (kind.code(), id),
+    )?;
+    tx.execute(
+        "DELETE FROM search_words WHERE kind = ?1 AND ref_id = ?2",
         (kind.code(), id),
     )?;
     let table_id = match kind {
@@ -166,10 +205,7 @@ pub(super) fn reindex_one(tx: &Transaction<'_>, kind: SearchKind, id: i64) -> Re
         }
     };
     if let Some((title, raw)) = found {
-        tx.execute(
-            "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
-            (indexed_text(&raw), kind.code(), id, &title),
-        )?;
+        insert_entry(tx, kind, id, &title, &raw)?;
     }
     Ok(())
 }
@@ -203,11 +239,20 @@ impl Store {
             return Ok(Vec::new());
         }
         // Read more than asked, then rank in Rust: the index finds, the score orders.
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT kind, ref_id, title FROM search_index WHERE text GLOB ?1 LIMIT ?2",
-        )?;
+        let short = folded.chars().count() < TRIGRAM;
+        let mut stmt = self.conn.prepare_cached(if short {
+            "SELECT kind, ref_id, title FROM search_index
+              WHERE rowid IN (SELECT entry FROM search_words WHERE word GLOB ?1) LIMIT ?2"
+        } else {
+            "SELECT kind, ref_id, title FROM search_index WHERE text GLOB ?1 LIMIT ?2"
+        })?;
+        let pattern = if short {
+            prefix_pattern(&folded)
+        } else {
+            glob_pattern(&folded)
+        };
         let cap = i64::try_from(limit.saturating_mul(20).max(200)).unwrap_or(i64::MAX);
-        let rows = stmt.query_map((glob_pattern(&folded), cap), |r| {
+        let rows = stmt.query_map((pattern, cap), |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
