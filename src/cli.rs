@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{App, store_error_text};
 use crate::i18n::{Lang, Msg};
@@ -14,6 +14,7 @@ use crate::store::{OpenMode, Store};
 use crate::{demo, paths, term};
 
 mod check;
+mod lookup;
 
 /// irf – the desk of the interregional working group for national services.
 #[derive(Debug, Parser)]
@@ -40,6 +41,59 @@ pub struct Cli {
 pub enum Command {
     /// Check the database: integrity, schema version, file path and permissions.
     Check,
+    /// Find anything (units, contacts, cases, applications, meetings), best first.
+    ///
+    /// Exit code 0 found, 1 nothing found, 2 error.
+    Find {
+        /// What to look for; several words are joined by spaces. Case, accents and æøå
+        /// do not matter (tromso finds Tromsø); * ? [ " are searched literally.
+        #[arg(value_name = "TEXT")]
+        text: Vec<String>,
+        /// Show at most this many hits.
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        limit: u32,
+        /// JSON for scripts: [{"kind", "id", "title"}].
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with the header kind,id,title.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// List contacts by region and name, optionally narrowed.
+    ///
+    /// Exit code 0 found, 1 nobody, 2 error.
+    Contacts {
+        /// Only this region: HSØ (or HSO), HV, HMN, HN.
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        /// Only contacts with this role (e.g. arbeidsgruppe, fagdirektor).
+        #[arg(long, value_name = "ROLE")]
+        role: Option<String>,
+        /// Only contacts whose name, organisation, e-mail, phone or role contains this.
+        #[arg(value_name = "TEXT")]
+        text: Vec<String>,
+        /// JSON for scripts: [{"id", "name", "organisation", "region", "roles", "email",
+        /// "phone"}].
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with the header id,name,organisation,region,roles,email,phone.
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Show one unit, contact or case by id, by name, or (cases) by number such as 42/26.
+    ///
+    /// Exit code 0 shown, 1 not found or several match, 2 error.
+    Show {
+        /// What to show.
+        what: ShowWhat,
+        /// An id, a name (or part of one), or a case number; words are joined by spaces.
+        #[arg(value_name = "ID-OR-NAME", required = true)]
+        id_or_name: Vec<String>,
+        /// JSON for scripts (see README, "Shell lookups").
+        #[arg(long)]
+        json: bool,
+    },
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -50,6 +104,17 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         scale: usize,
     },
+}
+
+/// What `irf show` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowWhat {
+    /// A unit (service, network, centre).
+    Unit,
+    /// A person.
+    Contact,
+    /// An IRF or AD case.
+    Case,
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -92,12 +157,23 @@ pub fn main() -> ExitCode {
         Err(e) => {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                print!("{e}");
+                // `irf --help | head` must not panic on the closed pipe.
+                use std::io::Write;
+                let _ = write!(std::io::stdout().lock(), "{e}");
                 return ExitCode::SUCCESS;
             }
             let text = e.to_string();
-            let first = text.lines().next().unwrap_or("bad arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
+            let mut lines = text.lines();
+            let mut first = lines.next().unwrap_or("bad arguments").trim().to_string();
+            // "… were not provided:" names the missing arguments on the indented lines
+            // that follow.
+            if first.ends_with(':') {
+                for more in lines.take_while(|l| l.starts_with(' ') && !l.trim().is_empty()) {
+                    first.push(' ');
+                    first.push_str(more.trim());
+                }
+            }
+            let first = first.strip_prefix("error: ").unwrap_or(&first);
             eprintln!("irf: {first} (see irf --help)");
             return ExitCode::from(2);
         }
@@ -128,6 +204,10 @@ struct Settings {
 }
 
 fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<ExitCode, String> {
+    // The shell lookups open the file read-only and have their own exit codes.
+    if let Some(command) = cli.command.as_ref().filter(|c| lookup::is_lookup(c)) {
+        return Ok(lookup::run(command, database_path(cli, lang), lang));
+    }
     let path = database_path(cli, lang)?;
     match &cli.command {
         Some(Command::Check) => return Ok(check::run(&path, lang)),
@@ -146,7 +226,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
                 .map_err(|e| store_error_text(lang, &e))?;
             return Ok(ExitCode::SUCCESS);
         }
-        None => {}
+        Some(Command::Find { .. } | Command::Contacts { .. } | Command::Show { .. }) | None => {}
     }
     let store = if cli.demo {
         open_demo(&path, cli.reset_demo, today, lang)?

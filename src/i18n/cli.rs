@@ -1,1 +1,173 @@
-//! Texts of the non-interactive subcommands (shell lookups).
+//! Texts of the non-interactive subcommands (shell lookups: `irf find`, `irf contacts`,
+//! `irf show`), each with bokmål and English side by side. Column labels shared with
+//! the TUI come from [`super::Msg`].
+
+use super::{Lang, fill};
+
+/// A text of the shell lookups. `pair()` gives (bokmål, English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CliMsg {
+    /// Kind of hit: unit.
+    KindUnit,
+    /// Kind of hit: contact.
+    KindContact,
+    /// Kind of hit: case.
+    KindCase,
+    /// Kind of hit: application.
+    KindApplication,
+    /// Kind of hit: meeting.
+    KindMeeting,
+    /// In a sentence: a unit.
+    NounUnit,
+    /// In a sentence: a contact.
+    NounContact,
+    /// In a sentence: a case.
+    NounCase,
+    /// Label: the record's id.
+    Id,
+    /// No database file: path.
+    MissingDb,
+    /// The file is not an irf database: path.
+    NotIrf,
+    /// The file's schema is older than the lookups need: path, found, needed.
+    OldSchema,
+    /// Label: whether the reference group follows the rules.
+    Rules,
+    /// Empty search text.
+    EmptyQuery,
+    /// Search text too long: length, maximum.
+    LongQuery,
+    /// Unknown region: what was typed.
+    BadRegion,
+    /// Unknown role: what was typed, the valid roles.
+    BadRole,
+    /// `find` found nothing: the text.
+    NothingFound,
+    /// `contacts` found nobody.
+    NoContacts,
+    /// `show`: no record with this id: noun, id.
+    NotFoundId,
+    /// `show`: no record matches the name: noun, name.
+    NotFoundName,
+    /// `show case`: no case with this number: number.
+    NotFoundNumber,
+    /// `show`: several records match: count, the kind as typed on the command line.
+    Ambiguous,
+    /// `show`: the list of matches was cut: how many more.
+    More,
+}
+
+impl CliMsg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            CliMsg::KindUnit => ("Tjeneste", "Unit"),
+            CliMsg::KindContact => ("Kontakt", "Contact"),
+            CliMsg::KindCase => ("Sak", "Case"),
+            CliMsg::KindApplication => ("Søknad", "Application"),
+            CliMsg::KindMeeting => ("Møte", "Meeting"),
+            CliMsg::NounUnit => ("tjeneste", "unit"),
+            CliMsg::NounContact => ("kontakt", "contact"),
+            CliMsg::NounCase => ("sak", "case"),
+            CliMsg::Id => ("Id", "Id"),
+            CliMsg::MissingDb => (
+                "fant ingen database i {}; start irf uten underkommando én gang for å opprette den, eller velg en annen fil med --db",
+                "there is no database at {}; run irf once without a subcommand to create it, or choose another file with --db",
+            ),
+            CliMsg::NotIrf => (
+                "{} er ikke en irf-database; velg en annen fil med --db",
+                "{} is not an irf database; choose another file with --db",
+            ),
+            CliMsg::OldSchema => (
+                "{} har skjemaversjon {}, men oppslag trenger {}; åpne den én gang med irf (uten underkommando) for å oppgradere",
+                "{} has schema version {}, but lookups need {}; open it once with irf (without a subcommand) to upgrade it",
+            ),
+            CliMsg::Rules => ("Regler", "Rules"),
+            CliMsg::EmptyQuery => (
+                "søketeksten er tom; skriv hva du leter etter, f.eks. irf find sarkom",
+                "the search text is empty; say what you are looking for, e.g. irf find sarkom",
+            ),
+            CliMsg::LongQuery => (
+                "søketeksten er for lang ({} tegn); skriv høyst {}",
+                "the search text is too long ({} characters); use at most {}",
+            ),
+            CliMsg::BadRegion => (
+                "ukjent region «{}»; bruk HSØ (eller HSO), HV, HMN eller HN",
+                "unknown region “{}”; use HSØ (or HSO), HV, HMN or HN",
+            ),
+            CliMsg::BadRole => (
+                "ukjent rolle «{}»; gyldige roller: {}",
+                "unknown role “{}”; valid roles: {}",
+            ),
+            CliMsg::NothingFound => ("Ingen treff for «{}».", "Nothing found for “{}”."),
+            CliMsg::NoContacts => (
+                "Ingen kontakter passer til utvalget.",
+                "No contact matches.",
+            ),
+            CliMsg::NotFoundId => ("Fant ingen {} med id {}.", "No {} has the id {}."),
+            CliMsg::NotFoundName => ("Fant ingen {} som passer «{}».", "No {} matches “{}”."),
+            CliMsg::NotFoundNumber => (
+                "Fant ingen sak med saksnummer {}.",
+                "No case has the number {}.",
+            ),
+            CliMsg::Ambiguous => (
+                "{} treff; skriv mer av navnet, eller bruk id-en: irf show {} ID",
+                "{} matches; type more of the name, or use the id: irf show {} ID",
+            ),
+            CliMsg::More => ("… og {} til", "… and {} more"),
+        }
+    }
+}
+
+impl Lang {
+    /// The text of a shell-lookup message.
+    pub fn c(self, msg: CliMsg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// The text of a shell-lookup message with its `{}` placeholders filled in order.
+    pub fn cf(self, msg: CliMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.c(msg), args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        let all = [
+            CliMsg::MissingDb,
+            CliMsg::NotIrf,
+            CliMsg::OldSchema,
+            CliMsg::LongQuery,
+            CliMsg::BadRegion,
+            CliMsg::BadRole,
+            CliMsg::NothingFound,
+            CliMsg::NotFoundId,
+            CliMsg::NotFoundName,
+            CliMsg::NotFoundNumber,
+            CliMsg::Ambiguous,
+            CliMsg::More,
+        ];
+        for msg in all {
+            let (nb, en) = msg.pair();
+            assert_eq!(
+                nb.matches("{}").count(),
+                en.matches("{}").count(),
+                "{msg:?}"
+            );
+            assert!(nb.contains("{}"), "{msg:?}");
+        }
+    }
+
+    #[test]
+    fn filled_in_the_chosen_language() {
+        assert_eq!(
+            Lang::En.cf(CliMsg::NotFoundId, &[&Lang::En.c(CliMsg::NounUnit), &7]),
+            "No unit has the id 7."
+        );
+        assert_eq!(Lang::Nb.c(CliMsg::KindApplication), "Søknad");
+    }
+}

@@ -12,6 +12,7 @@ mod messages;
 mod vocab;
 
 pub use actions::action_description;
+pub use cli::CliMsg;
 pub use messages::Msg;
 pub use vocab::{Labelled, breach, code_label, label};
 

@@ -1,0 +1,129 @@
+//! The JSON shapes of the shell lookups. Field names are stable (README.md, "Shell
+//! lookups", lists them): new fields may be added, none renamed or removed. Codes are
+//! the values stored in the database, dates `YYYY-MM-DD`, absent values `null`.
+
+use serde::Serialize;
+
+use crate::domain::{Breach, Code};
+
+/// Serialises for `--json`, pretty-printed, with a final line feed.
+pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| e.to_string())
+}
+
+/// One hit in `--json`.
+#[derive(Serialize)]
+pub(super) struct HitJson<'a> {
+    pub(super) kind: &'static str,
+    pub(super) id: i64,
+    pub(super) title: &'a str,
+}
+
+/// One contact in `--json`.
+#[derive(Serialize)]
+pub(super) struct ContactJson<'a> {
+    pub(super) id: i64,
+    pub(super) name: &'a str,
+    pub(super) organisation: &'a str,
+    pub(super) region: Option<&'static str>,
+    pub(super) roles: Vec<&'a str>,
+    pub(super) email: &'a str,
+    pub(super) phone: &'a str,
+}
+
+/// A reference-group member in `--json`.
+#[derive(Serialize)]
+pub(super) struct MemberJson<'a> {
+    pub(super) name: &'a str,
+    pub(super) region: &'static str,
+    pub(super) role: &'a str,
+    pub(super) user_rep: bool,
+    pub(super) chair: bool,
+}
+
+/// A broken reference-group rule in `--json`.
+#[derive(Serialize)]
+pub(super) struct BreachJson {
+    pub(super) rule: &'static str,
+    pub(super) region: Option<&'static str>,
+    pub(super) text: String,
+}
+
+/// `irf show unit … --json`.
+#[derive(Serialize)]
+pub(super) struct UnitJson<'a> {
+    pub(super) kind: &'static str,
+    pub(super) id: i64,
+    pub(super) name: &'a str,
+    pub(super) unit_kind: &'static str,
+    pub(super) region: &'static str,
+    pub(super) health_trust: Option<&'a str>,
+    pub(super) approved_on: Option<String>,
+    pub(super) function: Option<&'static str>,
+    pub(super) term_ends_on: Option<String>,
+    pub(super) fte: Option<f64>,
+    pub(super) status: &'static str,
+    pub(super) ern: Option<&'a str>,
+    pub(super) notes: &'a str,
+    pub(super) reference_group: Vec<MemberJson<'a>>,
+    pub(super) breaches: Vec<BreachJson>,
+}
+
+/// A tie of a contact in `--json`: the role and the record it leads to, if any.
+#[derive(Serialize)]
+pub(super) struct TieJson<'a> {
+    pub(super) role: &'a str,
+    pub(super) kind: Option<&'static str>,
+    pub(super) id: Option<i64>,
+    pub(super) title: Option<&'a str>,
+}
+
+/// `irf show contact … --json`.
+#[derive(Serialize)]
+pub(super) struct ContactShowJson<'a> {
+    pub(super) kind: &'static str,
+    pub(super) id: i64,
+    pub(super) name: &'a str,
+    pub(super) organisation: &'a str,
+    pub(super) region: Option<&'static str>,
+    pub(super) roles: Vec<&'a str>,
+    pub(super) email: &'a str,
+    pub(super) phone: &'a str,
+    pub(super) ties: Vec<TieJson<'a>>,
+}
+
+/// `irf show case … --json`.
+#[derive(Serialize)]
+pub(super) struct CaseJson<'a> {
+    pub(super) kind: &'static str,
+    pub(super) id: i64,
+    pub(super) number: Option<String>,
+    pub(super) title: &'a str,
+    pub(super) case_type: &'static str,
+    pub(super) region: Option<&'static str>,
+    pub(super) status: &'static str,
+    pub(super) meeting_on: Option<String>,
+    pub(super) background: &'a str,
+    pub(super) assessment: &'a str,
+    pub(super) proposal: &'a str,
+    pub(super) attachments: &'a str,
+    pub(super) decision: &'a str,
+}
+
+/// The stable code of a broken rule, and the region it is about, if any.
+pub(super) fn breach_code(b: Breach) -> (&'static str, Option<&'static str>) {
+    match b {
+        Breach::NoGroup => ("no_group", None),
+        Breach::MissingRegion(r) => ("missing_region", Some(r.code())),
+        Breach::NoUserRep => ("no_user_rep", None),
+        Breach::NoChair => ("no_chair", None),
+        Breach::ChairFromHost => ("chair_from_host", None),
+        Breach::SeveralChairs => ("several_chairs", None),
+        Breach::TooFewUserReps => ("too_few_user_reps", None),
+    }
+}
