@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
@@ -21,6 +22,29 @@ fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
         .flex(Flex::Center)
         .areas(v);
     h
+}
+
+/// Draws `lines` in a bordered box over whatever is below, wrapped and scrolled.
+fn popup(
+    frame: &mut Frame<'_>,
+    rect: Rect,
+    lines: Vec<Line<'_>>,
+    title: String,
+    border: Style,
+    scroll: u16,
+) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(title);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        rect,
+    );
 }
 
 /// The help overlay: every binding of every context, with its description.
@@ -62,17 +86,13 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         lang.f(Msg::HelpFooter, &[&crate::paths::keymap_label()]),
         theme.dim(),
     )));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus())
-        .title(lang.t(Msg::HelpTitle));
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((app.state.help_scroll, 0)),
+    popup(
+        frame,
         rect,
+        lines,
+        lang.t(Msg::HelpTitle).to_string(),
+        theme.focus(),
+        app.state.help_scroll,
     );
 }
 
@@ -134,12 +154,14 @@ pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         };
         lines.push(Line::styled(format!("{kind:<10} {text}  {key}"), style));
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus())
-        .title(lang.t(Msg::PaletteTitle));
-    frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    popup(
+        frame,
+        rect,
+        lines,
+        lang.t(Msg::PaletteTitle).to_string(),
+        theme.focus(),
+        0,
+    );
 }
 
 /// The edit box: the text being typed and, after a conflict, the choice.
@@ -166,17 +188,7 @@ pub fn edit(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         None => lines.push(Line::styled(lang.t(Msg::EditHelp), theme.dim())),
     }
     let title = lang.f(Msg::EditTitle, &[&sanitize(&edit.unit)]);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus())
-        .title(title);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    popup(frame, rect, lines, title, theme.focus(), 0);
 }
 
 /// The contact form: one line per field, the focused one marked.
@@ -220,17 +232,7 @@ pub fn form(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         (Some(_), Some(name)) => lang.f(Msg::FormEdit, &[&sanitize(name)]),
         _ => lang.t(Msg::FormNew).to_string(),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.focus())
-        .title(title);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    popup(frame, rect, lines, title, theme.focus(), 0);
 }
 
 /// A yes/no question before something is deleted.
@@ -245,14 +247,5 @@ pub fn confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         Line::from(""),
         Line::styled(lang.t(Msg::ConfirmKeys), theme.dim()),
     ];
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.alert());
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    popup(frame, rect, lines, String::new(), theme.alert(), 0);
 }
