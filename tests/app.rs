@@ -660,7 +660,7 @@ fn delete_asks_first_and_removes_the_person_everywhere() {
     );
     assert!(
         app.store
-            .search(&rows[index].title().to_string(), 5)
+            .search(rows[index].title(), 5)
             .unwrap()
             .iter()
             .all(|h| h.id != id)

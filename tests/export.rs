@@ -159,7 +159,7 @@ fn vcard_round_trip() {
         organisation: "æ".repeat(100),
         ..people().remove(0)
     };
-    let text = contacts_vcard(&[long.clone()]);
+    let text = contacts_vcard(std::slice::from_ref(&long));
     assert!(
         text.split("\r\n").all(|l| l.len() <= 75),
         "folded at 75 octets"

@@ -37,14 +37,14 @@ impl App {
         } else {
             (None, 0, Default::default())
         };
-        if let Ok(Some(draft)) = self
-            .store
-            .load_draft("contact", id.unwrap_or(0), DRAFT_FIELD)
+        let draft = self.store.load_draft("contact", id.unwrap_or(0), DRAFT_FIELD);
+        if let Some(saved) = draft
+            .ok()
+            .flatten()
+            .and_then(|d| serde_json::from_str::<[String; 5]>(&d).ok())
         {
-            if let Ok(saved) = serde_json::from_str::<[String; 5]>(&draft) {
-                fields = saved;
-                self.state.inform(lang.t(Msg::EditDraftRestored));
-            }
+            fields = saved;
+            self.state.inform(lang.t(Msg::EditDraftRestored));
         }
         self.state.form = Some(FormState {
             id,
