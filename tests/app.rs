@@ -695,3 +695,16 @@ fn a_contact_changed_meanwhile_is_not_overwritten() {
         "Ctrl-R loads theirs"
     );
 }
+
+#[test]
+fn a_closed_form_keeps_what_was_typed() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneContacts);
+    press(&mut app, Context::List, Action::New);
+    type_text(&mut app, "Halvferdig Hansen");
+    press(&mut app, Context::Filter, Action::Back);
+    assert_eq!(app.state.mode, Mode::List);
+    assert!(app.state.message.as_ref().unwrap().text.contains("utkast"));
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.form.as_ref().unwrap().fields[0], "Halvferdig Hansen");
+}
