@@ -225,6 +225,8 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Empty list in a non-demo database.
+    NoRowsHint,
     /// Form title: new contact.
     FormNew,
     /// Form title: edit contact.
@@ -473,6 +475,7 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
+            Msg::NoRowsHint => ("Ingen rader ennå. Vil du se programmet med eksempeldata, start det med irf --demo.", "No rows yet. To see the program with example data, start it with irf --demo."),
             Msg::FormNew => ("Ny kontakt", "New contact"),
             Msg::FormEdit => ("Rediger {}", "Edit {}"),
             Msg::FormHelp => (

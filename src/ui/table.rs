@@ -30,7 +30,9 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     );
     let visible = usize::from(area.height.saturating_sub(3));
     if list.total == 0 {
-        let text = if list.filter.text.is_empty() {
+        let text = if list.filter.text.is_empty() && !app.state.demo {
+            lang.t(Msg::NoRowsHint).to_string()
+        } else if list.filter.text.is_empty() {
             lang.t(Msg::NoRows).to_string()
         } else {
             lang.f(Msg::NoMatch, &[&super::sanitize(&list.filter.text)])
