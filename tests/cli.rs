@@ -1,20 +1,11 @@
 //! The binary's command line: version, bad arguments, `check`, the demo database and
 //! many processes starting on one fresh file.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
-fn irf(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_irf"))
-        .args(args)
-        .env("HOME", home)
-        .env_remove("IRF_DB")
-        .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap()
-}
+use std::process::Command;
+
+use support::cli::irf;
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

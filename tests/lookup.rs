@@ -3,16 +3,18 @@
 //! search text, escape sequences, bad input, read-only opening and the 80-column limit.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use irf::domain::Region;
+use irf::domain::{Code, ContactRole, Region};
 use irf::store::{ContactEdit, OpenMode, Store};
+use support::cli::irf;
 use unicode_width::UnicodeWidthStr;
 
 #[path = "lookup/show.rs"]
 mod show;
+mod support;
 
 const ESC_NAME: &str = "Mal\x1b[2Jice Escape";
 
@@ -70,19 +72,7 @@ fn demo_db(dir: &Path) -> PathBuf {
 fn run(home: &Path, db: &Path, args: &[&str]) -> Output {
     let mut all = vec!["--db", db.to_str().unwrap()];
     all.extend_from_slice(args);
-    run_raw(home, &all)
-}
-
-fn run_raw(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_irf"))
-        .args(args)
-        .env("HOME", home)
-        .env_remove("IRF_DB")
-        .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap()
+    irf(home, &all)
 }
 
 fn out(o: &Output) -> String {
@@ -189,6 +179,34 @@ fn folding_finds_norwegian_letters_typed_without_them() {
 }
 
 #[test]
+fn one_or_two_letters_match_word_starts_as_in_the_panes() {
+    let (home, db) = setup();
+    // "ae" is inside Sæther and Engebråten, and starts the word Ærlend.
+    let o = run(home.path(), &db, &["contacts", "ae", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let rows = json(&o);
+    let rows = rows.as_array().unwrap();
+    assert!(!rows.is_empty());
+    for c in rows {
+        let text = ["name", "organisation", "email", "phone"]
+            .iter()
+            .map(|k| c[*k].as_str().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let roles = c["roles"].to_string();
+        assert!(
+            irf::domain::fold(&format!("{text} {roles}"))
+                .split([' ', '"'])
+                .any(|w| w.starts_with("ae")),
+            "{c}"
+        );
+    }
+    let o = run(home.path(), &db, &["show", "contact", "ae"]);
+    assert!(out(&o).contains("Ærlend"), "{}", out(&o));
+    assert!(!out(&o).contains("Sæther"), "{}", out(&o));
+}
+
+#[test]
 fn quotes_and_wildcards_are_searched_literally() {
     let (home, db) = setup();
     // As a pattern, d*c would match most records.
@@ -286,7 +304,7 @@ fn regions_and_roles_are_checked() {
     assert_eq!(o.status.code(), Some(2));
     let e = err(&o);
     assert!(e.contains("unknown role"), "{e}");
-    for role in irf::store::CONTACT_ROLES {
+    for role in ContactRole::all().into_iter().map(Code::code) {
         assert!(e.contains(role), "{role}: {e}");
     }
     // HSO is HSØ; a role may be typed with æøå and capitals.
@@ -416,7 +434,7 @@ fn lookups_open_the_database_read_only() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(err(&o).lines().count(), 1);
     assert!(err(&o).contains("none.sqlite"), "{}", err(&o));
-    let o = run_raw(home.path(), &["--demo", "contacts"]);
+    let o = irf(home.path(), &["--demo", "contacts"]);
     assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     let names: Vec<_> = std::fs::read_dir(home.path())
         .unwrap()

@@ -19,10 +19,10 @@ use std::process::ExitCode;
 use self::json::{ContactJson, HitJson, to_json};
 use super::Command;
 use crate::app::store_error_text;
-use crate::domain::{Code, Region, fold};
+use crate::domain::{Code, ContactRole, Region, fold};
 use crate::i18n::{CliMsg, Lang, Msg};
 use crate::store::{
-    CONTACT_ROLES, ContactQuery, Hit, LATEST_VERSION, MAX_QUERY_CHARS, OpenMode, SearchKind, Store,
+    ContactQuery, Hit, LATEST_VERSION, MAX_QUERY_CHARS, OpenMode, SearchKind, Store,
 };
 use crate::ui::sanitize;
 
@@ -200,18 +200,11 @@ fn parse_region(text: &str, lang: Lang) -> Result<Region, String> {
 }
 
 /// A role code, matched folded (so `Servicemiljø` is `servicemiljo`).
-fn parse_role(text: &str, lang: Lang) -> Result<String, String> {
-    let folded = fold(text);
-    CONTACT_ROLES
-        .iter()
-        .find(|r| **r == folded)
-        .map(|r| (*r).to_string())
-        .ok_or_else(|| {
-            lang.cf(
-                CliMsg::BadRole,
-                &[&sanitize(text), &CONTACT_ROLES.join(", ")],
-            )
-        })
+fn parse_role(text: &str, lang: Lang) -> Result<ContactRole, String> {
+    ContactRole::from_code(&fold(text)).ok_or_else(|| {
+        let roles: Vec<&str> = ContactRole::all().into_iter().map(Code::code).collect();
+        lang.cf(CliMsg::BadRole, &[&sanitize(text), &roles.join(", ")])
+    })
 }
 
 /// The label of a kind of hit in the UI language.
@@ -287,18 +280,7 @@ fn contacts_output(
 ) -> Result<Output, String> {
     let stdout = match format {
         Format::Json => {
-            let items: Vec<ContactJson<'_>> = rows
-                .iter()
-                .map(|c| ContactJson {
-                    id: c.id,
-                    name: &c.name,
-                    organisation: &c.organisation,
-                    region: c.region.map(Code::code),
-                    roles: c.role_codes(),
-                    email: &c.email,
-                    phone: &c.phone,
-                })
-                .collect();
+            let items: Vec<ContactJson<'_>> = rows.iter().map(ContactJson::from).collect();
             to_json(&items)?
         }
         Format::Csv => {

@@ -1,7 +1,7 @@
 //! Invented people: names, organisations, e-mail addresses and the reference groups.
 
 use super::{REGIONS, SeedContact, SeedMember, SeedUnit, hf_of};
-use crate::domain::Region;
+use crate::domain::{Code, ContactRole, Region};
 
 const FIRST: &[&str] = &[
     "Åse",
@@ -58,16 +58,7 @@ const LAST: &[&str] = &[
 ];
 
 pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
-    let roles: &[&str] = &[
-        "servicemiljo",
-        "arbeidsgruppe",
-        "fagdirektor",
-        "enhetsleder",
-        "referansegruppe",
-        "referansegruppeleder",
-        "brukerrepresentant",
-        "nettverkskoordinator",
-    ];
+    let roles = ContactRole::all();
     (0..36)
         .map(|i| {
             let region = REGIONS[i % 4];
@@ -75,13 +66,13 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
             let last = LAST[(i * 5) % LAST.len()];
             let role = roles[i % roles.len()];
             let unit = match role {
-                "enhetsleder"
-                | "referansegruppe"
-                | "referansegruppeleder"
-                | "nettverkskoordinator" => Some((i * 7) % units.len()),
+                ContactRole::UnitLeader
+                | ContactRole::ReferenceGroup
+                | ContactRole::ReferenceGroupChair
+                | ContactRole::NetworkCoordinator => Some((i * 7) % units.len()),
                 _ => None,
             };
-            let organisation = if role == "brukerrepresentant" {
+            let organisation = if role == ContactRole::UserRepresentative {
                 "Funksjonshemmedes Fellesorganisasjon (demo)".to_string()
             } else {
                 hf_of(region, i).to_string()
@@ -97,7 +88,7 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
                     (i * 29) % 100,
                     (i * 131) % 1000
                 ),
-                roles: vec![(role, unit)],
+                roles: vec![(role.code(), unit)],
             }
         })
         .collect()
@@ -142,7 +133,11 @@ pub(super) fn members(units: &[SeedUnit], contacts: &[SeedContact]) -> Vec<SeedM
         if flaw != 1 {
             let rep = contacts
                 .iter()
-                .position(|c| c.roles.iter().any(|r| r.0 == "brukerrepresentant"))
+                .position(|c| {
+                    c.roles
+                        .iter()
+                        .any(|r| r.0 == ContactRole::UserRepresentative.code())
+                })
                 .unwrap_or(0);
             out.push(SeedMember {
                 unit: u,

@@ -266,6 +266,40 @@ pub enum MeetingKind {
 
 impl Code for MeetingKind {}
 
+/// The roles a contact can have, in the order they are listed to users (the `CHECK`
+/// constraint on `contact_roles.role` in db/0001_schema.sql).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, IntoStaticStr, EnumString,
+)]
+pub enum ContactRole {
+    /// Contact person in a service's own environment.
+    #[strum(serialize = "servicemiljo")]
+    ServiceContact,
+    /// Member of the working group.
+    #[strum(serialize = "arbeidsgruppe")]
+    WorkingGroup,
+    /// A region's medical director.
+    #[strum(serialize = "fagdirektor")]
+    MedicalDirector,
+    /// Leader of a unit.
+    #[strum(serialize = "enhetsleder")]
+    UnitLeader,
+    /// Member of a unit's reference group.
+    #[strum(serialize = "referansegruppe")]
+    ReferenceGroup,
+    /// Chair of a unit's reference group.
+    #[strum(serialize = "referansegruppeleder")]
+    ReferenceGroupChair,
+    /// User representative.
+    #[strum(serialize = "brukerrepresentant")]
+    UserRepresentative,
+    /// Coordinator of a network.
+    #[strum(serialize = "nettverkskoordinator")]
+    NetworkCoordinator,
+}
+
+impl Code for ContactRole {}
+
 /// A unit's name without the kind's prefix, for narrow columns where the kind is shown
 /// beside it: "Nasjonal kompetansetjeneste for sarkomer" → "Sarkomer".
 pub fn short_name(name: &str) -> std::borrow::Cow<'_, str> {
@@ -306,6 +340,27 @@ mod tests {
             assert_eq!(ReportStatus::from_code(s.code()), Some(s));
         }
         assert_eq!(UnitKind::from_code("nope"), None);
+    }
+
+    #[test]
+    fn contact_roles_are_the_schema_check() {
+        // The migration is append-only: the vocabulary must follow its CHECK list.
+        let schema = include_str!("../../db/0001_schema.sql");
+        let check = schema
+            .split("CREATE TABLE contact_roles")
+            .nth(1)
+            .and_then(|table| table.split("CHECK (role IN (").nth(1))
+            .and_then(|rest| rest.split("))").next())
+            .unwrap();
+        let listed: Vec<&str> = check
+            .split(',')
+            .map(|code| code.trim().trim_matches('\''))
+            .collect();
+        let codes: Vec<&str> = ContactRole::all().into_iter().map(Code::code).collect();
+        assert_eq!(codes, listed);
+        for role in ContactRole::all() {
+            assert_eq!(ContactRole::from_code(role.code()), Some(role));
+        }
     }
 
     #[test]

@@ -11,8 +11,8 @@ mod terms;
 mod text;
 
 pub use codes::{
-    ApplicationStep, CaseStatus, CaseType, Code, Function, MeetingKind, Region, ReportStatus,
-    UnitKind, UnitStatus, short_name,
+    ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
+    ReportStatus, UnitKind, UnitStatus, short_name,
 };
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use terms::{

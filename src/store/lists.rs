@@ -6,9 +6,9 @@ use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
 use super::rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
 };
-use super::search::{MAX_QUERY_CHARS, SearchKind, TRIGRAM, glob_pattern, prefix_pattern};
+use super::search::{Needle, SearchKind};
 use super::{Result, Store};
-use crate::domain::{CaseNumber, Code, MeetingKind, fold};
+use crate::domain::{CaseNumber, Code, MeetingKind};
 
 /// Which pane's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,13 +91,13 @@ const RENEWALS_SQL: &str = "
 const CONTACTS_SQL: &str = "
     SELECT c.id, c.name, c.organisation, c.region_code,
            coalesce((SELECT group_concat(role, ', ') FROM
-               (SELECT DISTINCT role FROM contact_roles WHERE contact_id = c.id)), ''),
+               (SELECT DISTINCT role FROM contact_roles WHERE contact_id = c.id ORDER BY role)), ''),
            c.email, c.phone
       FROM contacts c
      WHERE {filter}";
 
 /// Must match the index `contacts_region_name` so SQLite walks it instead of sorting.
-const CONTACTS_ORDER: &str = "ORDER BY CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 \
+pub(super) const CONTACTS_ORDER: &str = "ORDER BY CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 \
      WHEN 'HMN' THEN 3 WHEN 'HN' THEN 4 ELSE 5 END, c.name COLLATE NOCASE, c.id";
 
 const CASES_SQL: &str = "
@@ -115,12 +115,35 @@ const UNITS_SQL: &str = "
 
 /// How a list is narrowed by its filter text.
 #[derive(Debug, Clone, Copy)]
-enum Filtered {
+pub(super) enum Filtered {
     /// The folded `name` column contains the text (the cycle's short list).
     FoldedName,
     /// The id in this column is a record of this kind whose indexed text contains the
     /// text (or, for one or two characters, has a word starting with it).
     Index(&'static str, SearchKind),
+}
+
+impl Filtered {
+    /// The SQL test for `text`, its pattern pushed onto `params` (and bound to it by
+    /// number); `None` when the text folds to nothing and so filters nothing.
+    pub(super) fn test(self, text: &str, params: &mut Vec<Box<dyn ToSql>>) -> Option<String> {
+        let needle = Needle::new(text)?;
+        params.push(Box::new(needle.pattern));
+        let n = params.len();
+        // Only the constant codes of `SearchKind` are formatted in, never user text.
+        Some(match self {
+            // The cycle's list is short: its names are folded and tested directly.
+            Filtered::FoldedName => format!("irf_fold(name) GLOB '*' || ?{n}"),
+            Filtered::Index(column, kind) if needle.short => format!(
+                "{column} IN (SELECT ref_id FROM search_words WHERE kind = '{}' AND word GLOB ?{n})",
+                kind.code()
+            ),
+            Filtered::Index(column, kind) => format!(
+                "{column} IN (SELECT ref_id FROM search_index WHERE kind = '{}' AND text GLOB ?{n})",
+                kind.code()
+            ),
+        })
+    }
 }
 
 impl ListKind {
@@ -163,39 +186,21 @@ impl ListKind {
         matches!(self, ListKind::Cycle | ListKind::Reports)
     }
 
+    /// The list's query with `test` (SQL that binds its own parameters) in its filter
+    /// slot, unordered. The lists with a year bind it to `?1`.
+    pub(super) fn select_where(self, test: &str) -> String {
+        self.sql().0.replace("{filter}", test)
+    }
+
     /// The query with its filter slot filled, and its parameters (year, pattern).
     fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
-        let (base, _, filtered) = self.sql();
+        let (_, _, filtered) = self.sql();
         let mut params: Vec<Box<dyn ToSql>> = Vec::new();
         if self.has_year() {
             params.push(Box::new(filter.year));
         }
-        let folded: String = fold(&filter.text).chars().take(MAX_QUERY_CHARS).collect();
-        let sql = if folded.is_empty() {
-            base.replace("{filter}", "1")
-        } else {
-            let short = folded.chars().count() < TRIGRAM;
-            params.push(Box::new(if short {
-                prefix_pattern(&folded)
-            } else {
-                glob_pattern(&folded)
-            }));
-            let n = params.len();
-            let test = match filtered {
-                // The cycle's list is short: its names are folded and tested directly.
-                Filtered::FoldedName => format!("irf_fold(name) GLOB '*' || ?{n}"),
-                Filtered::Index(column, kind) if short => format!(
-                    "{column} IN (SELECT ref_id FROM search_words WHERE kind = '{}' AND word GLOB ?{n})",
-                    kind.code()
-                ),
-                Filtered::Index(column, kind) => format!(
-                    "{column} IN (SELECT ref_id FROM search_index WHERE kind = '{}' AND text GLOB ?{n})",
-                    kind.code()
-                ),
-            };
-            base.replace("{filter}", &test)
-        };
-        (sql, params)
+        let test = filtered.test(&filter.text, &mut params);
+        (self.select_where(test.as_deref().unwrap_or("1")), params)
     }
 }
 
@@ -237,11 +242,7 @@ impl Store {
 
     /// The contacts with these ids, in list order.
     pub fn contacts_by_ids(&self, ids: &[i64]) -> Result<Vec<Row>> {
-        let (sql, _) = ListKind::Contacts.query(&ListFilter {
-            text: String::new(),
-            year: 0,
-        });
-        let sql = sql.replace("WHERE 1", "WHERE c.id IN (SELECT value FROM json_each(?1))");
+        let sql = ListKind::Contacts.select_where("c.id IN (SELECT value FROM json_each(?1))");
         let sql = format!("{sql} {CONTACTS_ORDER}");
         let list = serde_json::Value::from(ids.to_vec()).to_string();
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -311,44 +312,57 @@ fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
             state: r.get(7)?,
             frame_mnok: r.get(8)?,
         }),
-        ListKind::Contacts => Row::Contact(ContactRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            organisation: r.get(2)?,
-            region: opt_code_col(r, 3)?,
-            roles: r.get(4)?,
-            email: r.get(5)?,
-            phone: r.get(6)?,
-        }),
-        ListKind::Cases => {
-            let series: String = r.get(1)?;
-            let number: Option<u32> = r.get(2)?;
-            let year: Option<i32> = r.get(3)?;
-            let kind = MeetingKind::from_code(&series).unwrap_or(MeetingKind::Irf);
-            Row::Case(CaseRow {
-                id: r.get(0)?,
-                number: number
-                    .zip(year)
-                    .map(|(number, year)| CaseNumber { kind, number, year }),
-                title: r.get(4)?,
-                case_type: code_col(r, 5)?,
-                region: opt_code_col(r, 6)?,
-                status: code_col(r, 7)?,
-                meeting_on: r.get(8)?,
-            })
-        }
-        ListKind::Units => Row::Unit(UnitRow {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            kind: code_col(r, 2)?,
-            region: code_col(r, 3)?,
-            hf: r.get(4)?,
-            approved_on: r.get(5)?,
-            function: opt_code_col(r, 6)?,
-            term_ends_on: r.get(7)?,
-            fte: r.get(8)?,
-            status: code_col(r, 9)?,
-            version: r.get(10)?,
-        }),
+        ListKind::Contacts => Row::Contact(contact_row(r)?),
+        ListKind::Cases => Row::Case(case_row(r)?),
+        ListKind::Units => Row::Unit(unit_row(r)?),
+    })
+}
+
+/// A row of the contacts' query ([`ListKind::Contacts`]).
+pub(super) fn contact_row(r: &SqlRow<'_>) -> rusqlite::Result<ContactRow> {
+    Ok(ContactRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        organisation: r.get(2)?,
+        region: opt_code_col(r, 3)?,
+        roles: r.get(4)?,
+        email: r.get(5)?,
+        phone: r.get(6)?,
+    })
+}
+
+/// A row of the cases' query ([`ListKind::Cases`]).
+pub(super) fn case_row(r: &SqlRow<'_>) -> rusqlite::Result<CaseRow> {
+    let series: String = r.get(1)?;
+    let number: Option<u32> = r.get(2)?;
+    let year: Option<i32> = r.get(3)?;
+    let kind = MeetingKind::from_code(&series).unwrap_or(MeetingKind::Irf);
+    Ok(CaseRow {
+        id: r.get(0)?,
+        number: number
+            .zip(year)
+            .map(|(number, year)| CaseNumber { kind, number, year }),
+        title: r.get(4)?,
+        case_type: code_col(r, 5)?,
+        region: opt_code_col(r, 6)?,
+        status: code_col(r, 7)?,
+        meeting_on: r.get(8)?,
+    })
+}
+
+/// A row of the units' query ([`ListKind::Units`]).
+pub(super) fn unit_row(r: &SqlRow<'_>) -> rusqlite::Result<UnitRow> {
+    Ok(UnitRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: code_col(r, 2)?,
+        region: code_col(r, 3)?,
+        hf: r.get(4)?,
+        approved_on: r.get(5)?,
+        function: opt_code_col(r, 6)?,
+        term_ends_on: r.get(7)?,
+        fte: r.get(8)?,
+        status: code_col(r, 9)?,
+        version: r.get(10)?,
     })
 }

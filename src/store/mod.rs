@@ -30,7 +30,7 @@ pub use details::{Detail, Tie};
 pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use lists::{ListFilter, ListKind};
-pub use lookups::{CONTACT_ROLES, ContactQuery};
+pub use lookups::ContactQuery;
 pub use open::{LATEST_VERSION, OpenMode};
 pub use rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,

@@ -108,7 +108,7 @@ fn indexed_text(raw: &str) -> String {
 /// A GLOB pattern that finds `folded` anywhere, with GLOB's own characters taken
 /// literally. The index is case-sensitive over already folded text, so GLOB (not
 /// LIKE, whose ESCAPE the trigram index cannot use) is what it accelerates.
-pub(super) fn glob_pattern(folded: &str) -> String {
+fn glob_pattern(folded: &str) -> String {
     let mut p = String::with_capacity(folded.len() + 4);
     p.push('*');
     for c in folded.chars() {
@@ -125,13 +125,39 @@ pub(super) fn glob_pattern(folded: &str) -> String {
 
 /// Queries shorter than this many characters match word starts (`search_words`);
 /// longer ones match anywhere (the trigram index).
-pub(super) const TRIGRAM: usize = 3;
+const TRIGRAM: usize = 3;
 
-/// A GLOB pattern for words starting with `folded`.
-pub(super) fn prefix_pattern(folded: &str) -> String {
-    let mut p = glob_pattern(folded);
-    p.remove(0);
-    p
+/// What a search looks for: the query folded and cut to [`MAX_QUERY_CHARS`], and the
+/// GLOB pattern that finds it. One or two characters are `short`: they match the start
+/// of a word through `search_words`; longer text matches anywhere in `search_index`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Needle {
+    /// The folded query.
+    pub(super) folded: String,
+    /// Shorter than a trigram: matched against word starts.
+    pub(super) short: bool,
+    /// The GLOB pattern: `word*` for short queries, else `*text*`.
+    pub(super) pattern: String,
+}
+
+impl Needle {
+    /// The needle for `query`, or `None` if nothing is left once folded.
+    pub(super) fn new(query: &str) -> Option<Needle> {
+        let folded: String = fold(query).chars().take(MAX_QUERY_CHARS).collect();
+        if folded.is_empty() {
+            return None;
+        }
+        let short = folded.chars().count() < TRIGRAM;
+        let mut pattern = glob_pattern(&folded);
+        if short {
+            pattern.remove(0);
+        }
+        Some(Needle {
+            folded,
+            short,
+            pattern,
+        })
+    }
 }
 
 /// Writes the index rows of one record: its folded text, and each distinct word.
@@ -234,25 +260,41 @@ impl Store {
     /// Finds records of every kind whose text contains `query` (folded, so case,
     /// accents and æøå do not matter), best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
-        let folded: String = fold(query).chars().take(MAX_QUERY_CHARS).collect();
-        if folded.is_empty() || limit == 0 {
+        self.search_kind(query, None, limit)
+    }
+
+    /// Finds records of `kind` (or of every kind) whose text matches `query`: for one
+    /// or two characters a word starting with it, else the text anywhere. Best first
+    /// (see [`score`]), then by kind, title and id; at most `limit`.
+    pub(super) fn search_kind(
+        &self,
+        query: &str,
+        kind: Option<SearchKind>,
+        limit: usize,
+    ) -> Result<Vec<Hit>> {
+        let Some(needle) = Needle::new(query) else {
+            return Ok(Vec::new());
+        };
+        if limit == 0 {
             return Ok(Vec::new());
         }
-        // Read more than asked, then rank in Rust: the index finds, the score orders.
-        let short = folded.chars().count() < TRIGRAM;
-        let mut stmt = self.conn.prepare_cached(if short {
-            "SELECT kind, ref_id, title FROM search_index
-              WHERE rowid IN (SELECT entry FROM search_words WHERE word GLOB ?1) LIMIT ?2"
+        // Only the constant codes of `SearchKind` are formatted in, never user text.
+        let of_kind = kind.map_or(String::new(), |k| format!("kind = '{}' AND ", k.code()));
+        let sql = if needle.short {
+            format!(
+                "SELECT kind, ref_id, title FROM search_index
+                  WHERE rowid IN (SELECT entry FROM search_words WHERE {of_kind}word GLOB ?1)
+                  LIMIT ?2"
+            )
         } else {
-            "SELECT kind, ref_id, title FROM search_index WHERE text GLOB ?1 LIMIT ?2"
-        })?;
-        let pattern = if short {
-            prefix_pattern(&folded)
-        } else {
-            glob_pattern(&folded)
+            format!(
+                "SELECT kind, ref_id, title FROM search_index WHERE {of_kind}text GLOB ?1 LIMIT ?2"
+            )
         };
+        // Read more than asked, then rank in Rust: the index finds, the score orders.
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let cap = i64::try_from(limit.saturating_mul(20).max(200)).unwrap_or(i64::MAX);
-        let rows = stmt.query_map((pattern, cap), |r| {
+        let rows = stmt.query_map((&needle.pattern, cap), |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,
@@ -265,7 +307,7 @@ impl Store {
             let Some(kind) = SearchKind::from_code(&kind) else {
                 continue;
             };
-            let score = score(&fold(&title), &folded);
+            let score = score(&fold(&title), &needle.folded);
             hits.push(Hit {
                 kind,
                 id,
@@ -311,6 +353,31 @@ mod tests {
         assert!(score("sarkomer", q) > score("nasjonal tjeneste for sarkomer", q));
         assert!(score("tjeneste for sarkomer", q) > score("osteosarkomer", q));
         assert!(score("osteosarkomer", q) > score("annet", q));
+    }
+
+    #[test]
+    fn scores_rank_whole_then_start_then_word_then_inside() {
+        // The tier of a score, without the length that orders titles within it.
+        let tier = |title: &str, query: &str| {
+            (score(title, query) + i64::try_from(title.len()).unwrap()) / 1000
+        };
+        let tiers: Vec<i64> = ["kari bo", "kari bo jr", "ola kari", "okari", "ola"]
+            .iter()
+            .map(|t| tier(t, "kari bo"))
+            .collect();
+        assert_eq!(tiers, [4, 3, 0, 0, 0]);
+        assert_eq!(tier("ola kari", "kari"), 2);
+        assert_eq!(tier("okari", "kari"), 1);
+    }
+
+    #[test]
+    fn short_needles_match_word_starts() {
+        let short = Needle::new(" Ø ").unwrap();
+        assert_eq!((short.folded.as_str(), short.short), ("o", true));
+        assert_eq!(short.pattern, "o*");
+        let long = Needle::new("Trom*").unwrap();
+        assert_eq!((long.short, long.pattern.as_str()), (false, "*trom[*]*"));
+        assert_eq!(Needle::new("  "), None);
     }
 
     #[test]

@@ -1,3 +1,4 @@
 //! Helpers shared by the integration tests (`mod support;`).
 
+pub mod cli;
 pub mod pty;

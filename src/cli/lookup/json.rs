@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::domain::{Breach, Code};
+use crate::store::ContactRow;
 
 /// Serialises for `--json`, pretty-printed, with a final line feed.
 pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
@@ -24,16 +25,31 @@ pub(super) struct HitJson<'a> {
     pub(super) title: &'a str,
 }
 
-/// One contact in `--json`.
+/// One contact in `--json`: a line of `irf contacts`, and the fields of `irf show
+/// contact`.
 #[derive(Serialize)]
 pub(super) struct ContactJson<'a> {
-    pub(super) id: i64,
-    pub(super) name: &'a str,
-    pub(super) organisation: &'a str,
-    pub(super) region: Option<&'static str>,
-    pub(super) roles: Vec<&'a str>,
-    pub(super) email: &'a str,
-    pub(super) phone: &'a str,
+    id: i64,
+    name: &'a str,
+    organisation: &'a str,
+    region: Option<&'static str>,
+    roles: Vec<&'a str>,
+    email: &'a str,
+    phone: &'a str,
+}
+
+impl<'a> From<&'a ContactRow> for ContactJson<'a> {
+    fn from(c: &'a ContactRow) -> Self {
+        ContactJson {
+            id: c.id,
+            name: &c.name,
+            organisation: &c.organisation,
+            region: c.region.map(Code::code),
+            roles: c.role_codes(),
+            email: &c.email,
+            phone: &c.phone,
+        }
+    }
 }
 
 /// A reference-group member in `--json`.
@@ -83,17 +99,12 @@ pub(super) struct TieJson<'a> {
     pub(super) title: Option<&'a str>,
 }
 
-/// `irf show contact … --json`.
+/// `irf show contact … --json`: the contact's fields between `kind` and `ties`.
 #[derive(Serialize)]
 pub(super) struct ContactShowJson<'a> {
     pub(super) kind: &'static str,
-    pub(super) id: i64,
-    pub(super) name: &'a str,
-    pub(super) organisation: &'a str,
-    pub(super) region: Option<&'static str>,
-    pub(super) roles: Vec<&'a str>,
-    pub(super) email: &'a str,
-    pub(super) phone: &'a str,
+    #[serde(flatten)]
+    pub(super) contact: ContactJson<'a>,
     pub(super) ties: Vec<TieJson<'a>>,
 }
 
@@ -125,5 +136,36 @@ pub(super) fn breach_code(b: Breach) -> (&'static str, Option<&'static str>) {
         Breach::ChairFromHost => ("chair_from_host", None),
         Breach::SeveralChairs => ("several_chairs", None),
         Breach::TooFewUserReps => ("too_few_user_reps", None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shown_contact_is_the_listed_contact_between_kind_and_ties() {
+        let row = ContactRow {
+            id: 7,
+            name: "Kari".into(),
+            organisation: "UNN".into(),
+            region: Some(crate::domain::Region::Hn),
+            roles: "arbeidsgruppe, fagdirektor".into(),
+            email: "k@x.example".into(),
+            phone: String::new(),
+        };
+        let listed = to_json(&ContactJson::from(&row)).unwrap();
+        let shown = to_json(&ContactShowJson {
+            kind: "contact",
+            contact: ContactJson::from(&row),
+            ties: Vec::new(),
+        })
+        .unwrap();
+        let fields = listed.trim().trim_start_matches('{').trim_end_matches('}');
+        let fields = fields.trim_end();
+        assert_eq!(
+            shown,
+            format!("{{\n  \"kind\": \"contact\",{fields},\n  \"ties\": []\n}}\n")
+        );
     }
 }

@@ -5,7 +5,8 @@
 //! or the id.
 
 use super::json::{
-    BreachJson, CaseJson, ContactShowJson, MemberJson, TieJson, UnitJson, breach_code, to_json,
+    BreachJson, CaseJson, ContactJson, ContactShowJson, MemberJson, TieJson, UnitJson, breach_code,
+    to_json,
 };
 use super::{Format, Output, hits_text, lines, text};
 use crate::app::store_error_text;
@@ -311,13 +312,7 @@ fn contact(c: &ContactRow, detail: Detail, json: bool, lang: Lang) -> Result<Str
     if json {
         return to_json(&ContactShowJson {
             kind: "contact",
-            id: c.id,
-            name: &c.name,
-            organisation: &c.organisation,
-            region: c.region.map(Code::code),
-            roles: c.role_codes(),
-            email: &c.email,
-            phone: &c.phone,
+            contact: ContactJson::from(c),
             ties: ties
                 .iter()
                 .map(|t| TieJson {

@@ -1,0 +1,22 @@
+//! Runs the real `irf` binary as a shell command would, with a clean environment: its
+//! own HOME, no `IRF_DB`, no XDG folders, and nothing on stdin.
+
+// Each test crate that declares `mod support;` uses only part of the shared helpers
+// (the PTY test none of these), and an unused item would warn.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// Runs `irf` with `args` and `home` as HOME, and waits for its output.
+pub fn irf(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_irf"))
+        .args(args)
+        .env("HOME", home)
+        .env_remove("IRF_DB")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
