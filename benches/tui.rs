@@ -16,11 +16,16 @@
 //! - `idle_bytes`: bytes the running program writes during 5 s without input.
 //!   Target: 0 (the event loop sleeps in `read()`).
 //! - `peak_rss_mb`: the PTY child's `VmHWM` after walking the big lists. Target: ≤ 40 MB.
+//! - `filter_key_ms_median` / `filter_key_ms_max`, `find_ms` / `find_sqlite3_ms`: typing
+//!   into the contacts filter, and `irf find` beside sqlite3 (see `tui/search.rs`).
 //!
-//! The large database is built once into `target/bench-data/` and reused.
+//! The large database is built once into `target/bench-data/` and reused; its name
+//! carries the schema and generator versions, so either change builds a new one.
 
 #[path = "../tests/support/pty.rs"]
 mod pty;
+#[path = "tui/search.rs"]
+mod search;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -42,21 +47,23 @@ fn step(text: &str) {
     eprintln!("[bench tui] {text}");
 }
 
-/// The generated database, built once per schema version and reused.
+/// The generated database, built once per schema and generator version and reused.
 fn large_db() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target")
         .join("bench-data");
     std::fs::create_dir_all(&dir).expect("create target/bench-data");
-    let path = dir.join(format!("large-v{}.sqlite", irf::store::LATEST_VERSION));
+    let name = format!(
+        "large-v{}-g{}.sqlite",
+        irf::store::LATEST_VERSION,
+        irf::store::seed::GENERATOR_VERSION
+    );
+    let path = dir.join(&name);
     if path.exists() {
         step(&format!("reusing {}", path.display()));
         return path;
     }
-    let tmp = dir.join(format!(
-        "large-v{}.sqlite.partial",
-        irf::store::LATEST_VERSION
-    ));
+    let tmp = dir.join(format!("{name}.partial"));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", tmp.display()));
     }
@@ -273,8 +280,13 @@ fn main() {
     let (nav_median, nav_max) = nav_keys(&db);
     let bytes = bytes_per_nav(&db);
     let (idle, rss) = idle_and_rss(&db, home.path());
+    let (filter_median, filter_max) = search::filter_keys(&db);
+    let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
+    let find_sqlite3 = find_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.2}"));
     println!(
         "BENCH first_frame_ms={first:.1} floor_ms={floor:.1} nav_key_ms_median={nav_median:.3} \
-         nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1}"
+         nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
+         filter_key_ms_median={filter_median:.3} filter_key_ms_max={filter_max:.3} \
+         find_ms={find:.2} find_sqlite3_ms={find_sqlite3}"
     );
 }

@@ -85,3 +85,88 @@ fn english_ui_shows_english_tabs() {
     );
     assert!(!tui.alternate_screen());
 }
+
+/// A demo contact whose name has æ, ø or å and whose folded name (what someone
+/// without a Norwegian keyboard types) finds that contact alone: (name, folded).
+fn uniquely_found_demo_contact(store: &irf::store::Store) -> (String, String) {
+    use irf::store::{ListFilter, ListKind, Row};
+    let all = ListFilter {
+        text: String::new(),
+        year: 0,
+    };
+    let total = store
+        .list_count(ListKind::Contacts, &all)
+        .expect("count the demo contacts");
+    let rows = store
+        .list_window(ListKind::Contacts, &all, 0, total)
+        .expect("read the demo contacts");
+    for row in rows {
+        let Row::Contact(contact) = row else {
+            continue;
+        };
+        if !contact.name.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å']) {
+            continue;
+        }
+        let folded = irf::domain::fold(&contact.name);
+        let filter = ListFilter {
+            text: folded.clone(),
+            year: 0,
+        };
+        if store.list_count(ListKind::Contacts, &filter).ok() == Some(1) {
+            return (contact.name, folded);
+        }
+    }
+    panic!("no demo contact with æøå in the name is found alone by its folded name");
+}
+
+#[test]
+fn contacts_filter_finds_a_name_typed_without_aeoa() {
+    let home = tempfile::tempdir().expect("temp HOME");
+    let db = home.path().join("demo.sqlite");
+    // The demo database of today, as `irf --demo` makes it (and keeps, being today's).
+    let (name, folded) = {
+        let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
+            .expect("create the demo database");
+        store
+            .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
+            .expect("seed the demo database");
+        uniquely_found_demo_contact(&store)
+    };
+    assert!(folded.is_ascii(), "{folded:?} is not plain ASCII");
+    eprintln!("typing {folded:?} to find {name:?}");
+    let db = db.to_str().expect("utf-8 path");
+    let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 100, 30);
+
+    tui.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
+    tui.press("4");
+    tui.wait_for("Kontakter ·", TIMEOUT);
+    tui.press("/");
+    tui.press(&folded);
+    tui.wait_until(
+        &format!("{name:?} alone after typing {folded:?}"),
+        TIMEOUT,
+        |s| {
+            let screen = s.contents();
+            // "1 av 1" and not "1 av 12".
+            let one_of_one = screen
+                .split("Kontakter · 1 av 1")
+                .nth(1)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()));
+            one_of_one && screen.contains(&name)
+        },
+    );
+    // Enter leaves the filter line with the filter kept; had it not, `q` would be typed
+    // into the filter instead of quitting, and the exit below would time out.
+    tui.press("\r");
+    tui.press("q");
+    let status = tui.wait_exit(TIMEOUT);
+    assert!(
+        status.success(),
+        "irf exited with {status:?}; the screen:\n{}",
+        tui.contents()
+    );
+    assert!(
+        !tui.alternate_screen(),
+        "still on the alternate screen after quitting"
+    );
+}

@@ -8,7 +8,7 @@ use super::search::reindex_all;
 use super::write::AuditEntry;
 use super::{Result, Store};
 use crate::demo::Plan;
-use crate::domain::{self, Code, Function, Region, UnitKind};
+use crate::domain::{self, Code, Function, Region, UnitKind, fold};
 
 fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -173,6 +173,11 @@ impl Store {
     /// Fills an empty database with `scale` × a realistic year: 200 units, 2,000 reports
     /// (ten years each), 500 contacts and 100 cases per unit of scale. The benchmark
     /// uses scale 100. Deterministic: the same scale gives the same rows.
+    ///
+    /// Contacts look real so that searching them is a fair test: common Norwegian first
+    /// and last names (more of the common ones), ~20 employers across the regions,
+    /// `fornavn.etternavn{i}@demo.example`, phones in three formats, and one to three
+    /// roles each.
     pub fn generate_large(&mut self, scale: usize, today: NaiveDate) -> Result<()> {
         let units = 200 * scale;
         let contacts = 500 * scale;
@@ -198,10 +203,15 @@ impl Store {
                     report.execute((u as i64 + 1, season - y, statuses[(u + y as usize) % statuses.len()].code(), (u % 2) as i64))?;
                 }
             }
-            let mut contact = tx.prepare("INSERT INTO contacts (name, organisation, region_code, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            let mut contact = tx.prepare("INSERT INTO contacts (id, name, organisation, region_code, email, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+            let mut role = tx.prepare("INSERT INTO contact_roles (contact_id, role, unit_id) VALUES (?1, ?2, ?3)")?;
             for i in 0..contacts {
-                contact.execute((format!("Person {i:06} Ødegård"), format!("Helseforetak {}", i % 50),
-                                 regions[i % 4].code(), format!("person{i}@demo.example"), format!("+47 {:08}", i)))?;
+                let p = generated_person(i, units);
+                let id = i as i64 + 1;
+                contact.execute((id, p.name, p.organisation, p.region.code(), p.email, p.phone))?;
+                for (code, unit) in p.roles {
+                    role.execute((id, code, unit))?;
+                }
             }
             let mut case = tx.prepare("INSERT INTO cases (series, number, year, title, case_type, status) VALUES ('IRF', ?1, ?2, ?3, 'annet', 'lukket')")?;
             for i in 0..cases {
@@ -210,9 +220,141 @@ impl Store {
             reindex_all(tx)?;
             audit.push(AuditEntry {
                 entity: "database", entity_id: None, action: "generate_large", old: None,
-                new: Some(json!({ "scale": scale })),
+                new: Some(json!({ "scale": scale, "generator": GENERATOR_VERSION })),
             });
             Ok(())
         })
+    }
+}
+
+/// Changes whenever `generate_large` makes different rows, so a cached large database
+/// (the benchmark keeps one) can be told apart from one made by an older generator.
+pub const GENERATOR_VERSION: u32 = 2;
+
+/// Common Norwegian first names, the commonest first (see `skewed`).
+#[rustfmt::skip]
+const GEN_FIRST: &[&str] = &[
+    "Anne", "Kari", "Lars", "Ingrid", "Per", "Marit", "Ole", "Bjørn", "Liv", "Jørgen",
+    "Inger", "Håkon", "Siri", "Knut", "Åse", "Øystein", "Kåre", "Hilde", "Nils", "Randi",
+    "Kristin", "Trond", "Solveig", "Geir", "Berit", "Arne", "Tone", "Terje", "Astrid",
+    "Pål", "Gro", "Eirik", "Hege", "Torbjørn", "Mette", "Øyvind", "Ragnhild", "Ståle",
+    "Sølvi", "Åsmund", "Nora", "Magnus", "Ida", "Jonas", "Sofie", "Sindre", "Tove",
+    "Ærlend",
+];
+
+/// Common Norwegian last names, the commonest first, with some that need æøå.
+#[rustfmt::skip]
+const GEN_LAST: &[&str] = &[
+    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen",
+    "Kristiansen", "Jensen", "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen",
+    "Hagen", "Johannessen", "Andreassen", "Jacobsen", "Dahl", "Jørgensen", "Halvorsen",
+    "Henriksen", "Lund", "Sørensen", "Moen", "Gundersen", "Iversen", "Strand", "Solberg",
+    "Ødegård", "Sæther", "Bråten", "Løvås", "Strøm", "Aasen", "Bø", "Haugland", "Rønning",
+    "Bjørnstad", "Kvåle", "Sætre", "Østby", "Håland",
+];
+
+/// Employers across the four regions: health trusts, municipalities, universities.
+const GEN_ORGANISATIONS: &[(&str, Region)] = &[
+    ("Oslo universitetssykehus HF", Region::Hso),
+    ("Akershus universitetssykehus HF", Region::Hso),
+    ("Sykehuset Innlandet HF", Region::Hso),
+    ("Vestre Viken HF", Region::Hso),
+    ("Sørlandet sykehus HF", Region::Hso),
+    ("Universitetet i Oslo", Region::Hso),
+    ("Oslo kommune", Region::Hso),
+    ("Helse Bergen HF", Region::Hv),
+    ("Helse Stavanger HF", Region::Hv),
+    ("Helse Førde HF", Region::Hv),
+    ("Universitetet i Bergen", Region::Hv),
+    ("Bergen kommune", Region::Hv),
+    ("St. Olavs hospital HF", Region::Hmn),
+    ("Helse Møre og Romsdal HF", Region::Hmn),
+    (
+        "Norges teknisk-naturvitenskapelige universitet",
+        Region::Hmn,
+    ),
+    ("Trondheim kommune", Region::Hmn),
+    ("Universitetssykehuset Nord-Norge HF", Region::Hn),
+    ("Nordlandssykehuset HF", Region::Hn),
+    ("UiT Norges arktiske universitet, Tromsø", Region::Hn),
+    ("Tromsø kommune", Region::Hn),
+];
+
+/// The role codes of `contact_roles` (see the CHECK in db/0001_schema.sql), and
+/// whether a role is held for one unit.
+const GEN_ROLES: &[(&str, bool)] = &[
+    ("servicemiljo", true),
+    ("arbeidsgruppe", false),
+    ("fagdirektor", false),
+    ("enhetsleder", true),
+    ("referansegruppe", true),
+    ("referansegruppeleder", true),
+    ("brukerrepresentant", false),
+    ("nettverkskoordinator", true),
+];
+
+/// One generated contact.
+struct GeneratedPerson {
+    name: String,
+    organisation: &'static str,
+    region: Region,
+    email: String,
+    phone: String,
+    roles: Vec<(&'static str, Option<i64>)>,
+}
+
+/// A fixed pseudo-random number for `i` and `salt` (splitmix64): the same every run.
+fn mix(i: usize, salt: u64) -> u64 {
+    let mut z = (i as u64).wrapping_add(salt.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// An index below `len`, low ones more likely (the smaller of two draws).
+fn skewed(i: usize, salt: u64, len: usize) -> usize {
+    let (a, b) = (mix(i, salt), mix(i, salt + 1));
+    (a.min(b) % len as u64) as usize
+}
+
+/// Contact number `i` of a database with `units` units.
+fn generated_person(i: usize, units: usize) -> GeneratedPerson {
+    let first = GEN_FIRST[skewed(i, 1, GEN_FIRST.len())];
+    let last = GEN_LAST[skewed(i, 3, GEN_LAST.len())];
+    let (organisation, region) =
+        GEN_ORGANISATIONS[(mix(i, 5) % GEN_ORGANISATIONS.len() as u64) as usize];
+    // Mobiles (+47 9xx xx xxx) and landlines with the region's area code, written
+    // the three ways people do; search by digits must find them all.
+    let n = mix(i, 6) % 10_000_000;
+    let (a, b, c, d) = (n / 100_000, n / 1_000 % 100, n / 10 % 100, n % 1_000);
+    let area = match region {
+        Region::Hso => [22, 23][(n % 2) as usize],
+        Region::Hv => 55,
+        Region::Hmn => 73,
+        Region::Hn => 77,
+    };
+    let phone = match i % 3 {
+        0 => format!("+47 9{a:02} {b:02} {d:03}"),
+        1 => format!("{area} {a:02} {b:02} {c:02}"),
+        _ => format!("(+47) {area}{a:02}-{:04}", n % 10_000),
+    };
+    let first_role = (mix(i, 7) % GEN_ROLES.len() as u64) as usize;
+    let count = 1 + (mix(i, 8) % 3) as usize;
+    let roles = [0, 3, 5][..count]
+        .iter()
+        .map(|step| {
+            let (code, for_unit) = GEN_ROLES[(first_role + step) % GEN_ROLES.len()];
+            let unit = (for_unit && units > 0)
+                .then(|| (mix(i, 9 + *step as u64) % units as u64) as i64 + 1);
+            (code, unit)
+        })
+        .collect();
+    GeneratedPerson {
+        name: format!("{first} {last}"),
+        organisation,
+        region,
+        email: format!("{}.{}{i}@demo.example", fold(first), fold(last)),
+        phone,
+        roles,
     }
 }
