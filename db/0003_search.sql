@@ -11,8 +11,9 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     tokenize = 'trigram case_sensitive 1'
 );
 
--- Words of the same folded text, for queries of one or two characters, which a
--- trigram index cannot serve: those match the start of any word, through this index.
+-- Words of the folded title (a person's or a unit's name, a case's title), for queries
+-- of one or two characters, which a trigram index cannot serve: those match the start
+-- of a word of the name, through this index.
 CREATE TABLE search_words (
     word    TEXT NOT NULL,
     kind    TEXT NOT NULL,

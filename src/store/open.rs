@@ -31,6 +31,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0003_search.sql"),
         then: Some(super::search::reindex_all),
     },
+    Migration {
+        sql: include_str!("../../db/0004_lookup_indexes.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

@@ -174,7 +174,10 @@ fn insert_entry(
     )?
     .execute((&text, kind.code(), id, title))?;
     let entry = tx.last_insert_rowid();
-    let mut words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+    // Only the title's words: one or two letters find names starting with them, not
+    // every record whose region code or organisation happens to start so.
+    let title_text = fold(title);
+    let mut words: Vec<&str> = title_text.split(' ').filter(|w| !w.is_empty()).collect();
     words.sort_unstable();
     words.dedup();
     let mut insert = tx.prepare_cached(
