@@ -544,3 +544,13 @@ fn one_or_two_letters_match_word_starts() {
     assert_eq!(titles, vec!["Kari Øvre"]);
     assert!(store.search("*", 5).unwrap().is_empty());
 }
+
+#[test]
+fn demo_people_have_distinct_names() {
+    let plan = irf::demo::plan(today());
+    let mut names: Vec<&str> = plan.contacts.iter().map(|c| c.name.as_str()).collect();
+    let n = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), n, "two demo people share a name");
+}

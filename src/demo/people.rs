@@ -63,7 +63,8 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
         .map(|i| {
             let region = REGIONS[i % 4];
             let first = FIRST[i % FIRST.len()];
-            let last = LAST[(i * 5) % LAST.len()];
+            // Shifted once per round of first names, so no two people share a full name.
+            let last = LAST[(i * 5 + i / FIRST.len()) % LAST.len()];
             let role = roles[i % roles.len()];
             let unit = match role {
                 ContactRole::UnitLeader
