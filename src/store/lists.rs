@@ -6,7 +6,7 @@ use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
 use super::rows::{
     CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
 };
-use super::search::{Needle, SearchKind};
+use super::search::{Needle, SearchKind, entry_rowid};
 use super::{Result, Store};
 use crate::domain::{CaseNumber, Code, MeetingKind};
 
@@ -128,7 +128,12 @@ impl Filtered {
     /// number); `None` when the text folds to nothing and so filters nothing.
     pub(super) fn test(self, text: &str, params: &mut Vec<Box<dyn ToSql>>) -> Option<String> {
         let needle = Needle::new(text)?;
-        params.push(Box::new(needle.pattern));
+        let long_index = matches!(self, Filtered::Index(..)) && !needle.short;
+        params.push(Box::new(if long_index {
+            needle.phrase
+        } else {
+            needle.pattern
+        }));
         let n = params.len();
         // Only the constant codes of `SearchKind` are formatted in, never user text.
         Some(match self {
@@ -138,9 +143,11 @@ impl Filtered {
                 "{column} IN (SELECT ref_id FROM search_words WHERE kind = '{}' AND word GLOB ?{n})",
                 kind.code()
             ),
+            // The kind is in the rowid (id × 8 + kind), which costs nothing to read.
             Filtered::Index(column, kind) => format!(
-                "{column} IN (SELECT ref_id FROM search_index WHERE kind = '{}' AND text GLOB ?{n})",
-                kind.code()
+                "{column} IN (SELECT rowid >> 3 FROM search_index
+                               WHERE search_index MATCH ?{n} AND (rowid & 7) = {})",
+                entry_rowid(kind, 0)
             ),
         })
     }
@@ -193,20 +200,29 @@ impl ListKind {
     }
 
     /// The query with its filter slot filled, and its parameters (year, pattern).
-    fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
+    /// The filter's SQL test (`1` when there is none) and the parameters: the year for
+    /// the lists that have one, then the filter's pattern.
+    fn test_and_params(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
         let (_, _, filtered) = self.sql();
         let mut params: Vec<Box<dyn ToSql>> = Vec::new();
         if self.has_year() {
             params.push(Box::new(filter.year));
         }
         let test = filtered.test(&filter.text, &mut params);
-        (self.select_where(test.as_deref().unwrap_or("1")), params)
+        (test.unwrap_or_else(|| "1".to_string()), params)
+    }
+
+    /// The list's query under `filter`, and its parameters.
+    fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
+        let (test, params) = self.test_and_params(filter);
+        (self.select_where(&test), params)
     }
 }
 
 impl Store {
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
+        // SQLite drops the columns a count does not need, subqueries included.
         let (sql, params) = kind.query(filter);
         let sql = format!("SELECT count(*) FROM ({sql})");
         let mut stmt = self.conn.prepare_cached(&sql)?;

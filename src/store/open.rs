@@ -35,6 +35,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0004_lookup_indexes.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0005_search_rowids.sql"),
+        then: Some(super::search::reindex_all),
+    },
 ];
 
 /// The schema version this program writes.

@@ -43,6 +43,17 @@ impl SearchKind {
         }
     }
 
+    /// The kind's number in an index rowid (see [`entry_rowid`]).
+    fn number(self) -> i64 {
+        match self {
+            SearchKind::Unit => 0,
+            SearchKind::Contact => 1,
+            SearchKind::Case => 2,
+            SearchKind::Application => 3,
+            SearchKind::Meeting => 4,
+        }
+    }
+
     /// Parses a stored code.
     pub fn from_code(code: &str) -> Option<SearchKind> {
         SearchKind::ALL.into_iter().find(|k| k.code() == code)
@@ -123,6 +134,27 @@ fn glob_pattern(folded: &str) -> String {
     p
 }
 
+/// The rowid of a record's row in `search_index`: its id times 8 plus its kind's
+/// number. Kind and id then come from the rowid alone, which the index hands out for
+/// free, where reading the `kind` and `ref_id` columns would fetch every row's content.
+pub(super) fn entry_rowid(kind: SearchKind, id: i64) -> i64 {
+    id * 8 + kind.number()
+}
+
+/// The kind and id behind an index rowid.
+fn entry_of(rowid: i64) -> Option<(SearchKind, i64)> {
+    let number = rowid & 7;
+    let kind = SearchKind::ALL.into_iter().find(|k| k.number() == number)?;
+    Some((kind, rowid >> 3))
+}
+
+/// An FTS5 phrase that matches `folded` literally as a substring: in double quotes,
+/// quotes doubled. With the trigram tokenizer every character counts, so `*`, `NOT`,
+/// `%` or `_` inside are searched for as they are.
+fn phrase(folded: &str) -> String {
+    format!("\"{}\"", folded.replace('"', "\"\""))
+}
+
 /// Queries shorter than this many characters match word starts (`search_words`);
 /// longer ones match anywhere (the trigram index).
 const TRIGRAM: usize = 3;
@@ -138,6 +170,8 @@ pub(super) struct Needle {
     pub(super) short: bool,
     /// The GLOB pattern: `word*` for short queries, else `*text*`.
     pub(super) pattern: String,
+    /// The FTS5 phrase for the trigram index (long queries).
+    pub(super) phrase: String,
 }
 
 impl Needle {
@@ -153,6 +187,7 @@ impl Needle {
             pattern.remove(0);
         }
         Some(Needle {
+            phrase: phrase(&folded),
             folded,
             short,
             pattern,
@@ -169,11 +204,11 @@ fn insert_entry(
     raw: &str,
 ) -> Result<()> {
     let text = indexed_text(raw);
+    let entry = entry_rowid(kind, id);
     tx.prepare_cached(
-        "INSERT INTO search_index (text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO search_index (rowid, text, kind, ref_id, title) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute((&text, kind.code(), id, title))?;
-    let entry = tx.last_insert_rowid();
+    .execute((entry, &text, kind.code(), id, title))?;
     // Only the title's words: one or two letters find names starting with them, not
     // every record whose region code or organisation happens to start so.
     let title_text = fold(title);
@@ -210,9 +245,8 @@ pub(super) fn reindex_all(tx: &Transaction<'_>) -> Result<()> {
 /// Writes (or rewrites) the index row of one record, inside the caller's write.
 pub(super) fn reindex_one(tx: &Transaction<'_>, kind: SearchKind, id: i64) -> Result<()> {
     tx.execute(
-        "DELETE FROM search_index WHERE rowid IN
-            (SELECT rowid FROM search_index WHERE kind = ?1 AND ref_id = ?2)",
-        (kind.code(), id),
+        "DELETE FROM search_index WHERE rowid = ?1",
+        [entry_rowid(kind, id)],
     )?;
     tx.execute(
         "DELETE FROM search_words WHERE kind = ?1 AND ref_id = ?2",
@@ -281,33 +315,42 @@ impl Store {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        // Only the constant codes of `SearchKind` are formatted in, never user text.
-        let of_kind = kind.map_or(String::new(), |k| format!("kind = '{}' AND ", k.code()));
-        let sql = if needle.short {
-            format!(
-                "SELECT kind, ref_id, title FROM search_index
-                  WHERE rowid IN (SELECT entry FROM search_words WHERE {of_kind}word GLOB ?1)
-                  LIMIT ?2"
-            )
+        // Only constants of `SearchKind` are formatted in, never user text.
+        let sql = match (needle.short, kind) {
+            (true, None) => "SELECT rowid, title FROM search_index
+                  WHERE rowid IN (SELECT entry FROM search_words WHERE word GLOB ?1) LIMIT ?2"
+                .to_string(),
+            (true, Some(k)) => format!(
+                "SELECT rowid, title FROM search_index
+                  WHERE rowid IN (SELECT entry FROM search_words
+                                   WHERE kind = '{}' AND word GLOB ?1) LIMIT ?2",
+                k.code()
+            ),
+            (false, None) => {
+                "SELECT rowid, title FROM search_index WHERE search_index MATCH ?1 LIMIT ?2"
+                    .to_string()
+            }
+            (false, Some(k)) => format!(
+                "SELECT rowid, title FROM search_index
+                  WHERE search_index MATCH ?1 AND (rowid & 7) = {} LIMIT ?2",
+                k.number()
+            ),
+        };
+        let probe = if needle.short {
+            &needle.pattern
         } else {
-            format!(
-                "SELECT kind, ref_id, title FROM search_index WHERE {of_kind}text GLOB ?1 LIMIT ?2"
-            )
+            &needle.phrase
         };
         // Read more than asked, then rank in Rust: the index finds, the score orders.
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let cap = i64::try_from(limit.saturating_mul(20).max(200)).unwrap_or(i64::MAX);
-        let rows = stmt.query_map((&needle.pattern, cap), |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
+        let rows = stmt.query_map((probe, cap), |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
         })?;
         let mut hits = Vec::new();
         for row in rows {
-            let (kind, id, title) = row?;
-            let Some(kind) = SearchKind::from_code(&kind) else {
+            let (rowid, title) = row?;
+            let Some((kind, id)) = entry_of(rowid) else {
                 continue;
             };
             let score = score(&fold(&title), &needle.folded);

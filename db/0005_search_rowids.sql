@@ -1,0 +1,3 @@
+-- The search index's rowids now name their record (id × 8 + kind), so a search can
+-- tell kind and id from the rowid without reading each row. The index is rebuilt
+-- right after this (in Rust, in the same transaction): nothing to change in SQL.
