@@ -72,6 +72,7 @@ impl App {
             Action::PaneUnits => self.show_pane(Pane::Units),
             Action::Filter => self.state.mode = Mode::Filter,
             Action::Reload => {
+                self.store.forget_hits();
                 self.state.leading = self.store.leading_region().ok().flatten();
                 self.reload_list();
                 self.state.inform(self.state.lang.t(Msg::Reloaded));

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
-use super::lists::code_col;
+use super::mappers::code_col;
 use super::rows::{CycleEntity, RefMember, Row, UnitExtra};
 use super::search::SearchKind;
 use super::{Result, Store};

@@ -1,14 +1,12 @@
 //! Windowed reads for the six panes: a count and a window of rows, never a whole table.
 
 use chrono::NaiveDate;
-use rusqlite::{Row as SqlRow, ToSql, params_from_iter};
+use rusqlite::{ToSql, params_from_iter};
 
-use super::rows::{
-    CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
-};
+use super::mappers::{map_row, sorted_roles};
+use super::rows::{ContactRow, Row};
 use super::search::{Needle, SearchKind, entry_rowid};
 use super::{Result, Store};
-use crate::domain::{CaseNumber, Code, MeetingKind};
 
 /// Which pane's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,24 +33,6 @@ pub struct ListFilter {
     pub text: String,
     /// The year: the report year for Årsrapporter, the cycle year for Årshjul.
     pub year: i32,
-}
-
-/// Reads a code column into its vocabulary type.
-pub(super) fn code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<T> {
-    let text: String = r.get(idx)?;
-    T::from_code(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            idx,
-            rusqlite::types::Type::Text,
-            format!("unknown code {text:?}").into(),
-        )
-    })
-}
-
-/// Reads a nullable code column.
-pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
-    let text: Option<String> = r.get(idx)?;
-    Ok(text.and_then(|t| T::from_code(&t)))
 }
 
 /// Each list's query has a `{filter}` slot: `1` without a filter, else a test against
@@ -90,8 +70,7 @@ const RENEWALS_SQL: &str = "
 
 const CONTACTS_SQL: &str = "
     SELECT c.id, c.name, c.organisation, c.region_code,
-           coalesce((SELECT group_concat(role, ', ') FROM
-               (SELECT DISTINCT role FROM contact_roles WHERE contact_id = c.id ORDER BY role)), ''),
+           '' AS roles, -- filled for the rows read only: see `Store::with_roles`
            c.email, c.phone
       FROM contacts c
      WHERE {filter}";
@@ -112,6 +91,12 @@ const UNITS_SQL: &str = "
            u.term_ends_on, u.fte, u.status, u.version
       FROM units u LEFT JOIN health_trusts h ON h.id = u.hf_id
      WHERE {filter}";
+
+/// Bound parameters of a query built here.
+type Params = Vec<Box<dyn ToSql>>;
+
+/// The rows a list window usually reads, for choosing how to read a filtered list.
+const WINDOW_GUESS: usize = 150;
 
 /// How a list is narrowed by its filter text.
 #[derive(Debug, Clone, Copy)]
@@ -195,6 +180,24 @@ impl ListKind {
 
     /// The list's query with `test` (SQL that binds its own parameters) in its filter
     /// slot, unordered. The lists with a year bind it to `?1`.
+    /// The FROM of the lists whose order has an index, the same FROM forced onto that
+    /// index (used when a filter has many hits), and the table.
+    fn order_index(self) -> Option<(&'static str, &'static str, &'static str)> {
+        match self {
+            ListKind::Contacts => Some((
+                "FROM contacts c",
+                "FROM contacts c INDEXED BY contacts_region_name",
+                "contacts",
+            )),
+            ListKind::Units => Some((
+                "FROM units u",
+                "FROM units u INDEXED BY units_name",
+                "units",
+            )),
+            _ => None,
+        }
+    }
+
     pub(super) fn select_where(self, test: &str) -> String {
         self.sql().0.replace("{filter}", test)
     }
@@ -220,11 +223,53 @@ impl ListKind {
 }
 
 impl Store {
+    /// The list's query under `filter`, and its parameters. A filter that searches the
+    /// index is run once into `temp.filter_hits` (see `hits`), which the query joins.
+    /// The third value says whether the query reads `temp.filter_hits`.
+    fn list_query(&self, kind: ListKind, filter: &ListFilter) -> Result<(String, Params, bool)> {
+        let (_, _, filtered) = kind.sql();
+        if let (Filtered::Index(column, search), Some(needle)) =
+            (filtered, Needle::new(&filter.text))
+        {
+            let hits = self.fill_hits(search, &needle)?;
+            let mut params: Vec<Box<dyn ToSql>> = Vec::new();
+            if kind.has_year() {
+                params.push(Box::new(filter.year));
+            }
+            let test = format!("{column} IN (SELECT id FROM temp.filter_hits)");
+            let mut sql = kind.select_where(&test);
+            // Sorting the hits costs about one step per hit; walking the list's order
+            // index and keeping the hits costs about window × rows ÷ hits steps when
+            // hits are spread evenly. Walk only when that is clearly cheaper (hits² >
+            // 4 × window × rows), since hits bunched late in the order make walks long.
+            if let Some((from, indexed, table)) = kind.order_index() {
+                let rows: i64 = self.conn.query_row(
+                    &format!("SELECT coalesce(max(rowid), 0) FROM {table}"),
+                    [],
+                    |r| r.get(0),
+                )?;
+                let rows = usize::try_from(rows).unwrap_or(0);
+                if hits.saturating_mul(hits) > 4 * WINDOW_GUESS * rows {
+                    sql = sql.replacen(from, indexed, 1);
+                }
+            }
+            return Ok((sql, params, true));
+        }
+        let (sql, params) = kind.query(filter);
+        Ok((sql, params, false))
+    }
+
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
         // SQLite drops the columns a count does not need, subqueries included.
-        let (sql, params) = kind.query(filter);
-        let sql = format!("SELECT count(*) FROM ({sql})");
+        let (sql, params, from_hits) = self.list_query(kind, filter)?;
+        // Lists with one row per record of their search kind count their hits alone.
+        let one_per_record = matches!(kind, ListKind::Contacts | ListKind::Units | ListKind::Cases);
+        let sql = if one_per_record && from_hits {
+            "SELECT count(*) FROM temp.filter_hits".to_string()
+        } else {
+            format!("SELECT count(*) FROM ({sql})")
+        };
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let n: i64 = stmt.query_row(params_from_iter(params), |r| r.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
@@ -244,7 +289,7 @@ impl Store {
     /// The ids of every row under `filter`, in list order (for "mark all").
     pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
         let (_, order, _) = kind.sql();
-        let (sql, params) = kind.query(filter);
+        let (sql, params, _) = self.list_query(kind, filter)?;
         let sql = format!("SELECT * FROM ({sql} {order})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let id_col = if kind == ListKind::Cycle || kind == ListKind::Renewals {
@@ -263,7 +308,9 @@ impl Store {
         let list = serde_json::Value::from(ids.to_vec()).to_string();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([list], |r| map_row(ListKind::Contacts, r))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.with_roles_in_rows(&mut rows)?;
+        Ok(rows)
     }
 
     /// Rows `offset .. offset + limit` of the list under `filter`.
@@ -275,110 +322,53 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<Row>> {
         let (_, order, _) = kind.sql();
-        let (sql, mut params) = kind.query(filter);
+        let (sql, mut params, _) = self.list_query(kind, filter)?;
         let n = params.len();
         params.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));
         params.push(Box::new(i64::try_from(offset).unwrap_or(i64::MAX)));
         let sql = format!("{sql} {order} LIMIT ?{} OFFSET ?{}", n + 1, n + 2);
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(params), |r| map_row(kind, r))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.with_roles_in_rows(&mut rows)?;
+        Ok(rows)
     }
-}
 
-fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
-    Ok(match kind {
-        ListKind::Cycle => {
-            let entity = match r.get::<_, String>(0)?.as_str() {
-                "milestone" => CycleEntity::Milestone,
-                "template" => CycleEntity::Template,
-                "application" => CycleEntity::Application,
-                _ => CycleEntity::Meeting,
-            };
-            Row::Cycle(CycleRow {
-                entity,
-                id: r.get(1)?,
-                date: r.get::<_, Option<NaiveDate>>(2).ok().flatten(),
-                name: r.get(3)?,
-                owner: r.get(4)?,
-                step: opt_code_col(r, 5)?,
-            })
+    /// Reads the roles of these contacts (one query for all), in a fixed order. Lists
+    /// read roles this way, after their window is chosen, so a broad filter does not
+    /// gather roles for thousands of rows it then leaves out.
+    pub(super) fn with_roles<'a>(
+        &self,
+        contacts: impl IntoIterator<Item = &'a mut ContactRow>,
+    ) -> Result<()> {
+        let mut contacts: Vec<&mut ContactRow> = contacts.into_iter().collect();
+        if contacts.is_empty() {
+            return Ok(());
         }
-        ListKind::Reports => Row::Report(ReportRow {
-            id: r.get(0)?,
-            unit_id: r.get(1)?,
-            unit: r.get(2)?,
-            kind: code_col(r, 3)?,
-            region: code_col(r, 4)?,
-            year: r.get(5)?,
-            status: code_col(r, 6)?,
-            reviewer: opt_code_col(r, 7)?,
-            received_on: r.get(8)?,
-            statement: r.get(9)?,
-            open_follow_ups: r.get(10)?,
-        }),
-        ListKind::Renewals => Row::Renewal(RenewalRow {
-            is_network: r.get(0)?,
-            id: r.get(1)?,
-            unit_id: r.get(2)?,
-            unit: r.get(3)?,
-            region: code_col(r, 4)?,
-            starts_on: r.get(5)?,
-            ends_on: r.get(6)?,
-            state: r.get(7)?,
-            frame_mnok: r.get(8)?,
-        }),
-        ListKind::Contacts => Row::Contact(contact_row(r)?),
-        ListKind::Cases => Row::Case(case_row(r)?),
-        ListKind::Units => Row::Unit(unit_row(r)?),
-    })
-}
+        let ids: Vec<i64> = contacts.iter().map(|c| c.id).collect();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT contact_id, group_concat(DISTINCT role) FROM contact_roles
+              WHERE contact_id IN (SELECT value FROM json_each(?1)) GROUP BY contact_id",
+        )?;
+        let found = stmt
+            .query_map([serde_json::Value::from(ids).to_string()], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
+            .collect::<rusqlite::Result<std::collections::HashMap<_, _>>>()?;
+        for c in contacts.iter_mut() {
+            c.roles = found
+                .get(&c.id)
+                .map(|r| sorted_roles(r))
+                .unwrap_or_default();
+        }
+        Ok(())
+    }
 
-/// A row of the contacts' query ([`ListKind::Contacts`]).
-pub(super) fn contact_row(r: &SqlRow<'_>) -> rusqlite::Result<ContactRow> {
-    Ok(ContactRow {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        organisation: r.get(2)?,
-        region: opt_code_col(r, 3)?,
-        roles: r.get(4)?,
-        email: r.get(5)?,
-        phone: r.get(6)?,
-    })
-}
-
-/// A row of the cases' query ([`ListKind::Cases`]).
-pub(super) fn case_row(r: &SqlRow<'_>) -> rusqlite::Result<CaseRow> {
-    let series: String = r.get(1)?;
-    let number: Option<u32> = r.get(2)?;
-    let year: Option<i32> = r.get(3)?;
-    let kind = MeetingKind::from_code(&series).unwrap_or(MeetingKind::Irf);
-    Ok(CaseRow {
-        id: r.get(0)?,
-        number: number
-            .zip(year)
-            .map(|(number, year)| CaseNumber { kind, number, year }),
-        title: r.get(4)?,
-        case_type: code_col(r, 5)?,
-        region: opt_code_col(r, 6)?,
-        status: code_col(r, 7)?,
-        meeting_on: r.get(8)?,
-    })
-}
-
-/// A row of the units' query ([`ListKind::Units`]).
-pub(super) fn unit_row(r: &SqlRow<'_>) -> rusqlite::Result<UnitRow> {
-    Ok(UnitRow {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        kind: code_col(r, 2)?,
-        region: code_col(r, 3)?,
-        hf: r.get(4)?,
-        approved_on: r.get(5)?,
-        function: opt_code_col(r, 6)?,
-        term_ends_on: r.get(7)?,
-        fte: r.get(8)?,
-        status: code_col(r, 9)?,
-        version: r.get(10)?,
-    })
+    /// [`Store::with_roles`] for the contacts among list rows.
+    fn with_roles_in_rows(&self, rows: &mut [Row]) -> Result<()> {
+        self.with_roles(rows.iter_mut().filter_map(|r| match r {
+            Row::Contact(c) => Some(c),
+            _ => None,
+        }))
+    }
 }

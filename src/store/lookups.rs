@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use rusqlite::{OptionalExtension, ToSql, params_from_iter};
 
-use super::lists::{CONTACTS_ORDER, Filtered, ListKind, case_row, contact_row, unit_row};
+use super::lists::{CONTACTS_ORDER, Filtered, ListKind};
+use super::mappers::{case_row, contact_row, unit_row};
 use super::rows::{CaseRow, ContactRow, UnitRow};
 use super::search::SearchKind;
 use super::{Result, Store};
@@ -77,13 +78,17 @@ impl Store {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(params), contact_row)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.with_roles(rows.iter_mut())?;
+        Ok(rows)
     }
 
     /// One contact by id.
     pub fn lookup_contact(&self, id: i64) -> Result<Option<ContactRow>> {
         let sql = ListKind::Contacts.select_where("c.id = ?1");
-        Ok(self.conn.query_row(&sql, [id], contact_row).optional()?)
+        let mut found = self.conn.query_row(&sql, [id], contact_row).optional()?;
+        self.with_roles(found.iter_mut())?;
+        Ok(found)
     }
 
     /// One unit by id.

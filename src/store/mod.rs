@@ -14,8 +14,10 @@
 mod details;
 mod edits;
 mod error;
+mod hits;
 mod lists;
 mod lookups;
+mod mappers;
 mod open;
 mod rows;
 mod search;
@@ -43,6 +45,8 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     user: String,
+    /// Which filter's hits `temp.filter_hits` holds (see `hits`).
+    hits: hits::HitsCache,
 }
 
 /// The result type of every store call.
@@ -56,6 +60,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             user: os_user(),
+            hits: Default::default(),
         })
     }
 

@@ -74,6 +74,8 @@ pub fn connect(path: &Path, mode: OpenMode) -> Result<Connection> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     register_functions(&conn)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Scratch tables (the filter's hits) live in memory, never in a file.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     if mode == OpenMode::ReadWrite {
         set_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "FULL")?;

@@ -50,6 +50,8 @@ impl Store {
             }
         }
         tx.commit()?;
+        // What a filter finds may have changed.
+        *self.hits.borrow_mut() = None;
         Ok(out)
     }
 }
