@@ -3,12 +3,14 @@
 //! domain's vocabularies and `actions` for the keymap's action descriptions. Each entry
 //! keeps its two languages side by side so they cannot drift apart.
 //!
-//! To add a string: add a variant to `Msg` with its doc, then its pair in `messages.rs`.
+//! To add a string: add a variant to `Msg` (in `messages.rs`) with its doc, then its
+//! pair of texts in `texts.rs`.
 //! Sentences with values use `{}` placeholders filled in order by [`fill`].
 
 mod actions;
 mod cli;
 mod messages;
+mod texts;
 mod vocab;
 
 pub use actions::action_description;

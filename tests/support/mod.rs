@@ -1,4 +1,5 @@
 //! Helpers shared by the integration tests (`mod support;`).
 
+pub mod app;
 pub mod cli;
 pub mod pty;
