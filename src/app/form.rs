@@ -37,7 +37,9 @@ impl App {
         } else {
             (None, 0, Default::default())
         };
-        let draft = self.store.load_draft("contact", id.unwrap_or(0), DRAFT_FIELD);
+        let draft = self
+            .store
+            .load_draft("contact", id.unwrap_or(0), DRAFT_FIELD);
         if let Some(saved) = draft
             .ok()
             .flatten()

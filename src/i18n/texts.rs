@@ -156,7 +156,10 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
-            Msg::NoRowsHint => ("Ingen rader ennå. Vil du se programmet med eksempeldata, start det med irf --demo.", "No rows yet. To see the program with example data, start it with irf --demo."),
+            Msg::NoRowsHint => (
+                "Ingen rader ennå. Vil du se programmet med eksempeldata, start det med irf --demo.",
+                "No rows yet. To see the program with example data, start it with irf --demo.",
+            ),
             Msg::FormNew => ("Ny kontakt", "New contact"),
             Msg::FormEdit => ("Rediger {}", "Edit {}"),
             Msg::FormHelp => (
