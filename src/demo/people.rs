@@ -75,6 +75,9 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
             };
             let organisation = if role == ContactRole::UserRepresentative {
                 "Funksjonshemmedes Fellesorganisasjon (demo)".to_string()
+            } else if i % 9 == 4 {
+                // Reference groups have members from municipalities too.
+                municipality(region).to_string()
             } else {
                 hf_of(region, i).to_string()
             };
@@ -93,6 +96,16 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
             }
         })
         .collect()
+}
+
+/// A municipality in the region, for members who come from primary care.
+fn municipality(region: Region) -> &'static str {
+    match region {
+        Region::Hso => "Lillehammer kommune",
+        Region::Hv => "Bergen kommune",
+        Region::Hmn => "Ørsta kommune",
+        Region::Hn => "Tromsø kommune",
+    }
 }
 
 /// Lower-case ASCII for invented e-mail addresses.
