@@ -242,6 +242,12 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     if let Some(e) = keymap_error {
         app.state.warn(crate::i18n::keymap_error_text(lang, &e));
     }
+    {
+        use std::io::IsTerminal;
+        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            return Err(lang.t(Msg::NoTerminal).to_string());
+        }
+    }
     term::run(app, settings.mouse).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -134,3 +134,32 @@ fn a_real_database_is_never_turned_into_a_demo() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn without_a_terminal_or_with_a_wrong_file_the_reason_is_one_sentence() {
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("ny.sqlite");
+    let out = irf(home.path(), &["--db", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("trenger en terminal"));
+
+    let text = home.path().join("notater.txt");
+    let content = "ikke en database, bare tekst som er lang nok til å bli lest";
+    std::fs::write(&text, content).unwrap();
+    let out = irf(home.path(), &["--db", text.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(err.contains("ikke en irf-database"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&text).unwrap(),
+        content,
+        "the file is left as it was"
+    );
+
+    let out = irf(
+        home.path(),
+        &["--db", home.path().to_str().unwrap(), "check"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ikke en mappe"));
+}

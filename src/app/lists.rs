@@ -133,6 +133,10 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
         }
         StoreError::Invalid(why) => lang.f(Msg::ErrInvalid, &[why]),
         StoreError::Io(err) => lang.f(Msg::ErrIo, &[err]),
-        StoreError::Sqlite(err) => lang.f(Msg::ErrDb, &[err]),
+        StoreError::Sqlite(err) => match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => lang.t(Msg::ErrNotDatabase).to_string(),
+            Some(rusqlite::ErrorCode::CannotOpen) => lang.t(Msg::ErrCannotOpen).to_string(),
+            _ => lang.f(Msg::ErrDb, &[err]),
+        },
     }
 }

@@ -19,6 +19,13 @@ pub fn run(path: &Path, lang: Lang) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if meta.is_dir() {
+        println!(
+            "{}",
+            lang.f(Msg::CheckError, &[&lang.t(Msg::ErrCannotOpen)])
+        );
+        return ExitCode::from(1);
+    }
     let mode = meta.permissions().mode() & 0o777;
     println!("{}", lang.f(Msg::CheckPerms, &[&format!("{mode:04o}")]));
     if mode & 0o060 != 0o060 {

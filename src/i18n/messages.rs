@@ -226,6 +226,12 @@ pub enum Msg {
     YearOfPeriod,
     /// Status line in demo.
     DemoBanner,
+    /// Started without a terminal.
+    NoTerminal,
+    /// File is not a database.
+    ErrNotDatabase,
+    /// File cannot be opened.
+    ErrCannotOpen,
     /// Empty list in a non-demo database.
     NoRowsHint,
     /// Form title: new contact.
