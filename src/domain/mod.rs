@@ -1,15 +1,20 @@
 //! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
-//! report deadlines, case numbers and reference-group compliance.
+//! report deadlines, case numbers, reference-group compliance, Norwegian working days
+//! and text folding for search.
 //!
 //! Nothing here reads the clock, the disk or the terminal: "today" is always passed
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
 //! `code()` are the values stored in the database (see `db/0001_schema.sql`).
 
+mod calendar;
 mod codes;
 mod refgroup;
 mod terms;
 mod text;
 
+pub use calendar::{
+    easter_sunday, is_working_day, public_holidays, working_days_before, working_days_between,
+};
 pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
     ReportStatus, UnitKind, UnitStatus, short_name,
