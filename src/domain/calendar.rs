@@ -163,7 +163,9 @@ mod tests {
         assert_eq!(working_days_before(d(2026, 4, 7), 5), Some(d(2026, 3, 26)));
         assert_eq!(working_days_before(d(2026, 4, 7), 0), Some(d(2026, 4, 7)));
         assert_eq!(working_days_before(d(2026, 4, 6), 0), Some(d(2026, 4, 1)));
-        assert_eq!(working_days_between(d(2026, 12, 23), d(2026, 12, 31)), 4);
+        // 24 December is not a public holiday; 25 (Friday) is, then the weekend:
+        // 24, 28, 29, 30 and 31 December count.
+        assert_eq!(working_days_between(d(2026, 12, 23), d(2026, 12, 31)), 5);
         assert_eq!(working_days_between(d(2026, 12, 31), d(2026, 12, 23)), 0);
     }
 }
