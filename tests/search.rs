@@ -1,30 +1,10 @@
 //! Search tests: folding (case, accents, æøå), literal input, ranking, word starts for
 //! one or two letters, the panes' filters and the migration that builds the index.
 
-use std::path::{Path, PathBuf};
-
-use chrono::NaiveDate;
 use irf::store::{ContactEdit, ListFilter, ListKind, OpenMode, Store};
 
-fn temp_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("irf.sqlite");
-    (dir, path)
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn demo_store(path: &Path) -> Store {
-    let mut store = Store::open(path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
-    store
-}
-
-fn raw(path: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(path).unwrap()
-}
+mod support;
+use support::db::{demo_store, raw, temp_db, today};
 
 #[test]
 fn search_folds_case_accents_and_norwegian_letters() {

@@ -2,33 +2,14 @@
 //! refusal of newer schemas, concurrent first opens, windowed lists and the demo data.
 
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use irf::domain::{ApplicationStep, Code, Region};
 use irf::store::{
     ContactEdit, LATEST_VERSION, ListFilter, ListKind, OpenMode, Row, Store, StoreError,
 };
 
-fn temp_db() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("irf.sqlite");
-    (dir, path)
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn demo_store(path: &Path) -> Store {
-    let mut store = Store::open(path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
-    store
-}
-
-fn raw(path: &Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(path).unwrap()
-}
+mod support;
+use support::db::{demo_store, raw, temp_db, today};
 
 #[test]
 fn a_new_file_is_migrated_and_has_the_reference_data() {

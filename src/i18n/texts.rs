@@ -156,9 +156,18 @@ impl Msg {
             Msg::CompetenceTerm => ("Kompetansetjeneste", "Competence service"),
             Msg::YearOfPeriod => ("år {}", "year {}"),
             Msg::DemoBanner => ("DEMO", "DEMO"),
-            Msg::NoTerminal => ("irf trenger en terminal. Fra et skript eller over SSH uten terminal kan du bruke irf find, irf contacts og irf show.", "irf needs a terminal. From a script, or over SSH without one, use irf find, irf contacts and irf show."),
-            Msg::ErrNotDatabase => ("Filen er ikke en irf-database (eller den er skadet). Sjekk stien, eller kjør irf check på den.", "The file is not an irf database (or it is damaged). Check the path, or run irf check on it."),
-            Msg::ErrCannotOpen => ("Kunne ikke åpne databasefilen. Sjekk at stien er en fil (ikke en mappe), at mappen finnes og at du har lese- og skrivetilgang.", "Could not open the database file. Check that the path is a file (not a folder), that its folder exists and that you may read and write there."),
+            Msg::NoTerminal => (
+                "irf trenger en terminal. Fra et skript eller over SSH uten terminal kan du bruke irf find, irf contacts og irf show.",
+                "irf needs a terminal. From a script, or over SSH without one, use irf find, irf contacts and irf show.",
+            ),
+            Msg::ErrNotDatabase => (
+                "Filen er ikke en irf-database (eller den er skadet). Sjekk stien, eller kjør irf check på den.",
+                "The file is not an irf database (or it is damaged). Check the path, or run irf check on it.",
+            ),
+            Msg::ErrCannotOpen => (
+                "Kunne ikke åpne databasefilen. Sjekk at stien er en fil (ikke en mappe), at mappen finnes og at du har lese- og skrivetilgang.",
+                "Could not open the database file. Check that the path is a file (not a folder), that its folder exists and that you may read and write there.",
+            ),
             Msg::NoRowsHint => (
                 "Ingen rader ennå. Vil du se programmet med eksempeldata, start det med irf --demo.",
                 "No rows yet. To see the program with example data, start it with irf --demo.",

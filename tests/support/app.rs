@@ -4,16 +4,13 @@
 // Each test crate that declares `mod support;` uses only part of the shared helpers.
 #![allow(dead_code)]
 
-use chrono::NaiveDate;
 use irf::app::{Action, App};
 use irf::i18n::Lang;
 use irf::keymap::{Context, Keymap};
 use irf::store::{OpenMode, Store};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
+pub use super::db::today;
 
 pub fn demo_app() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();

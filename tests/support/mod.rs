@@ -2,4 +2,5 @@
 
 pub mod app;
 pub mod cli;
+pub mod db;
 pub mod pty;
