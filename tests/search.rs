@@ -190,3 +190,31 @@ fn one_or_two_letters_match_word_starts() {
     assert_eq!(titles, vec!["Kari Øvre"]);
     assert!(store.search("*", 5).unwrap().is_empty());
 }
+
+#[test]
+fn a_misspelling_still_finds_the_closest_names() {
+    let (_dir, path) = temp_db();
+    let store = demo_store(&path);
+    let titles = |q: &str| -> Vec<String> {
+        store
+            .search(q, 5)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.title)
+            .collect()
+    };
+    assert!(
+        titles("sarkomr")[0].ends_with("sarkomer"),
+        "{:?}",
+        titles("sarkomr")
+    );
+    let near = store.search("tromsoe", 5).unwrap();
+    assert!(!near.is_empty(), "tromsoe finds the people in Tromsø");
+    let (first, _) = store.contact(near[0].id).unwrap();
+    assert!(first.organisation.contains("Tromsø"), "{first:?}");
+    // An exact match always ranks above a sloppy one, and nonsense finds nothing.
+    assert!(titles("zzqxwv").is_empty());
+    let exact = store.search("sarkom", 5).unwrap();
+    let sloppy = store.search("sarkomr", 5).unwrap();
+    assert!(exact[0].score > sloppy[0].score);
+}
