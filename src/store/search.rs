@@ -361,7 +361,13 @@ impl Store {
                 score,
             });
         }
-        if hits.is_empty() && !needle.short {
+        // Typos are forgiven in words only: text with quotes, wildcards or other signs
+        // is searched literally, and finding nothing is then the answer.
+        let words_only = needle
+            .folded
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ');
+        if hits.is_empty() && !needle.short && words_only {
             hits = self.search_sloppy(&needle, kind, limit)?;
         }
         hits.sort_by(|a, b| {
