@@ -94,6 +94,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The year's dates: milestones, meetings, networks in year 6 and term ends.
+    ///
+    /// Exit code 0 something listed, 1 nothing, 2 error.
+    Calendar {
+        /// Which year (default: this year).
+        #[arg(long, value_name = "YYYY",
+              value_parser = clap::value_parser!(i32).range(1..=9999))]
+        year: Option<i32>,
+        /// JSON for scripts: [{"date", "kind", "title", "owner", "ref"}].
+        #[arg(long)]
+        json: bool,
+    },
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -206,7 +218,7 @@ struct Settings {
 fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<ExitCode, String> {
     // The shell lookups open the file read-only and have their own exit codes.
     if let Some(command) = cli.command.as_ref().filter(|c| lookup::is_lookup(c)) {
-        return Ok(lookup::run(command, database_path(cli, lang), lang));
+        return Ok(lookup::run(command, database_path(cli, lang), lang, today));
     }
     let path = database_path(cli, lang)?;
     match &cli.command {
@@ -226,7 +238,13 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
                 .map_err(|e| store_error_text(lang, &e))?;
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Find { .. } | Command::Contacts { .. } | Command::Show { .. }) | None => {}
+        Some(
+            Command::Find { .. }
+            | Command::Contacts { .. }
+            | Command::Show { .. }
+            | Command::Calendar { .. },
+        )
+        | None => {}
     }
     let store = if cli.demo {
         open_demo(&path, cli.reset_demo, today, lang)?

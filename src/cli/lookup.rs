@@ -1,13 +1,14 @@
-//! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts` and
-//! `irf show`. They open the database read-only (never creating or migrating it), never
-//! wait on a writer, and print plain aligned text that fits 80 columns, `--json` or
-//! `--csv`. Exit codes: 0 found, 1 nothing found (or, for `show`, several match),
+//! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
+//! `irf show` and `irf calendar`. They open the database read-only (never creating or
+//! migrating it), never wait on a writer, and print plain aligned text that fits 80
+//! columns, `--json` or `--csv`. Exit codes: 0 found, 1 nothing found (or, for `show`, several match),
 //! 2 error (one line on stderr in the UI language).
 //!
 //! Every stored string is sanitised in plain and CSV output, so text holding escape
 //! sequences never reaches the terminal raw; JSON escapes control characters itself.
 //! The JSON field names are stable and documented in README.md ("Shell lookups").
 
+mod calendar;
 mod json;
 mod show;
 mod text;
@@ -15,6 +16,8 @@ mod text;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use chrono::{Datelike, NaiveDate};
 
 use self::json::{ContactJson, HitJson, to_json};
 use super::Command;
@@ -79,13 +82,22 @@ impl Output {
 pub(super) fn is_lookup(command: &Command) -> bool {
     matches!(
         command,
-        Command::Find { .. } | Command::Contacts { .. } | Command::Show { .. }
+        Command::Find { .. }
+            | Command::Contacts { .. }
+            | Command::Show { .. }
+            | Command::Calendar { .. }
     )
 }
 
-/// Runs a lookup on the database at `path` and returns its exit code.
-pub(super) fn run(command: &Command, path: Result<PathBuf, String>, lang: Lang) -> ExitCode {
-    match path.and_then(|path| lookup(command, &path, lang)) {
+/// Runs a lookup on the database at `path` and returns its exit code; `today` gives
+/// `calendar` its default year.
+pub(super) fn run(
+    command: &Command,
+    path: Result<PathBuf, String>,
+    lang: Lang,
+    today: NaiveDate,
+) -> ExitCode {
+    match path.and_then(|path| lookup(command, &path, lang, today)) {
         Ok(out) => {
             write_all(&mut std::io::stdout().lock(), &out.stdout);
             if let Some(line) = out.stderr {
@@ -106,7 +118,7 @@ fn write_all(to: &mut impl Write, text: &str) {
 }
 
 /// Checks the arguments, then opens the database and answers.
-fn lookup(command: &Command, path: &Path, lang: Lang) -> Result<Output, String> {
+fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Result<Output, String> {
     match command {
         Command::Find {
             text,
@@ -151,6 +163,14 @@ fn lookup(command: &Command, path: &Path, lang: Lang) -> Result<Output, String> 
             let key = search_text(id_or_name, lang)?;
             let store = open(path, lang)?;
             show::run(&store, *what, &key, *json, lang)
+        }
+        Command::Calendar { year, json } => {
+            let year = year.unwrap_or_else(|| today.year());
+            let store = open(path, lang)?;
+            let items = store
+                .calendar(year)
+                .map_err(|e| store_error_text(lang, &e))?;
+            calendar::output(&items, year, *json, lang)
         }
         _ => Ok(Output::nothing(String::new(), None)),
     }

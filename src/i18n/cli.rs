@@ -1,5 +1,5 @@
 //! Texts of the non-interactive subcommands (shell lookups: `irf find`, `irf contacts`,
-//! `irf show`), each with bokmål and English side by side. Column labels shared with
+//! `irf show`, `irf calendar`), each with bokmål and English side by side. Column labels shared with
 //! the TUI come from [`super::Msg`].
 
 use super::{Lang, fill};
@@ -55,6 +55,14 @@ pub enum CliMsg {
     Ambiguous,
     /// `show`: the list of matches was cut: how many more.
     More,
+    /// `calendar`: a milestone of the annual cycle.
+    CalMilestone,
+    /// `calendar`: a network's period reaches year 6.
+    CalNetworkYear6,
+    /// `calendar`: a competence service's term ends.
+    CalTermEnd,
+    /// `calendar` found nothing dated: the year.
+    NothingDated,
 }
 
 impl CliMsg {
@@ -115,6 +123,10 @@ impl CliMsg {
                 "{} matches; type more of the name, or use the id: irf show {} ID",
             ),
             CliMsg::More => ("… og {} til", "… and {} more"),
+            CliMsg::CalMilestone => ("Milepæl", "Milestone"),
+            CliMsg::CalNetworkYear6 => ("Nettverk år 6", "Network year 6"),
+            CliMsg::CalTermEnd => ("Periode slutter", "Term ends"),
+            CliMsg::NothingDated => ("Ingenting datert i {}.", "Nothing dated in {}."),
         }
     }
 }
@@ -150,6 +162,7 @@ mod tests {
             CliMsg::NotFoundNumber,
             CliMsg::Ambiguous,
             CliMsg::More,
+            CliMsg::NothingDated,
         ];
         for msg in all {
             let (nb, en) = msg.pair();

@@ -7,10 +7,12 @@
 //! - `details`: everything shown about one record.
 //! - `edits`: versioned updates and drafts.
 //! - `search`: the folded trigram index and the queries over it.
+//! - `calendar`: the year's dated things for `irf calendar`.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
 
+mod calendar;
 mod details;
 mod edits;
 mod error;
@@ -28,6 +30,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use calendar::{CalendarItem, CalendarKind};
 pub use details::{Detail, Tie};
 pub use edits::ContactEdit;
 pub use error::StoreError;

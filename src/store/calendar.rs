@@ -1,0 +1,272 @@
+//! The year's dated things for `irf calendar`: milestones (or, for a year without any,
+//! the default cycle projected onto it, as the Årshjul pane does), IRF and AD meetings,
+//! networks whose current period reaches year 6, and competence services whose term
+//! ends. Dates are compared and computed in Rust; the SQL only reads rows.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::{Result, Store};
+use crate::domain::network_year;
+
+/// What a calendar item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CalendarKind {
+    /// A milestone of the annual cycle (stored for the year, or from the template).
+    Milestone,
+    /// An IRF or AD meeting.
+    Meeting,
+    /// The day a network's current period reaches year 6 (the RHFs decide on a new one).
+    NetworkYear6,
+    /// The last day of a competence service's term.
+    TermEnd,
+}
+
+impl CalendarKind {
+    /// The stable code used in `--json`.
+    pub fn code(self) -> &'static str {
+        match self {
+            CalendarKind::Milestone => "milestone",
+            CalendarKind::Meeting => "meeting",
+            CalendarKind::NetworkYear6 => "network_year_6",
+            CalendarKind::TermEnd => "term_end",
+        }
+    }
+}
+
+/// One dated thing of the year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarItem {
+    /// When.
+    pub date: NaiveDate,
+    /// What it is.
+    pub kind: CalendarKind,
+    /// Milestone name, meeting (`IRF – place`), or unit name.
+    pub title: String,
+    /// `nasjonal`, `regionene` or a region code; `None` when nobody is named.
+    pub owner: Option<String>,
+    /// The record it comes from (table, id); `None` for a template milestone.
+    pub reference: Option<(&'static str, i64)>,
+}
+
+/// The first day of `year` and of the year after, as stored text (`YYYY-MM-DD`).
+fn year_bounds(year: i32) -> (String, String) {
+    (format!("{year:04}-01-01"), format!("{:04}-01-01", year + 1))
+}
+
+/// A stored date, or `None` when the text is not one.
+fn parse_date(text: Option<&str>) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text?.get(..10)?, "%Y-%m-%d").ok()
+}
+
+/// The owner column as shown: empty text is nobody.
+fn owner(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+impl Store {
+    /// Everything dated in `year`, sorted by date, then kind, then title. Milestones
+    /// without a date (set by a rule) and rows whose stored date is unreadable are left
+    /// out.
+    pub fn calendar(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        let mut items = self.calendar_milestones(year)?;
+        items.extend(self.calendar_meetings(year)?);
+        items.extend(self.calendar_networks(year)?);
+        items.extend(self.calendar_terms(year)?);
+        items.sort_by(|a, b| {
+            (a.date, a.kind, &a.title, a.reference).cmp(&(b.date, b.kind, &b.title, b.reference))
+        });
+        Ok(items)
+    }
+
+    /// The year's milestones; for a year with none, the default cycle on that year.
+    fn calendar_milestones(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        let stored: i64 = self.conn.query_row(
+            "SELECT count(*) FROM milestones WHERE year = ?1",
+            [year],
+            |r| r.get(0),
+        )?;
+        let mut items = Vec::new();
+        if stored > 0 {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id, due_on, name, owner FROM milestones WHERE year = ?1")?;
+            let rows = stmt.query_map([year], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, due, name, who) = row?;
+                if let Some(date) = parse_date(due.as_deref()) {
+                    items.push(CalendarItem {
+                        date,
+                        kind: CalendarKind::Milestone,
+                        title: name,
+                        owner: owner(who),
+                        reference: Some(("milestones", id)),
+                    });
+                }
+            }
+            return Ok(items);
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT month, day, name, owner FROM cycle_template ORDER BY sort")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, u32>(0)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (month, day, name, who) = row?;
+            if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                items.push(CalendarItem {
+                    date,
+                    kind: CalendarKind::Milestone,
+                    title: name,
+                    owner: owner(who),
+                    reference: None,
+                });
+            }
+        }
+        Ok(items)
+    }
+
+    /// IRF and AD meetings held in `year`; the owner is the chairing region.
+    fn calendar_meetings(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        let (from, to) = year_bounds(year);
+        let mut stmt = self.conn.prepare(
+            "SELECT id, held_on, kind, place, chair_region FROM meetings
+              WHERE held_on >= ?1 AND held_on < ?2",
+        )?;
+        let rows = stmt.query_map((from, to), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
+        })?;
+        let mut items = Vec::new();
+        for row in rows {
+            let (id, held, kind, place, chair) = row?;
+            let Some(date) = parse_date(Some(&held)) else {
+                continue;
+            };
+            let title = if place.trim().is_empty() {
+                kind
+            } else {
+                format!("{kind} – {place}")
+            };
+            items.push(CalendarItem {
+                date,
+                kind: CalendarKind::Meeting,
+                title,
+                owner: owner(chair),
+                reference: Some(("meetings", id)),
+            });
+        }
+        Ok(items)
+    }
+
+    /// Networks whose current (latest) period reaches year 6 in `year`: the period's
+    /// start plus five years.
+    fn calendar_networks(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.starts_on, u.id, u.name, u.region_code
+               FROM network_periods p JOIN units u ON u.id = p.unit_id
+              WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id)",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        let mut items = Vec::new();
+        for row in rows {
+            let (starts, id, name, region) = row?;
+            let Some(start) = parse_date(Some(&starts)) else {
+                continue;
+            };
+            let Some(date) = start.checked_add_months(Months::new(60)) else {
+                continue;
+            };
+            if date.year() != year || network_year(start, date) != Some(6) {
+                continue;
+            }
+            items.push(CalendarItem {
+                date,
+                kind: CalendarKind::NetworkYear6,
+                title: name,
+                owner: owner(region),
+                reference: Some(("units", id)),
+            });
+        }
+        Ok(items)
+    }
+
+    /// Services (not closed) whose term ends in `year`.
+    fn calendar_terms(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        let (from, to) = year_bounds(year);
+        let mut stmt = self.conn.prepare(
+            "SELECT id, term_ends_on, name, region_code FROM units
+              WHERE term_ends_on >= ?1 AND term_ends_on < ?2 AND status != 'avviklet'",
+        )?;
+        let rows = stmt.query_map((from, to), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
+        let mut items = Vec::new();
+        for row in rows {
+            let (id, ends, name, region) = row?;
+            if let Some(date) = parse_date(Some(&ends)) {
+                items.push(CalendarItem {
+                    date,
+                    kind: CalendarKind::TermEnd,
+                    title: name,
+                    owner: owner(region),
+                    reference: Some(("units", id)),
+                });
+            }
+        }
+        Ok(items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_strictly() {
+        assert_eq!(
+            parse_date(Some("2026-02-10")),
+            NaiveDate::from_ymd_opt(2026, 2, 10)
+        );
+        assert_eq!(
+            parse_date(Some("2026-02-10T09:00")),
+            NaiveDate::from_ymd_opt(2026, 2, 10)
+        );
+        assert_eq!(parse_date(Some("2026-02-30")), None);
+        assert_eq!(parse_date(Some("10.02.2026")), None);
+        assert_eq!(parse_date(None), None);
+        assert_eq!(
+            year_bounds(2026),
+            ("2026-01-01".into(), "2027-01-01".into())
+        );
+    }
+}
