@@ -24,6 +24,7 @@ mod open;
 mod rows;
 mod search;
 pub mod seed;
+mod sloppy;
 mod write;
 
 use std::path::{Path, PathBuf};
