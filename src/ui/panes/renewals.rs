@@ -12,7 +12,7 @@ use crate::store::{Detail, RenewalRow};
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
         col(Msg::ColUnit, Constraint::Min(20)),
-        col(Msg::ColKind, Constraint::Length(12)),
+        col(Msg::ColKind, Constraint::Length(18)),
         col(Msg::ColEnds, Constraint::Length(10)),
         col(Msg::ColYearInPeriod, Constraint::Length(5)),
     ];
