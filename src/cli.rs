@@ -106,6 +106,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// What is due soon or overdue: milestones, meetings, year 6, term ends, anchorings.
+    ///
+    /// Exit code 0 something due, 1 nothing, 2 error.
+    Due {
+        /// How many days ahead (default 30); overdue items (up to 60 days) always show.
+        #[arg(long, value_name = "N", default_value_t = 30,
+              value_parser = clap::value_parser!(u32).range(0..=3660))]
+        days: u32,
+        /// Only what this region owns: HSØ (or HSO), HV, HMN, HN.
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        /// JSON for scripts: [{"date", "kind", "title", "owner", "overdue",
+        /// "working_days_left", "ref"}].
+        #[arg(long)]
+        json: bool,
+        /// The day to count from instead of today (for tests).
+        #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+        today: Option<NaiveDate>,
+    },
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -242,7 +261,8 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             Command::Find { .. }
             | Command::Contacts { .. }
             | Command::Show { .. }
-            | Command::Calendar { .. },
+            | Command::Calendar { .. }
+            | Command::Due { .. },
         )
         | None => {}
     }

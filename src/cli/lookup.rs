@@ -1,5 +1,5 @@
 //! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
-//! `irf show` and `irf calendar`. They open the database read-only (never creating or
+//! `irf show`, `irf calendar` and `irf due`. They open the database read-only (never creating or
 //! migrating it), never wait on a writer, and print plain aligned text that fits 80
 //! columns, `--json` or `--csv`. Exit codes: 0 found, 1 nothing found (or, for `show`, several match),
 //! 2 error (one line on stderr in the UI language).
@@ -9,6 +9,7 @@
 //! The JSON field names are stable and documented in README.md ("Shell lookups").
 
 mod calendar;
+mod due;
 mod json;
 mod show;
 mod text;
@@ -86,11 +87,12 @@ pub(super) fn is_lookup(command: &Command) -> bool {
             | Command::Contacts { .. }
             | Command::Show { .. }
             | Command::Calendar { .. }
+            | Command::Due { .. }
     )
 }
 
 /// Runs a lookup on the database at `path` and returns its exit code; `today` gives
-/// `calendar` its default year.
+/// `calendar` its default year and `due` the day it counts from.
 pub(super) fn run(
     command: &Command,
     path: Result<PathBuf, String>,
@@ -171,6 +173,26 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
                 .calendar(year)
                 .map_err(|e| store_error_text(lang, &e))?;
             calendar::output(&items, year, *json, lang)
+        }
+        Command::Due {
+            days,
+            region,
+            json,
+            today: given,
+        } => {
+            let region = region
+                .as_deref()
+                .map(|r| parse_region(r, lang))
+                .transpose()?;
+            let today = given.unwrap_or(today);
+            let store = open(path, lang)?;
+            let mut items = store
+                .due(today, *days)
+                .map_err(|e| store_error_text(lang, &e))?;
+            if let Some(region) = region {
+                items.retain(|i| i.owned_by(region.code()));
+            }
+            due::output(&items, today, *days, *json, lang)
         }
         _ => Ok(Output::nothing(String::new(), None)),
     }

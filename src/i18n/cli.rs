@@ -1,5 +1,5 @@
 //! Texts of the non-interactive subcommands (shell lookups: `irf find`, `irf contacts`,
-//! `irf show`, `irf calendar`), each with bokmål and English side by side. Column labels shared with
+//! `irf show`, `irf calendar`, `irf due`), each with bokmål and English side by side. Column labels shared with
 //! the TUI come from [`super::Msg`].
 
 use super::{Lang, fill};
@@ -63,6 +63,20 @@ pub enum CliMsg {
     CalTermEnd,
     /// `calendar` found nothing dated: the year.
     NothingDated,
+    /// `due`: a region's anchoring answer to an application.
+    DueAnchoring,
+    /// `due`: due today.
+    DueToday,
+    /// `due`: due in one working day.
+    DueInOne,
+    /// `due`: due in some working days: how many.
+    DueIn,
+    /// `due`: one day overdue.
+    OverdueOne,
+    /// `due`: some days overdue: how many.
+    Overdue,
+    /// `due` found nothing due or overdue: the days ahead.
+    NothingDue,
 }
 
 impl CliMsg {
@@ -127,6 +141,16 @@ impl CliMsg {
             CliMsg::CalNetworkYear6 => ("Nettverk år 6", "Network year 6"),
             CliMsg::CalTermEnd => ("Periode slutter", "Term ends"),
             CliMsg::NothingDated => ("Ingenting datert i {}.", "Nothing dated in {}."),
+            CliMsg::DueAnchoring => ("Forankring", "Anchoring"),
+            CliMsg::DueToday => ("i dag", "today"),
+            CliMsg::DueInOne => ("om 1 arbeidsdag", "in 1 working day"),
+            CliMsg::DueIn => ("om {} arbeidsdager", "in {} working days"),
+            CliMsg::OverdueOne => ("1 dag for sent", "1 day overdue"),
+            CliMsg::Overdue => ("{} dager for sent", "{} days overdue"),
+            CliMsg::NothingDue => (
+                "Ingenting forfaller de neste {} dagene, og ingenting er over fristen.",
+                "Nothing is due in the next {} days, and nothing is overdue.",
+            ),
         }
     }
 }
@@ -163,6 +187,9 @@ mod tests {
             CliMsg::Ambiguous,
             CliMsg::More,
             CliMsg::NothingDated,
+            CliMsg::DueIn,
+            CliMsg::Overdue,
+            CliMsg::NothingDue,
         ];
         for msg in all {
             let (nb, en) = msg.pair();

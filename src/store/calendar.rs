@@ -54,7 +54,7 @@ fn year_bounds(year: i32) -> (String, String) {
 }
 
 /// A stored date, or `None` when the text is not one.
-fn parse_date(text: Option<&str>) -> Option<NaiveDate> {
+pub(super) fn parse_date(text: Option<&str>) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text?.get(..10)?, "%Y-%m-%d").ok()
 }
 

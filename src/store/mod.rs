@@ -8,12 +8,14 @@
 //! - `edits`: versioned updates and drafts.
 //! - `search`: the folded trigram index and the queries over it.
 //! - `calendar`: the year's dated things for `irf calendar`.
+//! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
 
 mod calendar;
 mod details;
+mod due;
 mod edits;
 mod error;
 mod hits;
@@ -33,6 +35,7 @@ use rusqlite::Connection;
 
 pub use calendar::{CalendarItem, CalendarKind};
 pub use details::{Detail, Tie};
+pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use lists::{ListFilter, ListKind};

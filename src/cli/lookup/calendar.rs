@@ -12,9 +12,9 @@ use crate::ui::sanitize;
 
 /// The record an item comes from, in `--json`.
 #[derive(Serialize)]
-struct RefJson {
-    table: &'static str,
-    id: i64,
+pub(super) struct RefJson {
+    pub(super) table: &'static str,
+    pub(super) id: i64,
 }
 
 /// One item in `--json`.
@@ -29,7 +29,7 @@ struct CalendarJson<'a> {
 }
 
 /// The label of a kind of item in the UI language.
-fn kind_label(lang: Lang, kind: CalendarKind) -> &'static str {
+pub(super) fn kind_label(lang: Lang, kind: CalendarKind) -> &'static str {
     lang.c(match kind {
         CalendarKind::Milestone => CliMsg::CalMilestone,
         CalendarKind::Meeting => CliMsg::KindMeeting,

@@ -1,0 +1,168 @@
+//! `irf due`: what is due or overdue as aligned lines (`date  when  kind  title  owner`,
+//! at most 80 columns, "when" counting working days ahead or days overdue) or as JSON
+//! with the stable fields `date`, `kind`, `title`, `owner`, `overdue`,
+//! `working_days_left` and `ref`. The kinds and the record references are the
+//! calendar's, plus `anchoring`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::calendar::{RefJson, kind_label as calendar_label};
+use super::json::to_json;
+use super::{Output, lines, text};
+use crate::domain::working_days_between;
+use crate::i18n::{CliMsg, Lang};
+use crate::store::{DueItem, DueKind};
+use crate::ui::sanitize;
+
+/// One item in `--json`.
+#[derive(Serialize)]
+struct DueJson<'a> {
+    date: String,
+    kind: &'static str,
+    title: &'a str,
+    owner: Option<&'a str>,
+    overdue: bool,
+    working_days_left: u32,
+    #[serde(rename = "ref")]
+    reference: Option<RefJson>,
+}
+
+/// The label of a kind of item in the UI language.
+fn kind_label(lang: Lang, kind: DueKind) -> &'static str {
+    match kind {
+        DueKind::Calendar(kind) => calendar_label(lang, kind),
+        DueKind::Anchoring => lang.c(CliMsg::DueAnchoring),
+    }
+}
+
+/// "in 3 working days", "today" or "12 days overdue".
+fn when(lang: Lang, today: NaiveDate, date: NaiveDate) -> String {
+    if date < today {
+        match (today - date).num_days() {
+            1 => lang.c(CliMsg::OverdueOne).to_string(),
+            days => lang.cf(CliMsg::Overdue, &[&days]),
+        }
+    } else if date == today {
+        lang.c(CliMsg::DueToday).to_string()
+    } else {
+        match working_days_between(today, date) {
+            1 => lang.c(CliMsg::DueInOne).to_string(),
+            days => lang.cf(CliMsg::DueIn, &[&days]),
+        }
+    }
+}
+
+/// The column of the title in a plain row.
+const TITLE: usize = 3;
+
+/// Cuts the titles to the room the other columns leave, so that the date, the "when",
+/// the kind and the owner are shown whole (the table cuts only if that is not enough).
+fn cut_titles(rows: &mut [Vec<String>]) {
+    let columns = rows.first().map_or(0, Vec::len);
+    let others: usize = (0..columns)
+        .filter(|c| *c != TITLE)
+        .map(|c| rows.iter().map(|r| text::width(&r[c])).max().unwrap_or(0))
+        .sum();
+    let room = text::WIDTH.saturating_sub(others + 2 * columns.saturating_sub(1));
+    for row in rows.iter_mut() {
+        row[TITLE] = text::cut(&row[TITLE], room.max(MIN_TITLE));
+    }
+}
+
+/// The narrowest a title is cut to before the other columns give way.
+const MIN_TITLE: usize = 12;
+
+/// The items as plain lines or JSON, counted from `today`; nothing due is exit code 1
+/// with a sentence on stderr (plain only) naming the `days` looked ahead.
+pub(super) fn output(
+    items: &[DueItem],
+    today: NaiveDate,
+    days: u32,
+    json: bool,
+    lang: Lang,
+) -> Result<Output, String> {
+    let stdout = if json {
+        let shaped: Vec<DueJson<'_>> = items
+            .iter()
+            .map(|i| DueJson {
+                date: i.date.format("%Y-%m-%d").to_string(),
+                kind: i.kind.code(),
+                title: &i.title,
+                owner: i.owner.as_deref(),
+                overdue: i.date < today,
+                working_days_left: working_days_between(today, i.date),
+                reference: i.reference.map(|(table, id)| RefJson { table, id }),
+            })
+            .collect();
+        to_json(&shaped)?
+    } else {
+        let mut rows: Vec<Vec<String>> = items
+            .iter()
+            .map(|i| {
+                vec![
+                    lang.date(i.date),
+                    when(lang, today, i.date),
+                    kind_label(lang, i.kind).to_string(),
+                    sanitize(&i.title).into_owned(),
+                    sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
+                ]
+            })
+            .collect();
+        cut_titles(&mut rows);
+        lines(&text::table(&rows))
+    };
+    if !items.is_empty() {
+        return Ok(Output::found(stdout));
+    }
+    let line = lang.cf(CliMsg::NothingDue, &[&days]);
+    Ok(Output::nothing(stdout, (!json).then_some(line)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::CalendarKind;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn when_counts_working_days_ahead_and_days_behind() {
+        // Monday 23 November 2026.
+        assert_eq!(when(Lang::En, day(23), day(23)), "today");
+        assert_eq!(when(Lang::En, day(23), day(24)), "in 1 working day");
+        assert_eq!(when(Lang::En, day(23), day(30)), "in 5 working days");
+        assert_eq!(when(Lang::Nb, day(23), day(22)), "1 dag for sent");
+        assert_eq!(when(Lang::En, day(23), day(13)), "10 days overdue");
+    }
+
+    #[test]
+    fn plain_lines_are_sanitised_and_fit() {
+        let items = [DueItem {
+            date: day(20),
+            kind: DueKind::Calendar(CalendarKind::Milestone),
+            title: "Lang\x1b[2J ".repeat(30),
+            owner: Some("regionene".into()),
+            reference: None,
+        }];
+        let out = output(&items, day(23), 30, false, Lang::Nb).unwrap();
+        assert!(out.found);
+        assert!(!out.stdout.contains('\x1b'));
+        for line in out.stdout.lines() {
+            assert!(text::width(line) <= text::WIDTH, "{line}");
+            assert!(line.starts_with("20.11.2026  3 dager for sent  Milepæl"));
+        }
+        let none = output(&[], day(23), 7, false, Lang::En).unwrap();
+        assert!(!none.found);
+        assert_eq!(
+            none.stderr.as_deref(),
+            Some("Nothing is due in the next 7 days, and nothing is overdue.")
+        );
+        assert_eq!(
+            output(&[], day(23), 7, true, Lang::En).unwrap().stderr,
+            None
+        );
+    }
+}
