@@ -3,12 +3,12 @@
 //! milestones in order, the default cycle for a year without milestones, the 80-column
 //! limit, the JSON field names, and the exit codes for nothing and for a bad year.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Output;
 
 use chrono::NaiveDate;
 use irf::store::{OpenMode, Store};
-use support::cli::irf;
+use support::cli::{err, out, run};
 use unicode_width::UnicodeWidthStr;
 
 mod support;
@@ -24,20 +24,6 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     store.seed_demo(&irf::demo::plan(day())).unwrap();
     (dir, path)
-}
-
-fn run(home: &Path, db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap()];
-    all.extend_from_slice(args);
-    irf(home, &all)
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {

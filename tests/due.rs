@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use support::cli::irf;
+use support::cli::{err, irf, out};
 use unicode_width::UnicodeWidthStr;
 
 mod support;
@@ -27,14 +27,6 @@ fn due(home: &Path, db: &Path, args: &[&str]) -> Output {
     let mut all = vec!["--db", db.to_str().unwrap(), "due", "--today", DAY];
     all.extend_from_slice(args);
     irf(home, &all)
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {

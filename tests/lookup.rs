@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use irf::domain::{Code, ContactRole, Region};
 use irf::store::{ContactEdit, OpenMode, Store};
-use support::cli::irf;
+use support::cli::{err, irf, out, run};
 use unicode_width::UnicodeWidthStr;
 
 #[path = "lookup/show.rs"]
@@ -67,20 +67,6 @@ fn demo_db(dir: &Path) -> PathBuf {
     )
     .unwrap();
     path
-}
-
-fn run(home: &Path, db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap()];
-    all.extend_from_slice(args);
-    irf(home, &all)
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
 }
 
 fn json(o: &Output) -> serde_json::Value {

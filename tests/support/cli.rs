@@ -20,3 +20,20 @@ pub fn irf(home: &Path, args: &[&str]) -> Output {
         .output()
         .unwrap()
 }
+
+/// Runs `irf --db DB ARGS…` with `home` as HOME.
+pub fn run(home: &Path, db: &Path, args: &[&str]) -> Output {
+    let mut all = vec!["--db", db.to_str().unwrap()];
+    all.extend_from_slice(args);
+    irf(home, &all)
+}
+
+/// What it printed on stdout.
+pub fn out(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// What it printed on stderr.
+pub fn err(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
