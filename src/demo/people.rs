@@ -61,7 +61,8 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
     let roles = ContactRole::all();
     (0..36)
         .map(|i| {
-            let region = REGIONS[i % 4];
+            // Shifted every eight people, so each role turns up in every region.
+            let region = REGIONS[(i + i / 8) % 4];
             let first = FIRST[i % FIRST.len()];
             // Shifted once per round of first names, so no two people share a full name.
             let last = LAST[(i * 5 + i / FIRST.len()) % LAST.len()];
@@ -75,7 +76,7 @@ pub(super) fn contacts(units: &[SeedUnit]) -> Vec<SeedContact> {
             };
             let organisation = if role == ContactRole::UserRepresentative {
                 "Funksjonshemmedes Fellesorganisasjon (demo)".to_string()
-            } else if i % 9 == 4 {
+            } else if role == ContactRole::ReferenceGroup {
                 // Reference groups have members from municipalities too.
                 municipality(region).to_string()
             } else {
