@@ -132,6 +132,7 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
             lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")])
         }
         StoreError::Invalid(why) => lang.f(Msg::ErrInvalid, &[why]),
+        StoreError::Refused(r) => crate::i18n::refusal_text(lang, r),
         StoreError::Io(err) => lang.f(Msg::ErrIo, &[err]),
         StoreError::Sqlite(err) => match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => lang.t(Msg::ErrNotDatabase).to_string(),

@@ -6,9 +6,12 @@
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
 //! `code()` are the values stored in the database (see `db/0001_schema.sql`).
 
+mod application;
 mod calendar;
 mod codes;
+mod cycle;
 mod refgroup;
+mod refusal;
 mod terms;
 mod text;
 
@@ -19,6 +22,7 @@ pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
+pub use refusal::{ApplicationRefusal, CycleRefusal, Refusal};
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,

@@ -10,12 +10,14 @@
 mod actions;
 mod cli;
 mod messages;
+mod refusals;
 mod texts;
 mod vocab;
 
 pub use actions::action_description;
 pub use cli::CliMsg;
 pub use messages::Msg;
+pub use refusals::refusal_text;
 pub use vocab::{Labelled, breach, code_label, label};
 
 /// The UI language.

@@ -33,6 +33,8 @@ pub enum StoreError {
     },
     /// A value broke a rule of the data model.
     Invalid(String),
+    /// A change broke a rule of the domain; the UI says which and how to fix it.
+    Refused(crate::domain::Refusal),
     /// The file could not be created or its permissions set.
     Io(std::io::Error),
     /// SQLite said no.
@@ -54,6 +56,9 @@ impl fmt::Display for StoreError {
             }
             StoreError::NotFound { entity, id } => write!(f, "{entity} {id} does not exist"),
             StoreError::Invalid(why) => write!(f, "{why}"),
+            StoreError::Refused(r) => {
+                write!(f, "{}", crate::i18n::refusal_text(crate::i18n::Lang::En, r))
+            }
             StoreError::Io(e) => write!(f, "{e}"),
             StoreError::Sqlite(e) => write!(f, "{e}"),
         }
@@ -71,5 +76,23 @@ impl From<rusqlite::Error> for StoreError {
 impl From<std::io::Error> for StoreError {
     fn from(e: std::io::Error) -> Self {
         StoreError::Io(e)
+    }
+}
+
+impl From<crate::domain::Refusal> for StoreError {
+    fn from(r: crate::domain::Refusal) -> Self {
+        StoreError::Refused(r)
+    }
+}
+
+impl From<crate::domain::CycleRefusal> for StoreError {
+    fn from(r: crate::domain::CycleRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}
+
+impl From<crate::domain::ApplicationRefusal> for StoreError {
+    fn from(r: crate::domain::ApplicationRefusal) -> Self {
+        StoreError::Refused(r.into())
     }
 }

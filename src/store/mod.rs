@@ -7,12 +7,15 @@
 //! - `details`: everything shown about one record.
 //! - `edits`: versioned updates and drafts.
 //! - `search`: the folded trigram index and the queries over it.
+//! - `milestones`: the year's cycle: milestones, their rules and copying a year.
+//! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
 
+mod applications;
 mod calendar;
 mod details;
 mod due;
@@ -22,6 +25,7 @@ mod hits;
 mod lists;
 mod lookups;
 mod mappers;
+mod milestones;
 mod open;
 mod rows;
 mod search;
@@ -33,6 +37,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use applications::*;
+pub use milestones::*;
 pub use calendar::{CalendarItem, CalendarKind};
 pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};

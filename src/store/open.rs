@@ -39,6 +39,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0005_search_rowids.sql"),
         then: Some(super::search::reindex_all),
     },
+    Migration {
+        sql: include_str!("../../db/0006_ranking.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

@@ -1,0 +1,27 @@
+//! Why the store refused a change that breaks a rule of the domain. Each refusal carries
+//! the values a user needs to fix the input; `i18n::refusal_text` turns it into a
+//! sentence in the UI language.
+
+pub use super::application::ApplicationRefusal;
+pub use super::cycle::CycleRefusal;
+
+/// A change refused because it breaks a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// A milestone or a cycle rule is wrong.
+    Cycle(CycleRefusal),
+    /// An application, its anchoring or its ranking is wrong.
+    Application(ApplicationRefusal),
+}
+
+impl From<CycleRefusal> for Refusal {
+    fn from(r: CycleRefusal) -> Refusal {
+        Refusal::Cycle(r)
+    }
+}
+
+impl From<ApplicationRefusal> for Refusal {
+    fn from(r: ApplicationRefusal) -> Refusal {
+        Refusal::Application(r)
+    }
+}

@@ -1,0 +1,16 @@
+//! Sentences for the store's refusals (`domain::Refusal`), one submodule per area so
+//! each keeps its bokmål and English side by side.
+
+mod application;
+mod cycle;
+
+use super::Lang;
+use crate::domain::Refusal;
+
+/// The refusal as a sentence in `lang`: what was wrong and what to do.
+pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::Cycle(r) => cycle::text(lang, r),
+        Refusal::Application(r) => application::text(lang, r),
+    }
+}
