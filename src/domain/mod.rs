@@ -22,7 +22,9 @@ pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
-pub use refusal::{ApplicationRefusal, CycleRefusal, Refusal};
+pub use application::*;
+pub use cycle::*;
+pub use refusal::Refusal;
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,

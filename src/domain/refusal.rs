@@ -2,8 +2,8 @@
 //! the values a user needs to fix the input; `i18n::refusal_text` turns it into a
 //! sentence in the UI language.
 
-pub use super::application::ApplicationRefusal;
-pub use super::cycle::CycleRefusal;
+use super::application::ApplicationRefusal;
+use super::cycle::CycleRefusal;
 
 /// A change refused because it breaks a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
