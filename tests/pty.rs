@@ -170,3 +170,42 @@ fn contacts_filter_finds_a_name_typed_without_aeoa() {
         "still on the alternate screen after quitting"
     );
 }
+
+#[test]
+fn ranking_two_applications_by_keys_is_kept() {
+    let home = tempfile::tempdir().expect("temp HOME");
+    let db = home.path().join("demo.sqlite");
+    let first_before = {
+        let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
+            .expect("create the demo database");
+        store
+            .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
+            .expect("seed the demo database");
+        let round = store.ranking().expect("the round");
+        assert!(round.len() >= 2, "the demo's round has two applications");
+        round[0].title.clone()
+    };
+    let db_arg = db.to_str().expect("utf-8 path");
+    let mut tui = Tui::spawn(&["--demo", "--db", db_arg], home.path(), "pty-test", 120, 30);
+    tui.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
+    tui.press("vvv");
+    tui.wait_for("[Rangering]", TIMEOUT);
+    // The first place, moved down one with J: the other application is first now.
+    tui.press("g");
+    tui.press("J");
+    let short: String = first_before.chars().take(30).collect();
+    tui.wait_until("the first application to move to second place", TIMEOUT, |s| {
+        s.contents()
+            .lines()
+            .find(|l| l.contains(&short))
+            .is_some_and(|l| l.contains("2."))
+    });
+    tui.press("q");
+    let status = tui.wait_exit(TIMEOUT);
+    assert!(status.success(), "irf exited with {status:?}");
+    let store = irf::store::Store::open(&db, irf::store::OpenMode::ReadOnly).expect("reopen");
+    let round = store.ranking().expect("the round");
+    assert_eq!(round[1].title, first_before, "the new order was saved");
+    assert_eq!(round[0].irf_rank, Some(1));
+    assert_eq!(round[1].irf_rank, Some(2));
+}

@@ -2,47 +2,23 @@
 //! 160×48 (insta), no panic at any size from 1×1 up, selection visible without colour,
 //! and stored text never reaching the terminal raw.
 
-use chrono::NaiveDate;
+mod support;
+
+use support::app::{draw, screen};
 use irf::app::{App, Mode};
 use irf::i18n::Lang;
 use irf::keymap::Keymap;
 use irf::store::{ContactEdit, OpenMode, Store};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use support::app::today;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
 fn demo_app(lang: Lang) -> (tempfile::TempDir, App) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("demo.sqlite");
-    let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
-    let (keymap, error) = Keymap::load(None);
-    assert!(error.is_none());
-    let mut app = App::new(store, keymap, lang, today(), true);
-    app.state.user = "tester".into();
-    app.state.db_label = "demo.sqlite".into();
-    app.state.color = false;
-    (dir, app)
+    support::app::screen_app(lang)
 }
 
 fn key(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
-}
-
-fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    app.set_page_rows(irf::ui::list_rows(w, h));
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| irf::ui::view(f, app)).unwrap();
-    terminal
-}
-
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    format!("{}", draw(app, w, h).backend())
 }
 
 #[test]

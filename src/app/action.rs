@@ -68,6 +68,28 @@ pub enum Action {
     CopyEmail,
     /// Export the marked contacts (or all under the filter) as vCard and CSV.
     Export,
+    /// Show the pane's next view (Årshjul: timeline, milestones, applications, ranking).
+    NextView,
+    /// Show the pane's previous view.
+    PrevView,
+    /// Change the selected application's step (Årshjul, applications).
+    Step,
+    /// Record a region's anchoring answer to the selected application.
+    Anchor,
+    /// Move the selected application up in IRF's ranking.
+    RankUp,
+    /// Move the selected application down in IRF's ranking.
+    RankDown,
+    /// Record IRF's decision on the selected application (ranking).
+    Decide,
+    /// Draft the IRF case of the ranking, in rank order.
+    DraftCase,
+    /// Copy the year's cycle of milestones to the next year.
+    CopyYear,
+    /// Show the previous months on the timeline.
+    PrevPeriod,
+    /// Show the next months on the timeline.
+    NextPeriod,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

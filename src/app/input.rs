@@ -20,13 +20,31 @@ impl App {
             Mode::List => Context::List,
             Mode::Detail => Context::Detail,
             Mode::Help => Context::Help,
-            Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm => {
-                Context::Filter
-            }
+            Mode::Filter
+            | Mode::Palette
+            | Mode::Edit
+            | Mode::Form
+            | Mode::Confirm
+            | Mode::Dialog => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);
             return true;
+        }
+        if self.state.mode == Mode::Dialog {
+            let typed = match key.code {
+                KeyCode::Char(c)
+                    if !c.is_control()
+                        && !key
+                            .modifiers
+                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    Some(c)
+                }
+                KeyCode::Backspace => None,
+                _ => return had_message,
+            };
+            return self.dialog_input(typed) || had_message;
         }
         if matches!(
             self.state.mode,

@@ -6,6 +6,9 @@
 //! `Action`, and `update` turns it into store calls and a new state.
 
 mod action;
+mod cycle;
+mod cycle_forms;
+mod dialog;
 mod edit;
 mod form;
 mod input;
@@ -16,8 +19,10 @@ mod state;
 mod update;
 
 pub use action::Action;
+pub use cycle::view_title;
+pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
 pub use state::{
     App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
-    PaletteState, Pane, State,
+    PaletteState, Pane, State, Timeline,
 };

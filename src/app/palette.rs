@@ -8,7 +8,7 @@ use super::action::Action;
 use super::state::{App, Mode, PaletteItem, Pane};
 use crate::domain::fold;
 use crate::i18n::action_description;
-use crate::store::{Hit, SearchKind};
+use crate::store::{Hit, ListKind, SearchKind};
 
 /// How many records the palette lists under the actions.
 const RECORDS: usize = 30;
@@ -83,6 +83,12 @@ impl App {
         self.state.pane = pane;
         self.state.mode = Mode::List;
         let i = pane.index();
+        match hit.kind {
+            SearchKind::Application => self.state.lists[i].kind = ListKind::Applications,
+            SearchKind::Meeting => self.state.lists[i].kind = ListKind::Due,
+            _ => {}
+        }
+        self.state.lists[i].marked.clear();
         self.state.lists[i].filter.text = hit.title.clone();
         self.state.lists[i].selected = 0;
         self.reload_list();

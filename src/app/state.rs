@@ -53,15 +53,21 @@ impl Pane {
         }
     }
 
-    /// Which store list the pane shows.
-    pub fn list_kind(self) -> ListKind {
+    /// The store lists the pane can show (its views, switched with `v`); the first is
+    /// shown when the pane opens.
+    pub fn views(self) -> &'static [ListKind] {
         match self {
-            Pane::Cycle => ListKind::Cycle,
-            Pane::Reports => ListKind::Reports,
-            Pane::Renewals => ListKind::Renewals,
-            Pane::Contacts => ListKind::Contacts,
-            Pane::Cases => ListKind::Cases,
-            Pane::Units => ListKind::Units,
+            Pane::Cycle => &[
+                ListKind::Due,
+                ListKind::Milestones,
+                ListKind::Applications,
+                ListKind::Ranking,
+            ],
+            Pane::Reports => &[ListKind::Reports],
+            Pane::Renewals => &[ListKind::Renewals],
+            Pane::Contacts => &[ListKind::Contacts],
+            Pane::Cases => &[ListKind::Cases],
+            Pane::Units => &[ListKind::Units],
         }
     }
 
@@ -90,6 +96,8 @@ pub enum Mode {
     Form,
     /// Asked to confirm a deletion.
     Confirm,
+    /// Filling in a dialog (Årshjul: applications, milestones, anchoring, steps).
+    Dialog,
 }
 
 /// A line for the status bar.
@@ -131,12 +139,13 @@ pub struct ListState {
 }
 
 impl ListState {
-    fn new(kind: ListKind, year: i32) -> Self {
+    fn new(kind: ListKind, year: i32, today: NaiveDate) -> Self {
         ListState {
             kind,
             filter: ListFilter {
                 text: String::new(),
                 year,
+                today,
             },
             total: 0,
             selected: 0,
@@ -222,6 +231,22 @@ pub struct FormState {
     pub conflict: Option<(String, String, i64)>,
 }
 
+/// What the Årshjul timeline draws: the dated things of the list's year and the
+/// pending anchorings, and how many periods it is moved from the one around today.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    /// The year's dated things (milestones, meetings, year-6 networks, term ends).
+    pub items: Vec<crate::store::CalendarItem>,
+    /// Anchoring answers still pending, with their due dates.
+    pub pending: Vec<crate::store::DueItem>,
+    /// Periods moved forward (positive) or back from the period of today.
+    pub shift: i32,
+    /// How many things are overdue (up to the overdue limit of `Store::due`).
+    pub overdue: usize,
+    /// How many things are due in the next 30 days, today included.
+    pub upcoming: usize,
+}
+
 /// A deletion waiting for the user's yes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfirmState {
@@ -260,6 +285,13 @@ pub struct State {
     pub form: Option<FormState>,
     /// The deletion asked about, in `Mode::Confirm`.
     pub confirm: Option<ConfirmState>,
+    /// The open dialog, in `Mode::Dialog`.
+    pub dialog: Option<super::dialog::DialogState>,
+    /// The Årshjul timeline: the year's dated things and what is due.
+    pub timeline: Timeline,
+    /// What is due, as sentences for the status line and the Årshjul header, most
+    /// urgent first.
+    pub warnings: Vec<String>,
     /// The status-line message, cleared by the next key.
     pub message: Option<Message>,
     /// Set when the user asked to leave.
@@ -327,7 +359,7 @@ impl App {
                 } else {
                     today.year()
                 };
-                ListState::new(p.list_kind(), year)
+                ListState::new(p.views()[0], year, today)
             })
             .collect();
         let state = State {
@@ -342,6 +374,9 @@ impl App {
             edit: None,
             form: None,
             confirm: None,
+            dialog: None,
+            timeline: Timeline::default(),
+            warnings: Vec::new(),
             message: None,
             quit: false,
             page_rows: 20,
@@ -358,12 +393,8 @@ impl App {
             store,
             keymap,
         };
+        app.refresh_cycle();
         app.ensure_loaded();
-        // The year opens at today: the first thing on or after it.
-        let filter = app.state.list().filter.clone();
-        if let Ok(index) = app.store.cycle_rows_before(&filter, today) {
-            app.select(index);
-        }
         app
     }
 }

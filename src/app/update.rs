@@ -14,7 +14,11 @@ impl App {
             Mode::Edit => return self.update_edit(action),
             Mode::Form => return self.update_form(action),
             Mode::Confirm => return self.update_confirm(action),
+            Mode::Dialog => return self.update_dialog(action),
             _ => {}
+        }
+        if self.state.mode != Mode::Filter && self.cycle_action(action) {
+            return;
         }
         match action {
             Action::Quit => self.state.quit = true,
@@ -73,6 +77,7 @@ impl App {
             Action::Filter => self.state.mode = Mode::Filter,
             Action::Reload => {
                 self.store.forget_hits();
+                self.refresh_cycle();
                 self.state.leading = self.store.leading_region().ok().flatten();
                 self.reload_list();
                 self.state.inform(self.state.lang.t(Msg::Reloaded));
@@ -86,6 +91,20 @@ impl App {
             Action::MarkAll => self.mark_all(),
             Action::CopyEmail => self.copy_email(),
             Action::Export => self.export_contacts(),
+            Action::NextView | Action::PrevView => self.change_view(action == Action::NextView),
+            Action::Step
+            | Action::Anchor
+            | Action::RankUp
+            | Action::RankDown
+            | Action::Decide
+            | Action::DraftCase
+            | Action::CopyYear
+            | Action::PrevPeriod
+            | Action::NextPeriod => self.state.inform(
+                self.state
+                    .lang
+                    .yf(crate::i18n::CycleMsg::NotInThisView, &[&self.state.lang.t(Msg::PaneCycle)]),
+            ),
         }
     }
 
@@ -144,6 +163,49 @@ impl App {
         let list = &mut self.state.lists[i];
         list.filter.year += if forward { 1 } else { -1 };
         list.selected = 0;
+        if self.state.pane == Pane::Cycle {
+            self.state.timeline.shift = 0;
+            self.refresh_cycle();
+        }
+        self.reload_list();
+    }
+
+    /// Shows the pane's next (or previous) view: another list in the same pane, read
+    /// from the top without a filter.
+    pub(super) fn change_view(&mut self, forward: bool) {
+        let views = self.state.pane.views();
+        if views.len() < 2 {
+            self.state.inform(self.state.lang.y(crate::i18n::CycleMsg::NoViews));
+            return;
+        }
+        let i = self.state.pane.index();
+        let at = views
+            .iter()
+            .position(|k| *k == self.state.lists[i].kind)
+            .unwrap_or(0);
+        let next = if forward {
+            (at + 1) % views.len()
+        } else {
+            (at + views.len() - 1) % views.len()
+        };
+        self.show_view(views[next]);
+    }
+
+    /// Shows `kind` in the current pane (one of its views).
+    pub(super) fn show_view(&mut self, kind: crate::store::ListKind) {
+        let i = self.state.pane.index();
+        let list = &mut self.state.lists[i];
+        if list.kind == kind && list.loaded {
+            return;
+        }
+        list.kind = kind;
+        list.filter.text.clear();
+        list.selected = 0;
+        list.top = 0;
+        list.marked.clear();
+        if matches!(self.state.mode, Mode::Detail | Mode::Filter) {
+            self.state.mode = Mode::List;
+        }
         self.reload_list();
     }
 

@@ -6,6 +6,17 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::NextView => ("Neste visning i fanen", "Next view in the pane"),
+        Action::PrevView => ("Forrige visning i fanen", "Previous view in the pane"),
+        Action::Step => ("Endre søknadens steg", "Change the application's step"),
+        Action::Anchor => ("Registrer en regions forankring", "Record a region's anchoring"),
+        Action::RankUp => ("Flytt opp i rangeringen", "Move up in the ranking"),
+        Action::RankDown => ("Flytt ned i rangeringen", "Move down in the ranking"),
+        Action::Decide => ("Registrer IRFs vedtak", "Record IRF's decision"),
+        Action::DraftCase => ("Lag saksutkast til IRF", "Draft the IRF case"),
+        Action::CopyYear => ("Kopier årshjulet til neste år", "Copy the cycle to next year"),
+        Action::PrevPeriod => ("Tidslinjen: forrige måneder", "Timeline: earlier months"),
+        Action::NextPeriod => ("Tidslinjen: neste måneder", "Timeline: later months"),
         Action::Quit => ("Avslutt", "Quit"),
         Action::Help => ("Vis eller skjul hjelp", "Show or hide help"),
         Action::Back => ("Tilbake / lukk", "Back / close"),

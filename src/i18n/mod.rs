@@ -9,6 +9,7 @@
 
 mod actions;
 mod cli;
+mod cycle;
 mod messages;
 mod refusals;
 mod texts;
@@ -16,9 +17,28 @@ mod vocab;
 
 pub use actions::action_description;
 pub use cli::CliMsg;
+pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use messages::Msg;
 pub use refusals::refusal_text;
 pub use vocab::{Labelled, breach, code_label, label};
+
+/// Anything with a bokmål and an English text.
+pub trait Text: Copy {
+    /// The (bokmål, English) texts.
+    fn pair(self) -> (&'static str, &'static str);
+}
+
+impl Text for Msg {
+    fn pair(self) -> (&'static str, &'static str) {
+        Msg::pair(self)
+    }
+}
+
+impl Text for CycleMsg {
+    fn pair(self) -> (&'static str, &'static str) {
+        CycleMsg::pair(self)
+    }
+}
 
 /// The UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

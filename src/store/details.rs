@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
 use super::mappers::code_col;
-use super::rows::{CycleEntity, RefMember, Row, UnitExtra};
+use super::rows::{RefMember, Row, UnitExtra};
 use super::search::SearchKind;
 use super::{Result, Store};
 use crate::domain::{self, Code, Member, Region};
@@ -31,15 +31,8 @@ pub enum Detail {
     },
     /// A case: its sections in order (background, assessment, proposal, attachments, decision).
     Case([String; 5]),
-    /// An application: applicant HF, proposed kind, and each region's anchoring view.
-    Application {
-        /// Applicant health trust.
-        hf: Option<String>,
-        /// Proposed kind code.
-        proposed_kind: String,
-        /// Region code, view code, date answered, note.
-        anchorings: Vec<(Region, String, Option<NaiveDate>, String)>,
-    },
+    /// An application with its anchorings.
+    Application(Box<crate::store::Application>),
     /// A meeting: place and the agenda in order (case number text, title).
     Meeting {
         /// Place or video link.
@@ -80,10 +73,12 @@ impl Store {
             Row::Contact(c) => self.contact_ties(c.id).map(Detail::Contact),
             Row::Report(r) => self.report_detail(r.id, r.kind.code(), r.year),
             Row::Case(c) => self.case_sections(c.id),
-            Row::Cycle(c) => match c.entity {
-                CycleEntity::Application => self.application_detail(c.id),
-                CycleEntity::Meeting => self.meeting_detail(c.id),
-                CycleEntity::Milestone | CycleEntity::Template => Ok(Detail::None),
+            Row::Application(a) => self.application_detail(a.id),
+            Row::Milestone(_) => Ok(Detail::None),
+            Row::Due(d) => match d.reference {
+                Some(("meetings", id)) => self.meeting_detail(id),
+                Some(("applications", id)) => self.application_detail(id),
+                _ => Ok(Detail::None),
             },
         }
     }
@@ -223,27 +218,7 @@ impl Store {
     }
 
     fn application_detail(&self, id: i64) -> Result<Detail> {
-        let (hf, proposed_kind): (Option<String>, String) = self.conn.query_row(
-            "SELECT h.name, a.proposed_kind FROM applications a
-               LEFT JOIN health_trusts h ON h.id = a.applicant_hf WHERE a.id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.region_code, a.view, a.answered_on, a.note FROM anchorings a
-               JOIN regions g ON g.code = a.region_code
-              WHERE a.application_id = ?1 ORDER BY g.sort",
-        )?;
-        let anchorings = stmt
-            .query_map([id], |r| {
-                Ok((code_col(r, 0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(Detail::Application {
-            hf,
-            proposed_kind,
-            anchorings,
-        })
+        Ok(Detail::Application(Box::new(self.application(id)?)))
     }
 
     fn meeting_detail(&self, id: i64) -> Result<Detail> {

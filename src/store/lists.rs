@@ -11,8 +11,14 @@ use super::{Result, Store};
 /// Which pane's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ListKind {
-    /// Årshjul: milestones, applications and meetings by date.
-    Cycle,
+    /// Årshjul, timeline: what is due in the next days or overdue.
+    Due,
+    /// Årshjul: the year's milestones with their rules.
+    Milestones,
+    /// Årshjul: applications for new national services, newest first.
+    Applications,
+    /// Årshjul: the applications of IRF's round, in rank order.
+    Ranking,
     /// Årsrapporter: the season's reports.
     Reports,
     /// Fornyelser: network periods and competence-service terms by end date.
@@ -26,31 +32,28 @@ pub enum ListKind {
 }
 
 /// What narrows a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ListFilter {
     /// Free text, matched literally as a substring of the folded text (case, accents
     /// and æøå do not matter).
     pub text: String,
     /// The year: the report year for Årsrapporter, the cycle year for Årshjul.
     pub year: i32,
+    /// Today, for the lists of what is due.
+    pub today: NaiveDate,
 }
 
 /// Each list's query has a `{filter}` slot: `1` without a filter, else a test against
-/// the search index (or, for the cycle, the folded name) bound to the last parameter.
-const CYCLE_SQL: &str = "
-    SELECT * FROM (
-    SELECT 'milestone' AS entity, id, due_on AS due, name, owner, NULL AS step
-      FROM milestones WHERE year = ?1
-    UNION ALL
-    SELECT 'template', rowid, printf('%04d-%02d-%02d', ?1, month, day), name, owner, NULL
-      FROM cycle_template WHERE NOT EXISTS (SELECT 1 FROM milestones WHERE year = ?1)
-    UNION ALL
-    SELECT 'application', id, received_on, title, region_code, step FROM applications
-     WHERE received_on IS NULL OR substr(received_on, 1, 4) IN (CAST(?1 AS TEXT), CAST(?1 - 1 AS TEXT))
-    UNION ALL
-    SELECT 'meeting', id, held_on, kind || ' ' || place, coalesce(chair_region, ''), NULL
-      FROM meetings WHERE substr(held_on, 1, 4) = CAST(?1 AS TEXT)
-    ) WHERE {filter}";
+/// the search index bound to the last parameter.
+const APPLICATIONS_SQL: &str = "
+    SELECT a.id, a.title, h.name, a.region_code, a.proposed_kind, a.received_on, a.step,
+           a.irf_rank,
+           (SELECT count(*) FROM anchorings n
+             WHERE n.application_id = a.id AND n.view != 'avventer'
+               AND n.region_code != a.region_code),
+           a.irf_decision
+      FROM applications a LEFT JOIN health_trusts h ON h.id = a.applicant_hf
+     WHERE {filter}";
 
 const REPORTS_SQL: &str = "
     SELECT r.id, u.id, u.name, u.kind, u.region_code, r.year, r.status, r.reviewer_region,
@@ -101,8 +104,6 @@ const WINDOW_GUESS: usize = 150;
 /// How a list is narrowed by its filter text.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Filtered {
-    /// The folded `name` column contains the text (the cycle's short list).
-    FoldedName,
     /// The id in this column is a record of this kind whose indexed text contains the
     /// text (or, for one or two characters, has a word starting with it).
     Index(&'static str, SearchKind),
@@ -113,7 +114,7 @@ impl Filtered {
     /// number); `None` when the text folds to nothing and so filters nothing.
     pub(super) fn test(self, text: &str, params: &mut Vec<Box<dyn ToSql>>) -> Option<String> {
         let needle = Needle::new(text)?;
-        let long_index = matches!(self, Filtered::Index(..)) && !needle.short;
+        let long_index = !needle.short;
         params.push(Box::new(if long_index {
             needle.phrase
         } else {
@@ -122,8 +123,6 @@ impl Filtered {
         let n = params.len();
         // Only the constant codes of `SearchKind` are formatted in, never user text.
         Some(match self {
-            // The cycle's list is short: its names are folded and tested directly.
-            Filtered::FoldedName => format!("irf_fold(name) GLOB '*' || ?{n}"),
             Filtered::Index(column, kind) if needle.short => format!(
                 "{column} IN (SELECT ref_id FROM search_words WHERE kind = '{}' AND word GLOB ?{n})",
                 kind.code()
@@ -143,7 +142,12 @@ impl ListKind {
     /// names; the others test a record id column against the search index of a kind.
     fn sql(self) -> (&'static str, &'static str, Filtered) {
         match self {
-            ListKind::Cycle => (CYCLE_SQL, "ORDER BY 3, 4", Filtered::FoldedName),
+            // The computed lists (see `views`) never reach SQL; this arm is never read.
+            ListKind::Due | ListKind::Milestones | ListKind::Ranking | ListKind::Applications => (
+                APPLICATIONS_SQL,
+                "ORDER BY a.received_on DESC, a.id DESC",
+                Filtered::Index("a.id", SearchKind::Application),
+            ),
             // Units outside (CROSS JOIN) walk the name index: one report per unit and year.
             ListKind::Reports => (
                 REPORTS_SQL,
@@ -175,7 +179,7 @@ impl ListKind {
 
     /// Parameters before the filter pattern: the year for the lists that have one.
     fn has_year(self) -> bool {
-        matches!(self, ListKind::Cycle | ListKind::Reports)
+        matches!(self, ListKind::Reports)
     }
 
     /// The list's query with `test` (SQL that binds its own parameters) in its filter
@@ -261,6 +265,9 @@ impl Store {
 
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
+        if let Some(rows) = self.computed_rows(kind, filter)? {
+            return Ok(rows.len());
+        }
         // SQLite drops the columns a count does not need, subqueries included.
         let (sql, params, from_hits) = self.list_query(kind, filter)?;
         // Lists with one row per record of their search kind count their hits alone.
@@ -275,24 +282,16 @@ impl Store {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// How many rows of the annual cycle come before `date`: the index of the first
-    /// thing on or after it, where the Årshjul list opens.
-    pub fn cycle_rows_before(&self, filter: &ListFilter, date: NaiveDate) -> Result<usize> {
-        let (sql, mut params) = ListKind::Cycle.query(filter);
-        params.push(Box::new(date));
-        let sql = format!("SELECT count(*) FROM ({sql}) WHERE due < ?{}", params.len());
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let n: i64 = stmt.query_row(params_from_iter(params), |r| r.get(0))?;
-        Ok(usize::try_from(n).unwrap_or(0))
-    }
-
     /// The ids of every row under `filter`, in list order (for "mark all").
     pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
         let (_, order, _) = kind.sql();
         let (sql, params, _) = self.list_query(kind, filter)?;
         let sql = format!("SELECT * FROM ({sql} {order})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let id_col = if kind == ListKind::Cycle || kind == ListKind::Renewals {
+        if let Some(rows) = self.computed_rows(kind, filter)? {
+            return Ok(rows.iter().map(Row::id).collect());
+        }
+        let id_col = if kind == ListKind::Renewals {
             1
         } else {
             0
@@ -321,6 +320,9 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<Row>> {
+        if let Some(rows) = self.computed_rows(kind, filter)? {
+            return Ok(rows.into_iter().skip(offset).take(limit).collect());
+        }
         let (_, order, _) = kind.sql();
         let (sql, mut params, _) = self.list_query(kind, filter)?;
         let n = params.len();

@@ -6,7 +6,7 @@ use rusqlite::Row as SqlRow;
 
 use super::lists::ListKind;
 use super::rows::{
-    CaseRow, ContactRow, CycleEntity, CycleRow, RenewalRow, ReportRow, Row, UnitRow,
+    ApplicationRow, CaseRow, ContactRow, RenewalRow, ReportRow, Row, UnitRow,
 };
 use crate::domain::{CaseNumber, Code, MeetingKind};
 
@@ -30,20 +30,18 @@ pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Res
 
 pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
     Ok(match kind {
-        ListKind::Cycle => {
-            let entity = match r.get::<_, String>(0)?.as_str() {
-                "milestone" => CycleEntity::Milestone,
-                "template" => CycleEntity::Template,
-                "application" => CycleEntity::Application,
-                _ => CycleEntity::Meeting,
-            };
-            Row::Cycle(CycleRow {
-                entity,
-                id: r.get(1)?,
-                date: r.get::<_, Option<NaiveDate>>(2).ok().flatten(),
-                name: r.get(3)?,
-                owner: r.get(4)?,
-                step: opt_code_col(r, 5)?,
+        ListKind::Applications | ListKind::Due | ListKind::Milestones | ListKind::Ranking => {
+            Row::Application(ApplicationRow {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                hf: r.get(2)?,
+                region: code_col(r, 3)?,
+                proposed_kind: r.get(4)?,
+                received_on: r.get::<_, Option<NaiveDate>>(5).ok().flatten(),
+                step: code_col(r, 6)?,
+                rank: r.get(7)?,
+                answered: r.get(8)?,
+                decision: opt_code_col(r, 9)?,
             })
         }
         ListKind::Reports => Row::Report(ReportRow {

@@ -11,6 +11,7 @@
 //! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
+//! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
@@ -31,6 +32,7 @@ mod rows;
 mod search;
 pub mod seed;
 mod sloppy;
+mod views;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -48,9 +50,10 @@ pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
 pub use open::{LATEST_VERSION, OpenMode};
 pub use rows::{
-    CaseRow, ContactRow, CycleEntity, CycleRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,
+    ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,
     UnitRow,
 };
+pub use views::DUE_DAYS;
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
 
 /// A handle on one database file, owned by one thread.

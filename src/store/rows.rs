@@ -11,8 +11,12 @@ use crate::domain::{
 /// One row of any pane's list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
-    /// Årshjul.
-    Cycle(CycleRow),
+    /// Årshjul, timeline: something due or overdue.
+    Due(crate::store::DueItem),
+    /// Årshjul: an application (in the applications and the ranking views).
+    Application(ApplicationRow),
+    /// Årshjul: a milestone of the year.
+    Milestone(crate::store::Milestone),
     /// Årsrapporter.
     Report(ReportRow),
     /// Fornyelser.
@@ -29,7 +33,9 @@ impl Row {
     /// The name shown first on the row (used for jump-to and tests).
     pub fn title(&self) -> &str {
         match self {
-            Row::Cycle(r) => &r.name,
+            Row::Due(r) => &r.title,
+            Row::Application(r) => &r.title,
+            Row::Milestone(r) => &r.name,
             Row::Report(r) => &r.unit,
             Row::Renewal(r) => &r.unit,
             Row::Contact(r) => &r.name,
@@ -43,7 +49,9 @@ impl Row {
     /// The id of the record in its own table (used for marks).
     pub fn id(&self) -> i64 {
         match self {
-            Row::Cycle(r) => r.id,
+            Row::Due(r) => r.reference.map_or(0, |(_, id)| id),
+            Row::Application(r) => r.id,
+            Row::Milestone(r) => r.id,
             Row::Report(r) => r.id,
             Row::Renewal(r) => r.id,
             Row::Contact(r) => r.id,
@@ -59,41 +67,54 @@ impl Row {
             (Row::Unit(r), K::Unit) => r.id == id,
             (Row::Contact(r), K::Contact) => r.id == id,
             (Row::Case(r), K::Case) => r.id == id,
-            (Row::Cycle(r), K::Application) => r.entity == CycleEntity::Application && r.id == id,
-            (Row::Cycle(r), K::Meeting) => r.entity == CycleEntity::Meeting && r.id == id,
+            (Row::Application(r), K::Application) => r.id == id,
+            (Row::Due(r), K::Meeting) => r.reference == Some(("meetings", id)),
             _ => false,
         }
     }
 }
 
-/// What a dated row in the annual cycle is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CycleEntity {
-    /// A milestone of the year.
-    Milestone,
-    /// A fixed point of the default cycle, not yet made a milestone for this year.
-    Template,
-    /// An application for a new national service.
-    Application,
-    /// An IRF or AD meeting.
-    Meeting,
+/// An application in the Søknader list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApplicationRow {
+    /// Application id.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+    /// The applicant health trust.
+    pub hf: Option<String>,
+    /// The applicant's region.
+    pub region: Region,
+    /// The proposed kind (`behandling`, `kompetanse`, `flerregional`).
+    pub proposed_kind: String,
+    /// When it was received.
+    pub received_on: Option<NaiveDate>,
+    /// The step reached.
+    pub step: ApplicationStep,
+    /// IRF's rank, once given.
+    pub rank: Option<i64>,
+    /// How many of the three other regions have answered.
+    pub answered: i64,
+    /// IRF's decision, once recorded.
+    pub decision: Option<crate::domain::IrfDecision>,
 }
 
-/// A dated thing in the group's year.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CycleRow {
-    /// What it is.
-    pub entity: CycleEntity,
-    /// Its id in its own table.
-    pub id: i64,
-    /// When.
-    pub date: Option<NaiveDate>,
-    /// Name or title.
-    pub name: String,
-    /// Who owns it: `nasjonal`, `regionene` or a region code.
-    pub owner: String,
-    /// For applications: the step reached.
-    pub step: Option<ApplicationStep>,
+impl From<&crate::store::Application> for ApplicationRow {
+    fn from(a: &crate::store::Application) -> ApplicationRow {
+        ApplicationRow {
+            id: a.id,
+            title: a.title.clone(),
+            hf: a.hf.clone(),
+            region: a.region,
+            proposed_kind: a.proposed_kind.clone(),
+            received_on: a.received_on,
+            step: a.step,
+            rank: a.irf_rank,
+            answered: i64::try_from(a.anchorings.iter().filter(|n| n.view.is_answer()).count())
+                .unwrap_or(0),
+            decision: a.irf_decision,
+        }
+    }
 }
 
 /// One annual report in the review queue.

@@ -9,8 +9,9 @@ use ratatui::widgets::Paragraph;
 use super::sanitize;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Pane};
+use crate::store::ListKind;
 use crate::domain::{UnitKind, report_deadline};
-use crate::i18n::{Msg, action_description};
+use crate::i18n::{CycleMsg, Msg, action_description};
 use crate::keymap::Context;
 
 /// The first key bound to `action` in `ctx` (or globally), for labels.
@@ -50,7 +51,12 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = app.state.list();
-    let mut text = format!("{} · ", lang.t(app.state.pane.title()));
+    // Årshjul shows its views instead of its name (the tab bar has it).
+    let mut text = if app.state.pane == Pane::Cycle {
+        String::new()
+    } else {
+        format!("{} · ", lang.t(app.state.pane.title()))
+    };
     if list.total > 0 {
         text.push_str(&lang.f(Msg::RowOf, &[&(list.selected + 1), &list.total]));
     } else {
@@ -75,7 +81,27 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         }
         _ => {}
     }
-    let mut spans = vec![Span::styled(text, theme.heading())];
+    let mut spans = Vec::new();
+    if app.state.pane == Pane::Cycle {
+        // The views as tabs, the current one marked without relying on colour.
+        for kind in Pane::Cycle.views() {
+            let name = lang.y(crate::app::view_title(*kind));
+            if *kind == list.kind {
+                spans.push(Span::styled(format!("[{name}]"), theme.selected()));
+            } else {
+                spans.push(Span::styled(format!(" {name} "), theme.dim()));
+            }
+        }
+        spans.push(Span::raw(" "));
+    }
+    spans.push(Span::styled(text, theme.heading()));
+    if app.state.pane == Pane::Cycle {
+        let (late, soon) = (app.state.timeline.overdue, app.state.timeline.upcoming);
+        spans.push(Span::styled(
+            format!(" · {}", lang.yf(CycleMsg::HeaderDue, &[&late, &soon])),
+            if late > 0 { theme.alert() } else { theme.dim() },
+        ));
+    }
     if app.state.mode == Mode::Filter || !list.filter.text.is_empty() {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(lang.t(Msg::FilterPrompt), theme.focus()));
@@ -87,9 +113,48 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// The actions offered in each Årshjul view.
+fn cycle_hints(kind: ListKind) -> &'static [Action] {
+    match kind {
+        ListKind::Milestones => &[
+            Action::NextView,
+            Action::New,
+            Action::Edit,
+            Action::Delete,
+            Action::CopyYear,
+            Action::Help,
+        ],
+        ListKind::Applications => &[
+            Action::NextView,
+            Action::New,
+            Action::Anchor,
+            Action::Step,
+            Action::Edit,
+            Action::Help,
+        ],
+        ListKind::Ranking => &[
+            Action::NextView,
+            Action::RankUp,
+            Action::RankDown,
+            Action::Decide,
+            Action::DraftCase,
+            Action::Help,
+        ],
+        _ => &[
+            Action::NextView,
+            Action::Open,
+            Action::NextPeriod,
+            Action::PrevYear,
+            Action::Palette,
+            Action::Help,
+        ],
+    }
+}
+
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
+        Mode::List if app.state.pane == Pane::Cycle => (Context::List, cycle_hints(app.state.list().kind)),
         Mode::List => (
             Context::List,
             &[
@@ -113,7 +178,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Quit,
             ],
         ),
-        Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm => {
+        Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm | Mode::Dialog => {
             (Context::Filter, &[Action::Open, Action::Back])
         }
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
@@ -123,7 +188,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     // Offer what works in this pane only: notes are edited in Tjenester, e-mail is
     // copied from Kontakter.
     let offered = |a: &&Action| match **a {
-        Action::Edit => matches!(app.state.pane, Pane::Units | Pane::Contacts),
+        Action::Edit => matches!(app.state.pane, Pane::Units | Pane::Contacts | Pane::Cycle),
         Action::CopyEmail => app.state.pane == Pane::Contacts,
         _ => true,
     };
@@ -164,6 +229,16 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 theme.selected(),
             ));
             spans.push(Span::raw(" "));
+        }
+        // The most urgent thing due comes first, marked without relying on colour.
+        if let Some(first) = app.state.warnings.first() {
+            let more = app.state.warnings.len() - 1;
+            let more = if more > 0 { format!(" (+{more})") } else { String::new() };
+            spans.push(Span::styled(
+                format!("! {}{more} ", sanitize(first)),
+                theme.alert(),
+            ));
+            spans.push(Span::styled("│ ", theme.dim()));
         }
         spans.push(Span::styled(
             format!(

@@ -7,17 +7,21 @@
 //! it is too small.
 
 mod chrome;
+mod dialog;
 mod overlay;
 mod panes;
 mod sanitize;
 mod table;
 pub mod theme;
+pub mod timeline;
+mod year;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Mode};
+use crate::app::{App, Mode, Pane};
+use crate::store::ListKind;
 use crate::i18n::Msg;
 pub use sanitize::sanitize;
 use theme::Theme;
@@ -33,13 +37,15 @@ pub const WIDE: u16 = 100;
 struct Areas {
     tabs: Rect,
     header: Rect,
+    /// The Årshjul timeline (empty elsewhere).
+    timeline: Rect,
     list: Rect,
     detail: Rect,
     hints: Rect,
     status: Rect,
 }
 
-fn areas(area: Rect, detail_focused: bool) -> Areas {
+fn areas(area: Rect, detail_focused: bool, timeline: bool) -> Areas {
     let rows = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -48,7 +54,16 @@ fn areas(area: Rect, detail_focused: bool) -> Areas {
         Constraint::Length(1),
     ])
     .split(area);
-    let body = rows[2];
+    let mut body = rows[2];
+    let mut top = Rect::new(body.x, body.y, body.width, 0);
+    if timeline {
+        // The year view on top; below it the list, with the detail beside it when
+        // there is room and in its place when it has the keyboard.
+        let h = (body.height * 45 / 100).clamp(6, 20).min(body.height.saturating_sub(5));
+        let [t, rest] = Layout::vertical([Constraint::Length(h), Constraint::Min(0)]).areas(body);
+        top = t;
+        body = rest;
+    }
     let split = if area.width >= WIDE {
         Layout::new(
             Direction::Horizontal,
@@ -57,12 +72,15 @@ fn areas(area: Rect, detail_focused: bool) -> Areas {
         .split(body)
     } else if detail_focused {
         Layout::vertical([Constraint::Length(0), Constraint::Min(0)]).split(body)
+    } else if timeline {
+        Layout::vertical([Constraint::Min(0), Constraint::Length(0)]).split(body)
     } else {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).split(body)
     };
     Areas {
         tabs: rows[0],
         header: rows[1],
+        timeline: top,
         list: split[0],
         detail: split[1],
         hints: rows[3],
@@ -73,7 +91,7 @@ fn areas(area: Rect, detail_focused: bool) -> Areas {
 /// How many list rows fit in a terminal of this size (the table's header and border
 /// taken off). The event loop tells the app after every resize.
 pub fn list_rows(width: u16, height: u16) -> usize {
-    let a = areas(Rect::new(0, 0, width, height), false);
+    let a = areas(Rect::new(0, 0, width, height), false, false);
     usize::from(a.list.height.saturating_sub(3)).max(1)
 }
 
@@ -89,9 +107,13 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let a = areas(area, app.state.mode == Mode::Detail);
+    let timeline = app.state.pane == Pane::Cycle && app.state.list().kind == ListKind::Due;
+    let a = areas(area, app.state.mode == Mode::Detail, timeline);
     chrome::tabs(frame, a.tabs, app, &theme);
     chrome::header(frame, a.header, app, &theme);
+    if timeline {
+        year::draw(frame, a.timeline, app, &theme);
+    }
     if a.list.height > 0 {
         table::list(frame, a.list, app, &theme);
     }
@@ -104,6 +126,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Edit => overlay::edit(frame, area, app, &theme),
         Mode::Form => overlay::form(frame, area, app, &theme),
         Mode::Confirm => overlay::confirm(frame, area, app, &theme),
+        Mode::Dialog => dialog::draw(frame, area, app, &theme),
         _ => {}
     }
 }

@@ -14,7 +14,7 @@ use crate::i18n::{Msg, action_description};
 use crate::keymap::Context;
 use crate::store::SearchKind;
 
-fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
+pub(super) fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Percentage(height_pct)])
         .flex(Flex::Center)
         .areas(area);
@@ -25,7 +25,7 @@ fn centered(area: Rect, width_pct: u16, height_pct: u16) -> Rect {
 }
 
 /// Draws `lines` in a bordered box over whatever is below, wrapped and scrolled.
-fn popup(
+pub(super) fn popup(
     frame: &mut Frame<'_>,
     rect: Rect,
     lines: Vec<Line<'_>>,

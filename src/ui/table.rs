@@ -17,7 +17,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let list = app.state.list();
     let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
     let block = theme.block(focused);
-    let columns = panes::columns(app.state.pane, lang, area.width);
+    let columns = panes::columns(list.kind, area.width);
     // A narrow first column marks rows, shown only while something is marked.
     let marks = !list.marked.is_empty();
     let mark_cell = |marked: bool| Cell::from(if marked { "•" } else { " " });
@@ -25,7 +25,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         marks.then(|| mark_cell(false)).into_iter().chain(
             columns
                 .iter()
-                .map(|c| Cell::from(lang.t(c.title)).style(theme.heading())),
+                .map(|c| Cell::from(lang.pick(c.title)).style(theme.heading())),
         ),
     );
     let visible = usize::from(area.height.saturating_sub(3));
@@ -47,7 +47,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     }
     let rows = (list.top..(list.top + visible).min(list.total)).filter_map(|index| {
         let row = list.window.get(index.checked_sub(list.window_start)?)?;
-        let cells = panes::cells(row, lang, app.state.today, area.width);
+        let cells = panes::cells(row, list.kind, lang, app.state.today, area.width);
         let alert = cells.iter().any(|c| c.alert);
         let style = if index == list.selected {
             theme.selected()

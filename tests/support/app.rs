@@ -36,3 +36,31 @@ pub fn type_text(app: &mut App, text: &str) {
         app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     }
 }
+
+/// A demo app as the snapshot tests draw it: fixed user and file name, no colour.
+pub fn screen_app(lang: Lang) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    let (keymap, error) = Keymap::load(None);
+    assert!(error.is_none());
+    let mut app = App::new(store, keymap, lang, today(), true);
+    app.state.user = "tester".into();
+    app.state.db_label = "demo.sqlite".into();
+    app.state.color = false;
+    (dir, app)
+}
+
+/// Draws the whole screen at `w`×`h` on ratatui's test backend.
+pub fn draw(app: &mut App, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    app.set_page_rows(irf::ui::list_rows(w, h));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| irf::ui::view(f, app)).unwrap();
+    terminal
+}
+
+/// The screen as text, one quoted line a row (insta's format for the test backend).
+pub fn screen(app: &mut App, w: u16, h: u16) -> String {
+    format!("{}", draw(app, w, h).backend())
+}

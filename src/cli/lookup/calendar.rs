@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::json::to_json;
 use super::{Output, lines, text};
-use crate::i18n::{CliMsg, Lang};
-use crate::store::{CalendarItem, CalendarKind};
+use crate::i18n::{CliMsg, Lang, calendar_kind_label};
+use crate::store::CalendarItem;
 use crate::ui::sanitize;
 
 /// The record an item comes from, in `--json`.
@@ -26,16 +26,6 @@ struct CalendarJson<'a> {
     owner: Option<&'a str>,
     #[serde(rename = "ref")]
     reference: Option<RefJson>,
-}
-
-/// The label of a kind of item in the UI language.
-pub(super) fn kind_label(lang: Lang, kind: CalendarKind) -> &'static str {
-    lang.c(match kind {
-        CalendarKind::Milestone => CliMsg::CalMilestone,
-        CalendarKind::Meeting => CliMsg::KindMeeting,
-        CalendarKind::NetworkYear6 => CliMsg::CalNetworkYear6,
-        CalendarKind::TermEnd => CliMsg::CalTermEnd,
-    })
 }
 
 /// The items as plain lines or JSON; nothing dated is exit code 1 with a sentence on
@@ -64,7 +54,7 @@ pub(super) fn output(
             .map(|i| {
                 vec![
                     lang.date(i.date),
-                    kind_label(lang, i.kind).to_string(),
+                    calendar_kind_label(lang, i.kind).to_string(),
                     sanitize(&i.title).into_owned(),
                     sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
                 ]

@@ -7,12 +7,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::calendar::{RefJson, kind_label as calendar_label};
+use super::calendar::RefJson;
 use super::json::to_json;
 use super::{Output, lines, text};
-use crate::domain::working_days_between;
-use crate::i18n::{CliMsg, Lang};
-use crate::store::{DueItem, DueKind};
+use crate::i18n::{CliMsg, Lang, due_kind_label, due_when};
+use crate::store::DueItem;
 use crate::ui::sanitize;
 
 /// One item in `--json`.
@@ -26,31 +25,6 @@ struct DueJson<'a> {
     working_days_left: u32,
     #[serde(rename = "ref")]
     reference: Option<RefJson>,
-}
-
-/// The label of a kind of item in the UI language.
-fn kind_label(lang: Lang, kind: DueKind) -> &'static str {
-    match kind {
-        DueKind::Calendar(kind) => calendar_label(lang, kind),
-        DueKind::Anchoring => lang.c(CliMsg::DueAnchoring),
-    }
-}
-
-/// "in 3 working days", "today" or "12 days overdue".
-fn when(lang: Lang, today: NaiveDate, date: NaiveDate) -> String {
-    if date < today {
-        match (today - date).num_days() {
-            1 => lang.c(CliMsg::OverdueOne).to_string(),
-            days => lang.cf(CliMsg::Overdue, &[&days]),
-        }
-    } else if date == today {
-        lang.c(CliMsg::DueToday).to_string()
-    } else {
-        match working_days_between(today, date) {
-            1 => lang.c(CliMsg::DueInOne).to_string(),
-            days => lang.cf(CliMsg::DueIn, &[&days]),
-        }
-    }
 }
 
 /// The column of the title in a plain row.
@@ -91,7 +65,7 @@ pub(super) fn output(
                 title: &i.title,
                 owner: i.owner.as_deref(),
                 overdue: i.date < today,
-                working_days_left: working_days_between(today, i.date),
+                working_days_left: crate::domain::working_days_between(today, i.date),
                 reference: i.reference.map(|(table, id)| RefJson { table, id }),
             })
             .collect();
@@ -102,8 +76,8 @@ pub(super) fn output(
             .map(|i| {
                 vec![
                     lang.date(i.date),
-                    when(lang, today, i.date),
-                    kind_label(lang, i.kind).to_string(),
+                    due_when(lang, today, i.date),
+                    due_kind_label(lang, i.kind).to_string(),
                     sanitize(&i.title).into_owned(),
                     sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
                 ]
@@ -131,11 +105,11 @@ mod tests {
     #[test]
     fn when_counts_working_days_ahead_and_days_behind() {
         // Monday 23 November 2026.
-        assert_eq!(when(Lang::En, day(23), day(23)), "today");
-        assert_eq!(when(Lang::En, day(23), day(24)), "in 1 working day");
-        assert_eq!(when(Lang::En, day(23), day(30)), "in 5 working days");
-        assert_eq!(when(Lang::Nb, day(23), day(22)), "1 dag for sent");
-        assert_eq!(when(Lang::En, day(23), day(13)), "10 days overdue");
+        assert_eq!(due_when(Lang::En, day(23), day(23)), "today");
+        assert_eq!(due_when(Lang::En, day(23), day(24)), "in 1 working day");
+        assert_eq!(due_when(Lang::En, day(23), day(30)), "in 5 working days");
+        assert_eq!(due_when(Lang::Nb, day(23), day(22)), "1 dag for sent");
+        assert_eq!(due_when(Lang::En, day(23), day(13)), "10 days overdue");
     }
 
     #[test]

@@ -16,23 +16,26 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::sanitize;
 use super::theme::Theme;
-use crate::app::{App, Mode, Pane};
-use crate::i18n::{Lang, Msg};
-use crate::store::{Detail, Row};
+use crate::app::{App, Mode};
+use crate::i18n::{Lang, Msg, Text};
+use crate::store::{Detail, ListKind, Row};
 
 /// Tables at least this wide show every column; narrower ones drop the least needed.
 const FULL_TABLE: u16 = 90;
 
 /// A column of a pane's table.
 pub struct Column {
-    /// Its header.
-    pub title: Msg,
+    /// Its header (bokmål, English).
+    pub title: (&'static str, &'static str),
     /// Its width.
     pub width: Constraint,
 }
 
 fn col(title: Msg, width: Constraint) -> Column {
-    Column { title, width }
+    Column {
+        title: title.pair(),
+        width,
+    }
 }
 
 /// One cell's text, and whether it marks the row as needing attention.
@@ -61,25 +64,35 @@ fn date_cell(lang: Lang, date: Option<NaiveDate>) -> CellText {
     cell(date.map(|d| lang.date(d)).unwrap_or_default())
 }
 
-/// The columns of `pane` in a table `width` cells wide.
-pub fn columns(pane: Pane, lang: Lang, width: u16) -> Vec<Column> {
+/// The columns of list `kind` in a table `width` cells wide.
+pub fn columns(kind: ListKind, width: u16) -> Vec<Column> {
     let full = width >= FULL_TABLE;
-    let _ = lang;
-    match pane {
-        Pane::Cycle => cycle::columns(full),
-        Pane::Reports => reports::columns(full),
-        Pane::Renewals => renewals::columns(full),
-        Pane::Contacts => contacts::columns(full),
-        Pane::Cases => cases::columns(full),
-        Pane::Units => units::columns(full),
+    match kind {
+        ListKind::Due | ListKind::Milestones | ListKind::Applications | ListKind::Ranking => {
+            cycle::columns(kind, full)
+        }
+        ListKind::Reports => reports::columns(full),
+        ListKind::Renewals => renewals::columns(full),
+        ListKind::Contacts => contacts::columns(full),
+        ListKind::Cases => cases::columns(full),
+        ListKind::Units => units::columns(full),
     }
 }
 
 /// The cells of one row, matching `columns` for the same width.
-pub fn cells(row: &Row, lang: Lang, today: NaiveDate, width: u16) -> Vec<CellText> {
+pub fn cells(
+    row: &Row,
+    kind: ListKind,
+    lang: Lang,
+    today: NaiveDate,
+    width: u16,
+) -> Vec<CellText> {
     let full = width >= FULL_TABLE;
     match row {
-        Row::Cycle(r) => cycle::cells(r, lang, full),
+        Row::Due(r) => cycle::due_cells(r, lang, today, full),
+        Row::Application(r) if kind == ListKind::Ranking => cycle::ranking_cells(r, lang, full),
+        Row::Application(r) => cycle::application_cells(r, lang, full),
+        Row::Milestone(r) => cycle::milestone_cells(r, lang, full),
         Row::Report(r) => reports::cells(r, lang, today, full),
         Row::Renewal(r) => renewals::cells(r, lang, today, full),
         Row::Contact(r) => contacts::cells(r, lang, full),
@@ -89,9 +102,9 @@ pub fn cells(row: &Row, lang: Lang, today: NaiveDate, width: u16) -> Vec<CellTex
 }
 
 /// A `label: value` line for the detail view.
-fn field(lang: Lang, label: Msg, value: impl AsRef<str>) -> Line<'static> {
+fn field(lang: Lang, label: impl Text, value: impl AsRef<str>) -> Line<'static> {
     Line::from(vec![
-        Span::raw(format!("{}: ", lang.t(label))),
+        Span::raw(format!("{}: ", lang.pick(label.pair()))),
         Span::raw(sanitize(value.as_ref()).into_owned()),
     ])
 }
@@ -128,7 +141,9 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             let detail = detail.as_ref().unwrap_or(&Detail::None);
             let mut lines = vec![heading(sanitize(row.title()).into_owned()), Line::from("")];
             lines.extend(match row {
-                Row::Cycle(r) => cycle::detail(r, detail, lang),
+                Row::Due(r) => cycle::due_detail(r, detail, lang, app.state.today),
+                Row::Application(r) => cycle::application_detail(r, detail, lang),
+                Row::Milestone(r) => cycle::milestone_detail(r, lang),
                 Row::Report(r) => reports::detail(r, detail, lang, app.state.today),
                 Row::Renewal(r) => renewals::detail(r, detail, lang, app.state.today),
                 Row::Contact(r) => {

@@ -1,0 +1,293 @@
+//! The dialog: a small form of text fields and choices that the Årshjul pane uses to
+//! add and edit applications and milestones, record anchoring answers, change a step
+//! and record IRF's decision. Tab and the arrows move between fields, ←/→ (or space)
+//! change a choice, Enter saves, Esc closes and keeps what was typed as a draft that
+//! the next opening of the same dialog restores.
+
+use super::action::Action;
+use super::lists::store_error_text;
+use super::state::{App, Mode};
+use crate::domain::Region;
+use crate::i18n::{CycleMsg, Text};
+
+/// What a field holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Free text.
+    Text,
+    /// One of these (code, label) options; the value is the code.
+    Choice(Vec<(String, String)>),
+}
+
+/// One field of a dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogField {
+    /// Its label (bokmål, English).
+    pub label: (&'static str, &'static str),
+    /// Text or choice.
+    pub kind: FieldKind,
+    /// What was typed, or the chosen code.
+    pub value: String,
+}
+
+impl DialogField {
+    /// A text field with a starting value.
+    pub fn text(label: CycleMsg, value: impl Into<String>) -> DialogField {
+        DialogField {
+            label: label.pair(),
+            kind: FieldKind::Text,
+            value: value.into(),
+        }
+    }
+
+    /// A choice among `options`, starting at `value` (or the first option).
+    pub fn choice(label: CycleMsg, options: Vec<(String, String)>, value: &str) -> DialogField {
+        let value = if options.iter().any(|(code, _)| code == value) {
+            value.to_string()
+        } else {
+            options.first().map(|o| o.0.clone()).unwrap_or_default()
+        };
+        DialogField {
+            label: label.pair(),
+            kind: FieldKind::Choice(options),
+            value,
+        }
+    }
+
+    /// The label of the chosen option, or the text.
+    pub fn shown(&self) -> &str {
+        match &self.kind {
+            FieldKind::Text => &self.value,
+            FieldKind::Choice(options) => options
+                .iter()
+                .find(|(code, _)| *code == self.value)
+                .map_or(self.value.as_str(), |(_, label)| label.as_str()),
+        }
+    }
+
+    fn cycle(&mut self, forward: bool) {
+        if let FieldKind::Choice(options) = &self.kind {
+            if options.is_empty() {
+                return;
+            }
+            let at = options
+                .iter()
+                .position(|(code, _)| *code == self.value)
+                .unwrap_or(0);
+            let n = options.len();
+            let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
+            self.value = options[next].0.clone();
+        }
+    }
+}
+
+/// What saving the dialog does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// Add an application.
+    NewApplication,
+    /// Edit application `id`, read at `version`.
+    EditApplication {
+        /// The application.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Add a milestone to `year`.
+    NewMilestone {
+        /// The cycle year.
+        year: i32,
+    },
+    /// Edit milestone `id`, read at `version`.
+    EditMilestone {
+        /// The milestone.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Delete milestone `id` (no fields: the title asks).
+    DeleteMilestone {
+        /// The milestone.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+        /// Its name, for the message afterwards.
+        name: String,
+    },
+    /// Record a region's anchoring answer to an application.
+    Anchoring {
+        /// The application.
+        id: i64,
+        /// Each other region's anchoring version when read (0: no row yet).
+        versions: Vec<(Region, i64)>,
+    },
+    /// Change an application's step.
+    Step {
+        /// The application.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Record IRF's decision on an application.
+    Decision {
+        /// The application.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+}
+
+impl Purpose {
+    /// Where the dialog's draft is kept: entity and id in the drafts table.
+    fn draft_key(&self) -> (&'static str, i64) {
+        match self {
+            Purpose::NewApplication => ("application", 0),
+            Purpose::EditApplication { id, .. } => ("application", *id),
+            Purpose::NewMilestone { year } => ("milestone_new", i64::from(*year)),
+            Purpose::EditMilestone { id, .. } | Purpose::DeleteMilestone { id, .. } => {
+                ("milestone", *id)
+            }
+            Purpose::Anchoring { id, .. } => ("anchoring", *id),
+            Purpose::Step { id, .. } => ("step", *id),
+            Purpose::Decision { id, .. } => ("decision", *id),
+        }
+    }
+}
+
+/// Where a dialog's draft is kept, in the drafts table's field column.
+const DRAFT_FIELD: &str = "dialog";
+
+/// An open dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DialogState {
+    /// Its title, in the UI language.
+    pub title: String,
+    /// What saving does.
+    pub purpose: Purpose,
+    /// Its fields.
+    pub fields: Vec<DialogField>,
+    /// The field being typed in.
+    pub focus: usize,
+    /// The values when opened, to tell whether anything was typed.
+    pub opened: Vec<String>,
+}
+
+impl DialogState {
+    /// The value of field `i`, trimmed.
+    pub fn value(&self, i: usize) -> String {
+        self.fields
+            .get(i)
+            .map(|f| f.value.trim().to_string())
+            .unwrap_or_default()
+    }
+}
+
+impl App {
+    /// Opens a dialog, restoring the user's draft of the same dialog if one was left.
+    pub(super) fn open_dialog(&mut self, title: String, purpose: Purpose, fields: Vec<DialogField>) {
+        let opened: Vec<String> = fields.iter().map(|f| f.value.clone()).collect();
+        let mut dialog = DialogState {
+            title,
+            purpose,
+            fields,
+            focus: 0,
+            opened,
+        };
+        let (entity, id) = dialog.purpose.draft_key();
+        let draft = self.store.load_draft(entity, id, DRAFT_FIELD).ok().flatten();
+        if let Some(values) = draft.and_then(|d| serde_json::from_str::<Vec<String>>(&d).ok()) {
+            if values.len() == dialog.fields.len() {
+                for (field, value) in dialog.fields.iter_mut().zip(values) {
+                    field.value = value;
+                }
+                self.state
+                    .inform(self.state.lang.t(crate::i18n::Msg::EditDraftRestored));
+            }
+        }
+        self.state.dialog = Some(dialog);
+        self.state.mode = Mode::Dialog;
+    }
+
+    pub(super) fn update_dialog(&mut self, action: Action) {
+        let Some(dialog) = self.state.dialog.as_mut() else {
+            self.state.mode = Mode::List;
+            return;
+        };
+        let n = dialog.fields.len().max(1);
+        match action {
+            Action::MoveDown => dialog.focus = (dialog.focus + 1) % n,
+            Action::MoveUp => dialog.focus = (dialog.focus + n - 1) % n,
+            Action::NextPeriod | Action::PrevPeriod => {
+                let forward = action == Action::NextPeriod;
+                if let Some(field) = dialog.fields.get_mut(dialog.focus) {
+                    field.cycle(forward);
+                }
+            }
+            Action::Open => self.save_dialog(),
+            Action::Back => self.close_dialog(),
+            Action::Quit => self.state.quit = true,
+            _ => {}
+        }
+    }
+
+    /// Typed text for the focused field: characters add, backspace removes; on a
+    /// choice, space moves to the next option.
+    pub(super) fn dialog_input(&mut self, c: Option<char>) -> bool {
+        let Some(dialog) = self.state.dialog.as_mut() else {
+            return false;
+        };
+        let Some(field) = dialog.fields.get_mut(dialog.focus) else {
+            return false;
+        };
+        match (&field.kind, c) {
+            (FieldKind::Choice(_), Some(' ')) => field.cycle(true),
+            (FieldKind::Choice(_), _) => return false,
+            (FieldKind::Text, Some(c)) if field.value.chars().count() < 500 => field.value.push(c),
+            (FieldKind::Text, Some(_)) => return false,
+            (FieldKind::Text, None) => return field.value.pop().is_some(),
+        }
+        true
+    }
+
+    /// Closes the dialog; what was typed is kept as a draft when it differs from what
+    /// was there when it opened.
+    pub(super) fn close_dialog(&mut self) {
+        let Some(dialog) = self.state.dialog.take() else {
+            return;
+        };
+        self.state.mode = Mode::List;
+        let values: Vec<String> = dialog.fields.iter().map(|f| f.value.clone()).collect();
+        let (entity, id) = dialog.purpose.draft_key();
+        let lang = self.state.lang;
+        if values != dialog.opened && !values.is_empty() {
+            let text = serde_json::Value::from(values).to_string();
+            match self.store.save_draft(entity, id, DRAFT_FIELD, &text) {
+                Ok(()) => self.state.inform(lang.t(crate::i18n::Msg::EditDraftKept)),
+                Err(e) => self.state.warn(store_error_text(lang, &e)),
+            }
+        } else {
+            let _ = self.store.discard_draft(entity, id, DRAFT_FIELD);
+        }
+    }
+
+    /// After a save: the dialog closes, its draft goes, the list is read again.
+    pub(super) fn dialog_saved(&mut self, message: String) {
+        if let Some(dialog) = self.state.dialog.take() {
+            let (entity, id) = dialog.purpose.draft_key();
+            let _ = self.store.discard_draft(entity, id, DRAFT_FIELD);
+        }
+        self.state.mode = Mode::List;
+        self.refresh_cycle();
+        self.reload_list();
+        self.state.inform(message);
+    }
+
+    /// A save that failed: the dialog stays open with what was typed, the sentence in
+    /// the status line, and the focus on `field` when the problem is in one.
+    pub(super) fn dialog_refused(&mut self, text: String, field: Option<usize>) {
+        if let (Some(dialog), Some(field)) = (self.state.dialog.as_mut(), field) {
+            dialog.focus = field.min(dialog.fields.len().saturating_sub(1));
+        }
+        self.state.warn(text);
+    }
+}

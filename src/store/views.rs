@@ -1,0 +1,54 @@
+//! The short lists computed in Rust rather than paged in SQL: what is due in the next
+//! days or overdue, the year's milestones with their rules resolved, and IRF's round.
+//! Each has at most a few hundred rows, so counting and windowing the whole list is
+//! cheap; the filter text keeps the rows whose folded title contains it.
+
+use super::lists::{ListFilter, ListKind};
+use super::rows::Row;
+use super::{Result, Store};
+use crate::domain::fold;
+
+/// How many days ahead the timeline's list looks.
+pub const DUE_DAYS: u32 = 30;
+
+impl Store {
+    /// The rows of a computed list under `filter`, or `None` for a list read with SQL.
+    pub(super) fn computed_rows(&self, kind: ListKind, filter: &ListFilter) -> Result<Option<Vec<Row>>> {
+        let rows: Vec<Row> = match kind {
+            ListKind::Due => self
+                .due(filter.today, DUE_DAYS)?
+                .into_iter()
+                .map(Row::Due)
+                .collect(),
+            ListKind::Milestones => self
+                .milestones(filter.year)?
+                .into_iter()
+                .map(Row::Milestone)
+                .collect(),
+            ListKind::Ranking => self
+                .ranking()?
+                .iter()
+                .map(|a| Row::Application(a.into()))
+                .collect(),
+            _ => return Ok(None),
+        };
+        let needle = fold(filter.text.trim());
+        if needle.is_empty() {
+            return Ok(Some(rows));
+        }
+        Ok(Some(
+            rows.into_iter()
+                .filter(|r| fold(r.title()).contains(&needle))
+                .collect(),
+        ))
+    }
+}
+
+impl Store {
+    /// A case's title (for the message after a draft is made).
+    pub fn case_title(&self, id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT title FROM cases WHERE id = ?1", [id], |r| r.get(0))?)
+    }
+}
