@@ -79,6 +79,8 @@ impl Store {
     }
 
     /// The year's milestones; for a year with none, the default cycle on that year.
+    /// Stored milestones carry their resolved dates (rules included); one that cannot
+    /// be resolved is left out.
     fn calendar_milestones(&self, year: i32) -> Result<Vec<CalendarItem>> {
         let stored: i64 = self.conn.query_row(
             "SELECT count(*) FROM milestones WHERE year = ?1",
@@ -87,26 +89,14 @@ impl Store {
         )?;
         let mut items = Vec::new();
         if stored > 0 {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT id, due_on, name, owner FROM milestones WHERE year = ?1")?;
-            let rows = stmt.query_map([year], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            })?;
-            for row in rows {
-                let (id, due, name, who) = row?;
-                if let Some(date) = parse_date(due.as_deref()) {
+            for m in self.milestones(year)? {
+                if let Some(date) = m.date {
                     items.push(CalendarItem {
                         date,
                         kind: CalendarKind::Milestone,
-                        title: name,
-                        owner: owner(who),
-                        reference: Some(("milestones", id)),
+                        title: m.name,
+                        owner: owner(Some(m.owner)),
+                        reference: Some(("milestones", m.id)),
                     });
                 }
             }

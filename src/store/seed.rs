@@ -157,6 +157,16 @@ impl Store {
                  SELECT ?1, name, printf('%04d-%02d-%02d', ?1, month, day), owner, pane FROM cycle_template",
                 [year],
             )?;
+            // Two of them set by rules, so the demo shows rules resolved.
+            for (name, rule) in [
+                ("IRF behandler årsrapportene", "3. tirsdag i mai"),
+                ("Oppsummering av årsrapporter til IRF", "15 arbeidsdager før IRF behandler årsrapportene"),
+            ] {
+                tx.execute(
+                    "UPDATE milestones SET due_on = NULL, rule = ?1 WHERE year = ?2 AND name = ?3",
+                    (rule, year, name),
+                )?;
+            }
             reindex_all(tx)?;
             tx.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_day', ?1)",
