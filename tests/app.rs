@@ -38,8 +38,8 @@ fn the_pane_keys_switch_panes_and_read_their_lists() {
 fn the_cycle_opens_at_today() {
     let (_dir, app) = demo_app();
     match app.state.list().selected_row() {
-        Some(Row::Cycle(row)) => assert!(row.date.unwrap() >= today(), "{row:?}"),
-        other => panic!("expected a cycle row, got {other:?}"),
+        Some(Row::Due(row)) => assert!(row.date >= today(), "{row:?}"),
+        other => panic!("expected a due row, got {other:?}"),
     }
 }
 

@@ -5,7 +5,7 @@
 //!
 //! The demo has four applications: at `forankring` (HSØ; HN has not answered), at
 //! `klar_for_irf` (HV, no place yet), at `regional_vurdering` (HMN, no anchoring rows)
-//! and at `rangert` (HN, place 4).
+//! and at `rangert` (HN, place 1).
 
 use std::path::Path;
 
@@ -284,8 +284,8 @@ fn the_round_needs_every_answer_or_a_written_reason() {
     let moved = store.application(app.id).unwrap();
     assert_eq!(moved.step, Step::ReadyForIrf);
     assert_eq!(moved.override_reason.as_deref(), Some(reason));
-    // At the end of the round: after place 4 (the ranked demo application).
-    assert_eq!(moved.irf_rank, Some(5));
+    // At the end of the round: after place 1 (the ranked demo application).
+    assert_eq!(moved.irf_rank, Some(2));
     let logged: String = raw(&path)
         .query_row(
             "SELECT new_value FROM audit_log WHERE entity = 'application' AND entity_id = ?1

@@ -43,6 +43,7 @@ fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
             &irf::store::ListFilter {
                 text: String::new(),
                 year: 2026,
+                ..Default::default()
             },
             0,
             1,
@@ -157,6 +158,7 @@ fn an_open_contact_leads_to_what_the_person_is_tied_to() {
     let all = irf::store::ListFilter {
         text: String::new(),
         year: 2026,
+        ..Default::default()
     };
     let rows = app
         .store
@@ -191,6 +193,7 @@ fn count_contacts(app: &App) -> usize {
     let all = irf::store::ListFilter {
         text: String::new(),
         year: 2026,
+        ..Default::default()
     };
     app.store
         .list_count(irf::store::ListKind::Contacts, &all)
@@ -256,6 +259,7 @@ fn delete_asks_first_and_removes_the_person_everywhere() {
     let all = irf::store::ListFilter {
         text: String::new(),
         year: 2026,
+        ..Default::default()
     };
     let rows = app
         .store

@@ -93,6 +93,7 @@ fn uniquely_found_demo_contact(store: &irf::store::Store) -> (String, String) {
     let all = ListFilter {
         text: String::new(),
         year: 0,
+        ..Default::default()
     };
     let total = store
         .list_count(ListKind::Contacts, &all)
@@ -111,6 +112,7 @@ fn uniquely_found_demo_contact(store: &irf::store::Store) -> (String, String) {
         let filter = ListFilter {
             text: folded.clone(),
             year: 0,
+            ..Default::default()
         };
         if store.list_count(ListKind::Contacts, &filter).ok() == Some(1) {
             return (contact.name, folded);
@@ -197,8 +199,7 @@ fn ranking_two_applications_by_keys_is_kept() {
     tui.wait_until("the first application to move to second place", TIMEOUT, |s| {
         s.contents()
             .lines()
-            .find(|l| l.contains(&short))
-            .is_some_and(|l| l.contains("2."))
+            .any(|l| l.contains(&short) && l.contains("2. "))
     });
     tui.press("q");
     let status = tui.wait_exit(TIMEOUT);

@@ -142,6 +142,7 @@ fn bad_values_are_refused_and_leave_the_data_as_it_was() {
     let filter = ListFilter {
         text: String::new(),
         year: 2026,
+        ..Default::default()
     };
     assert_eq!(store.list_count(ListKind::Contacts, &filter).unwrap(), 0);
 }
@@ -214,6 +215,7 @@ fn lists_are_read_in_windows_and_filters_are_literal() {
     let all = ListFilter {
         text: String::new(),
         year: 2026,
+        ..Default::default()
     };
     let total = store.list_count(ListKind::Units, &all).unwrap();
     assert!(total >= 40, "{total} units");
@@ -230,12 +232,14 @@ fn lists_are_read_in_windows_and_filters_are_literal() {
     let sarkom = ListFilter {
         text: "sarkom".into(),
         year: 2026,
+        ..Default::default()
     };
     assert_eq!(store.list_count(ListKind::Units, &sarkom).unwrap(), 1);
     for literal in ["%", "_", "\\", "\"", "' OR 1=1 --"] {
         let f = ListFilter {
             text: literal.into(),
             year: 2026,
+            ..Default::default()
         };
         assert_eq!(
             store.list_count(ListKind::Units, &f).unwrap(),
@@ -272,6 +276,7 @@ fn the_demo_has_what_the_demo_promises() {
     let filter = ListFilter {
         text: String::new(),
         year: season,
+        ..Default::default()
     };
     let reports = store
         .list_window(ListKind::Reports, &filter, 0, 500)

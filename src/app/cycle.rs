@@ -28,12 +28,16 @@ impl App {
         match read {
             (Ok(items), Ok(pending), Ok(due)) => {
                 self.state.warnings = anchoring_warnings(lang, today, &pending);
-                let overdue = due.iter().filter(|d| d.date < today).count();
+                let overdue = due
+                    .iter()
+                    .filter(|d| d.date < today && d.kind.is_obligation())
+                    .count();
+                let upcoming = due.iter().filter(|d| d.date >= today).count();
                 let timeline = &mut self.state.timeline;
                 timeline.items = items;
                 timeline.pending = pending;
                 timeline.overdue = overdue;
-                timeline.upcoming = due.len() - overdue;
+                timeline.upcoming = upcoming;
             }
             (Err(e), ..) | (_, Err(e), _) | (.., Err(e)) => {
                 self.state.warn(store_error_text(lang, &e))
@@ -234,7 +238,12 @@ fn anchoring_warnings(lang: crate::i18n::Lang, today: NaiveDate, pending: &[DueI
             } else {
                 CycleMsg::AwaitAnchoring
             };
-            lang.yf(msg, &[&n, &region, &when])
+            let noun = lang.y(if n == 1 {
+                CycleMsg::Application
+            } else {
+                CycleMsg::Applications
+            });
+            lang.yf(msg, &[&region, &n, &noun, &when])
         })
         .collect()
 }

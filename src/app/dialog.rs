@@ -8,7 +8,7 @@ use super::action::Action;
 use super::lists::store_error_text;
 use super::state::{App, Mode};
 use crate::domain::Region;
-use crate::i18n::{CycleMsg, Text};
+use crate::i18n::CycleMsg;
 
 /// What a field holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -241,7 +241,7 @@ pub struct Timeline {
     pub pending: Vec<crate::store::DueItem>,
     /// Periods moved forward (positive) or back from the period of today.
     pub shift: i32,
-    /// How many things are overdue (up to the overdue limit of `Store::due`).
+    /// How many open obligations are overdue (up to the overdue limit of `Store::due`).
     pub overdue: usize,
     /// How many things are due in the next 30 days, today included.
     pub upcoming: usize,
@@ -395,6 +395,8 @@ impl App {
         };
         app.refresh_cycle();
         app.ensure_loaded();
+        // The timeline's list opens at today: the first thing due, after the overdue.
+        app.select_row(|r| matches!(r, Row::Due(d) if d.date >= today));
         app
     }
 }

@@ -45,8 +45,8 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::MarkAll => ("Merk alle i listen", "Mark all in the list"),
         Action::CopyEmail => ("Kopier e-post", "Copy e-mail"),
         Action::Export => ("Eksporter (vCard og CSV)", "Export (vCard and CSV)"),
-        Action::New => ("Ny kontakt", "New contact"),
-        Action::Delete => ("Slett kontakt", "Delete contact"),
+        Action::New => ("Ny", "New"),
+        Action::Delete => ("Slett (spør først)", "Delete (asks first)"),
     })
 }
 

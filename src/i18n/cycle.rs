@@ -43,6 +43,10 @@ pub enum CycleMsg {
     AwaitAnchoring,
     /// Warning: the same, overdue.
     AwaitAnchoringLate,
+    /// One application (in a count).
+    Application,
+    /// Several applications (in a count).
+    Applications,
     /// Detail: the applicant's own region in the matrix.
     OwnRegion,
     /// Detail: the step was forced past the guard, with this reason.
@@ -127,6 +131,12 @@ pub enum CycleMsg {
     NothingSelected,
     /// The timeline shows another period.
     Period,
+    /// A milestone or meeting that has passed, N days ago.
+    DaysAgo,
+    /// … yesterday.
+    Yesterday,
+    /// A milestone with a fixed date (no rule).
+    FixedDate,
 }
 
 impl CycleMsg {
@@ -149,13 +159,15 @@ impl CycleMsg {
             M::ColPane => ("Fane", "Pane"),
             M::HeaderDue => ("{} forfalt · {} neste 30 dager", "{} overdue · {} next 30 days"),
             M::AwaitAnchoring => (
-                "{} søknad(er) venter på forankring fra {}; frist {}",
-                "{} application(s) await anchoring from {}; due {}",
+                "Forankring fra {}: {} {}, frist {}",
+                "Anchoring from {}: {} {}, due {}",
             ),
             M::AwaitAnchoringLate => (
-                "{} søknad(er) venter på forankring fra {}, {}",
-                "{} application(s) await anchoring from {}, {}",
+                "Forankring fra {}: {} {}, {}",
+                "Anchoring from {}: {} {}, {}",
             ),
+            M::Application => ("søknad", "application"),
+            M::Applications => ("søknader", "applications"),
             M::OwnRegion => ("søker", "applicant"),
             M::Overridden => ("Overstyrt: {}", "Overridden: {}"),
             M::FromTemplate => (
@@ -225,6 +237,9 @@ impl CycleMsg {
             ),
             M::NothingSelected => ("Ingen rad er valgt.", "No row is selected."),
             M::Period => ("{} · {}", "{} · {}"),
+            M::DaysAgo => ("for {} dager siden", "{} days ago"),
+            M::Yesterday => ("i går", "yesterday"),
+            M::FixedDate => ("fast dato", "fixed date"),
         }
     }
 }

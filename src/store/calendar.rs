@@ -65,8 +65,8 @@ fn owner(text: Option<String>) -> Option<String> {
 
 impl Store {
     /// Everything dated in `year`, sorted by date, then kind, then title. Milestones
-    /// without a date (set by a rule) and rows whose stored date is unreadable are left
-    /// out.
+    /// set by a rule have the date it gives; those whose rule gives none, and rows whose
+    /// stored date is unreadable, are left out.
     pub fn calendar(&self, year: i32) -> Result<Vec<CalendarItem>> {
         let mut items = self.calendar_milestones(year)?;
         items.extend(self.calendar_meetings(year)?);

@@ -7,6 +7,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::calendar::parse_date;
 use super::{CalendarItem, CalendarKind, Result, Store};
+use crate::domain::fold;
 
 /// How many days back an overdue item is still listed.
 pub const OVERDUE_DAYS: u64 = 60;
@@ -25,6 +26,17 @@ pub enum DueKind {
 }
 
 impl DueKind {
+    /// Whether the item asks for something that stays open until it is done (an
+    /// anchoring answer, a network's renewal decision, a term's end), so that past its
+    /// date it is overdue; a milestone or a meeting past its date has just passed.
+    pub fn is_obligation(self) -> bool {
+        matches!(
+            self,
+            DueKind::Anchoring
+                | DueKind::Calendar(CalendarKind::NetworkYear6 | CalendarKind::TermEnd)
+        )
+    }
+
     /// The stable code used in `--json`.
     pub fn code(self) -> &'static str {
         match self {
@@ -113,15 +125,13 @@ impl Store {
 
     /// Each anchoring still awaiting an answer (`avventer`) for an application at the
     /// anchoring step. It is due on the date of the year's anchoring milestone (a
-    /// milestone named `Forankring…` of the year the application was received), or
+    /// milestone named `Forankring…` of the year the application was received, from
+    /// the default cycle if that year has none of its own; a rule's date counts), or
     /// else [`ANCHORING_DAYS`] after the application was received. Applications without
     /// a readable received date are left out.
     pub fn pending_anchorings(&self) -> Result<Vec<DueItem>> {
         let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.title, a.received_on, n.region_code,
-                    (SELECT min(m.due_on) FROM milestones m
-                      WHERE m.name LIKE 'Forankring%' AND m.due_on IS NOT NULL
-                        AND m.year = CAST(substr(a.received_on, 1, 4) AS INTEGER))
+            "SELECT a.id, a.title, a.received_on, n.region_code
                FROM anchorings n JOIN applications a ON a.id = n.application_id
               WHERE n.view = 'avventer' AND a.step = 'forankring'",
         )?;
@@ -131,16 +141,32 @@ impl Store {
                 r.get::<_, String>(1)?,
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
             ))
         })?;
+        let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        // The anchoring milestone of each year (its date resolved from a rule if it
+        // has one), read once a year.
+        let mut milestone_of: std::collections::HashMap<i32, Option<NaiveDate>> =
+            std::collections::HashMap::new();
         let mut items = Vec::new();
-        for row in rows {
-            let (id, title, received, region, milestone) = row?;
+        for (id, title, received, region) in rows {
             let Some(received) = parse_date(received.as_deref()) else {
                 continue;
             };
-            let date = parse_date(milestone.as_deref())
+            let year = received.year();
+            if !milestone_of.contains_key(&year) {
+                let date = self
+                    .milestones(year)?
+                    .into_iter()
+                    .filter(|m| fold(&m.name).starts_with("forankring"))
+                    .filter_map(|m| m.date)
+                    .min();
+                milestone_of.insert(year, date);
+            }
+            let date = milestone_of
+                .get(&year)
+                .copied()
+                .flatten()
                 .or_else(|| received.checked_add_days(Days::new(ANCHORING_DAYS)));
             let Some(date) = date else {
                 continue;

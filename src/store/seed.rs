@@ -95,14 +95,18 @@ impl Store {
                     )?;
                 }
             }
-            for (rank, a) in plan.applications.iter().enumerate() {
+            // The applications IRF has ranked hold places 1, 2, … in plan order; the one
+            // ready for IRF waits for its place.
+            let mut place = 0_i64;
+            for a in &plan.applications {
                 let hf = hf_id(a.hf)?;
                 let ranked = a.step == domain::ApplicationStep::RankedByIrf;
+                place += i64::from(ranked);
                 tx.execute(
                     "INSERT INTO applications (title, applicant_hf, region_code, proposed_kind, received_on, step, contact_id, irf_rank)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     (a.title, hf, a.region.code(), a.kind.code(), a.received_on, a.step.code(),
-                     contact_ids[a.contact], ranked.then_some(rank as i64 + 1)),
+                     contact_ids[a.contact], ranked.then_some(place)),
                 )?;
                 let id = tx.last_insert_rowid();
                 for (region, view, on, note) in &a.anchorings {

@@ -101,6 +101,9 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             format!(" · {}", lang.yf(CycleMsg::HeaderDue, &[&late, &soon])),
             if late > 0 { theme.alert() } else { theme.dim() },
         ));
+        if let Some(first) = app.state.warnings.first() {
+            spans.push(Span::styled(format!(" · ! {}", sanitize(first)), theme.alert()));
+        }
     }
     if app.state.mode == Mode::Filter || !list.filter.text.is_empty() {
         spans.push(Span::raw("  "));

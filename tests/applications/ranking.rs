@@ -15,11 +15,16 @@ fn moves_in_the_ranking_persist() {
     let ranked = at(&store, &path, Step::RankedByIrf);
     assert_eq!(
         titles(&store.ranking().unwrap()),
-        [(ranked.title.clone(), Some(4)), (ready.title.clone(), None)]
+        [(ranked.title.clone(), Some(1)), (ready.title.clone(), None)]
     );
-    // At the top nothing moves, and nothing is written.
-    let before = dump(&path);
+    // At the top nothing moves, but the one without a place gets the next.
     store.move_in_ranking(ranked.id, true).unwrap();
+    assert_eq!(
+        titles(&store.ranking().unwrap()),
+        [(ranked.title.clone(), Some(1)), (ready.title.clone(), Some(2))]
+    );
+    // With every place given, at the bottom nothing is written.
+    let before = dump(&path);
     store.move_in_ranking(ready.id, false).unwrap();
     assert_eq!(dump(&path), before);
     store.move_in_ranking(ready.id, true).unwrap();
@@ -32,7 +37,8 @@ fn moves_in_the_ranking_persist() {
             (ranked.title.clone(), Some(2))
         ]
     );
-    assert_eq!(actions(&path, "application", ready.id), ["rank"]);
+    // One audit row per change: the place given, then the swap.
+    assert_eq!(actions(&path, "application", ready.id), ["rank", "rank"]);
     assert_eq!(actions(&path, "application", ranked.id), ["rank"]);
     let mut store = store;
     let outside = at(&store, &path, Step::Anchoring);
@@ -72,20 +78,28 @@ fn a_place_is_given_once_and_within_the_round() {
         }
     );
     assert_eq!(dump(&path), before);
-    store.set_rank(ready.id, ready.version, 1).unwrap();
-    let before = dump(&path);
+    // The ranked demo application holds place 1.
     assert_eq!(
-        refusal(store.set_rank(ranked.id, ranked.version, 1)),
+        refusal(store.set_rank(ready.id, ready.version, 1)),
         ApplicationRefusal::RankTaken {
             rank: 1,
+            title: ranked.title.clone()
+        }
+    );
+    assert_eq!(dump(&path), before);
+    store.set_rank(ready.id, ready.version, 2).unwrap();
+    let before = dump(&path);
+    assert_eq!(
+        refusal(store.set_rank(ranked.id, ranked.version, 2)),
+        ApplicationRefusal::RankTaken {
+            rank: 2,
             title: ready.title.clone()
         }
     );
     assert_eq!(dump(&path), before);
-    store.set_rank(ranked.id, ranked.version, 2).unwrap();
     assert_eq!(
         titles(&store.ranking().unwrap()),
-        [(ready.title, Some(1)), (ranked.title, Some(2))]
+        [(ranked.title, Some(1)), (ready.title, Some(2))]
     );
 }
 
@@ -108,7 +122,7 @@ fn irf_decides_on_ranked_applications() {
         ApplicationRefusal::NotInRound { .. }
     ));
     assert_eq!(dump(&path), before);
-    store.set_rank(ready.id, ready.version, 1).unwrap();
+    store.set_rank(ready.id, ready.version, 2).unwrap();
     store
         .record_irf_decision(ready.id, ready.version + 1, yes, "Høyest prioritet.")
         .unwrap();

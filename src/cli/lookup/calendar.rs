@@ -72,6 +72,7 @@ pub(super) fn output(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::CalendarKind;
     use chrono::NaiveDate;
 
     fn item(title: &str, owner: Option<&str>) -> CalendarItem {

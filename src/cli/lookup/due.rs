@@ -96,7 +96,7 @@ pub(super) fn output(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::CalendarKind;
+    use crate::store::{CalendarKind, DueKind};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()

@@ -181,10 +181,10 @@ pub(super) fn text(lang: Lang, r: &ApplicationRefusal) -> String {
                 .join(", ");
             match lang {
                 Lang::Nb => format!(
-                    "Disse søknadene har ingen plass i rangeringen ennå: {list}. Gi alle en plass før saken lages."
+                    "Disse søknadene har ingen plass i rangeringen ennå: {list}. Gi alle en plass før saken lages: flytt dem med K og J i Rangering."
                 ),
                 Lang::En => format!(
-                    "These applications have no place in the ranking yet: {list}. Give each a place before drafting the case."
+                    "These applications have no place in the ranking yet: {list}. Give each a place before drafting the case: move them with K and J in Ranking."
                 ),
             }
         }

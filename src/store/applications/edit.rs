@@ -24,8 +24,8 @@ struct Resolved {
     contact_id: Option<i64>,
 }
 
-/// The health trust named `typed` (folded): its id and region, or a refusal naming
-/// the nearest name.
+/// The health trust named `typed` (folded), or the only one whose name contains it:
+/// its id and region, or a refusal naming the nearest name.
 fn match_hf(conn: &Connection, typed: &str) -> Result<(i64, Region)> {
     let mut stmt = conn.prepare_cached("SELECT id, name, region_code FROM health_trusts")?;
     let trusts = stmt
@@ -38,9 +38,20 @@ fn match_hf(conn: &Connection, typed: &str) -> Result<(i64, Region)> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let wanted = fold(typed);
-    let found = trusts
+    // The name as typed, or else the one trust whose name contains it ("helse
+    // bergen" is Helse Bergen HF); a part shared by several is not enough.
+    let exact = trusts
         .iter()
-        .find(|(_, name, _)| !wanted.is_empty() && fold(name) == wanted)
+        .find(|(_, name, _)| !wanted.is_empty() && fold(name) == wanted);
+    let mut containing = trusts
+        .iter()
+        .filter(|(_, name, _)| wanted.chars().count() >= 3 && fold(name).contains(&wanted));
+    let only = match (containing.next(), containing.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    };
+    let found = exact
+        .or(only)
         .and_then(|(id, _, code)| Region::from_code(code).map(|r| (*id, r)));
     found.ok_or_else(|| {
         let suggestion = nearest_name(typed, trusts.iter().map(|(_, n, _)| n.as_str()));

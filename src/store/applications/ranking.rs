@@ -58,14 +58,16 @@ fn not_in_round(tx: &Transaction<'_>, id: i64) -> Result<crate::store::StoreErro
 impl Store {
     /// Swaps an application in IRF's round with the one above (`up`) or below it. If
     /// any application in the round has no place yet, the round is first numbered
-    /// 1..n in its current order. At the top or bottom nothing changes.
+    /// 1..n in its current order (also at the top or bottom, where otherwise nothing
+    /// changes).
     pub fn move_in_ranking(&mut self, id: i64, up: bool) -> Result<()> {
         let current = self.ranking()?;
         let Some(pos) = current.iter().position(|a| a.id == id) else {
             let title = self.application(id)?.title;
             return Err(ApplicationRefusal::NotInRound { title }.into());
         };
-        if (up && pos == 0) || (!up && pos + 1 == current.len()) {
+        let at_end = (up && pos == 0) || (!up && pos + 1 == current.len());
+        if at_end && current.iter().all(|a| a.irf_rank.is_some()) {
             return Ok(());
         }
         self.write(|tx, audit| {

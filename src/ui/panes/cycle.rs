@@ -26,7 +26,7 @@ pub fn columns(kind: ListKind, full: bool) -> Vec<Column> {
     let mut c = match kind {
         ListKind::Due => vec![
             col(Msg::ColDate, Constraint::Length(10)),
-            ycol(CycleMsg::ColWhen, Constraint::Length(18)),
+            ycol(CycleMsg::ColWhen, Constraint::Length(20)),
             col(Msg::ColWhat, Constraint::Length(14)),
             col(Msg::ColName, Constraint::Min(20)),
         ],
@@ -37,13 +37,13 @@ pub fn columns(kind: ListKind, full: bool) -> Vec<Column> {
         ListKind::Ranking => vec![
             ycol(CycleMsg::ColRank, Constraint::Length(4)),
             col(Msg::ColName, Constraint::Min(20)),
-            ycol(CycleMsg::ColAnswers, Constraint::Length(5)),
+            ycol(CycleMsg::ColAnswers, Constraint::Length(7)),
             ycol(CycleMsg::ColDecision, Constraint::Length(15)),
         ],
         _ => vec![
             ycol(CycleMsg::ColReceived, Constraint::Length(10)),
-            col(Msg::ColStep, Constraint::Length(16)),
-            ycol(CycleMsg::ColAnswers, Constraint::Length(5)),
+            col(Msg::ColStep, Constraint::Length(18)),
+            ycol(CycleMsg::ColAnswers, Constraint::Length(7)),
             col(Msg::ColName, Constraint::Min(20)),
         ],
     };
@@ -66,14 +66,9 @@ pub fn columns(kind: ListKind, full: bool) -> Vec<Column> {
 
 /// A due item: date, how soon, what, title (and owner); overdue rows stand out.
 pub fn due_cells(r: &DueItem, lang: Lang, today: NaiveDate, full: bool) -> Vec<CellText> {
-    let when = due_when(lang, today, r.date);
     let mut c = vec![
         date_cell(lang, Some(r.date)),
-        if r.date < today {
-            alert_cell(format!("! {when}"))
-        } else {
-            cell(when)
-        },
+        when_cell(r, lang, today),
         cell(due_kind_label(lang, r.kind)),
         cell(&r.title),
     ];
@@ -81,6 +76,22 @@ pub fn due_cells(r: &DueItem, lang: Lang, today: NaiveDate, full: bool) -> Vec<C
         c.push(cell(owner(lang, r.owner.as_deref())));
     }
     c
+}
+
+/// How soon: "om 3 arbeidsdager"; an open obligation past its date "! 4 dager for
+/// sent" (marked without relying on colour); a milestone or meeting that has passed
+/// "for 4 dager siden".
+fn when_cell(r: &DueItem, lang: Lang, today: NaiveDate) -> CellText {
+    if r.date >= today {
+        return cell(due_when(lang, today, r.date));
+    }
+    if r.kind.is_obligation() {
+        return alert_cell(format!("! {}", due_when(lang, today, r.date)));
+    }
+    match (today - r.date).num_days() {
+        1 => cell(lang.y(CycleMsg::Yesterday)),
+        days => cell(lang.yf(CycleMsg::DaysAgo, &[&days])),
+    }
 }
 
 fn owner(lang: Lang, owner: Option<&str>) -> String {
@@ -118,7 +129,7 @@ pub fn due_detail(
     let mut lines = vec![
         field(lang, Msg::ColWhat, due_kind_label(lang, r.kind)),
         field(lang, Msg::ColDate, lang.date(r.date)),
-        field(lang, CycleMsg::ColWhen, due_when(lang, today, r.date)),
+        field(lang, CycleMsg::ColWhen, when_cell(r, lang, today).text),
         field(lang, Msg::ColOwner, owner(lang, r.owner.as_deref())),
     ];
     lines.extend(record_detail(detail, lang));
@@ -262,7 +273,11 @@ pub fn milestone_cells(m: &Milestone, lang: Lang, full: bool) -> Vec<CellText> {
 pub fn milestone_detail(m: &Milestone, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColDate, m.date.map(|d| lang.date(d)).unwrap_or_else(|| "?".into())),
-        field(lang, CycleMsg::FieldRule, m.rule.as_deref().unwrap_or_default()),
+        field(
+            lang,
+            CycleMsg::FieldRule,
+            m.rule.as_deref().unwrap_or(lang.y(CycleMsg::FixedDate)),
+        ),
         field(lang, Msg::ColOwner, code_label(lang, &m.owner)),
         field(lang, CycleMsg::ColPane, code_label(lang, &m.pane)),
     ];
