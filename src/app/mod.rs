@@ -8,6 +8,7 @@
 mod action;
 mod cycle;
 mod cycle_forms;
+mod cycle_save;
 mod dialog;
 mod edit;
 mod form;

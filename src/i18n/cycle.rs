@@ -137,6 +137,8 @@ pub enum CycleMsg {
     Yesterday,
     /// A milestone with a fixed date (no rule).
     FixedDate,
+    /// After a conflict in a dialog: what Enter and Esc do now.
+    ConflictHint,
 }
 
 impl CycleMsg {
@@ -240,6 +242,10 @@ impl CycleMsg {
             M::DaysAgo => ("for {} dager siden", "{} days ago"),
             M::Yesterday => ("i går", "yesterday"),
             M::FixedDate => ("fast dato", "fixed date"),
+            M::ConflictHint => (
+                "Enter lagrer det du har skrevet over deres; Esc lukker (utkastet beholdes).",
+                "Enter saves what you typed over theirs; Esc closes (the draft is kept).",
+            ),
         }
     }
 }
