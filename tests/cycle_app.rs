@@ -152,7 +152,11 @@ fn overriding_the_guard_needs_a_written_reason_and_shows_it() {
     );
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode, Mode::Dialog, "refused without a reason");
-    assert_eq!(app.state.dialog.as_ref().unwrap().focus, 1, "focus on the reason");
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().focus,
+        1,
+        "focus on the reason"
+    );
     type_text(&mut app, "HN har svart muntlig i møtet 20.11.");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
@@ -190,7 +194,11 @@ fn irf_decision_and_the_draft_case_land_in_cases() {
     let Some(Row::Case(case)) = app.state.list().selected_row().cloned() else {
         panic!("the new case is selected");
     };
-    assert!(case.title.starts_with("Prioritering av søknader"), "{}", case.title);
+    assert!(
+        case.title.starts_with("Prioritering av søknader"),
+        "{}",
+        case.title
+    );
 }
 
 #[test]
@@ -237,7 +245,12 @@ fn a_rule_milestone_is_added_and_the_cycle_copied_to_next_year() {
     key(&mut app, KeyCode::Esc);
 
     press(&mut app, Context::List, Action::CopyYear);
-    assert_eq!(app.state.list().filter.year, year + 1, "{:?}", app.state.message);
+    assert_eq!(
+        app.state.list().filter.year,
+        year + 1,
+        "{:?}",
+        app.state.message
+    );
     assert_eq!(app.state.list().total, before + 1);
     let rows = list(&mut app);
     let copied = rows
@@ -247,7 +260,10 @@ fn a_rule_milestone_is_added_and_the_cycle_copied_to_next_year() {
             _ => None,
         })
         .expect("copied");
-    assert_eq!(copied.date.map(|d| chrono::Datelike::year(&d)), Some(year + 1));
+    assert_eq!(
+        copied.date.map(|d| chrono::Datelike::year(&d)),
+        Some(year + 1)
+    );
 }
 
 #[test]
@@ -278,4 +294,40 @@ fn an_unsaved_dialog_is_kept_as_a_draft() {
         "Halvskrevet søknad"
     );
     clear(&mut app);
+}
+
+#[test]
+fn a_conflicting_save_names_the_other_and_a_second_enter_saves_over_it() {
+    let (_dir, mut app) = demo_app();
+    view(&mut app, ListKind::Applications);
+    select_title(&mut app, "dystoni");
+    press(&mut app, Context::List, Action::Edit);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    // Meanwhile the same application is saved from elsewhere.
+    let id = app.state.list().selected_row().unwrap().id();
+    let current = app.store.application(id).unwrap();
+    let edit = irf::store::ApplicationEdit {
+        title: current.title.clone(),
+        hf: current.hf.clone().unwrap(),
+        proposed_kind: current.proposed_kind.clone(),
+        received_on: current.received_on,
+        contact: String::new(),
+    };
+    app.store
+        .update_application(id, current.version, &edit)
+        .unwrap();
+    type_text(&mut app, " (revidert)");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "the first save is refused");
+    let msg = app.state.message.clone().unwrap();
+    assert!(msg.is_error && msg.text.contains("Enter"), "{}", msg.text);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert!(
+        app.store
+            .application(id)
+            .unwrap()
+            .title
+            .ends_with("(revidert)")
+    );
 }

@@ -188,7 +188,13 @@ fn ranking_two_applications_by_keys_is_kept() {
         round[0].title.clone()
     };
     let db_arg = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db_arg], home.path(), "pty-test", 120, 30);
+    let mut tui = Tui::spawn(
+        &["--demo", "--db", db_arg],
+        home.path(),
+        "pty-test",
+        120,
+        30,
+    );
     tui.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
     tui.press("vvv");
     tui.wait_for("[Rangering]", TIMEOUT);
@@ -196,11 +202,15 @@ fn ranking_two_applications_by_keys_is_kept() {
     tui.press("g");
     tui.press("J");
     let short: String = first_before.chars().take(30).collect();
-    tui.wait_until("the first application to move to second place", TIMEOUT, |s| {
-        s.contents()
-            .lines()
-            .any(|l| l.contains(&short) && l.contains("2. "))
-    });
+    tui.wait_until(
+        "the first application to move to second place",
+        TIMEOUT,
+        |s| {
+            s.contents()
+                .lines()
+                .any(|l| l.contains(&short) && l.contains("2. "))
+        },
+    );
     tui.press("q");
     let status = tui.wait_exit(TIMEOUT);
     assert!(status.success(), "irf exited with {status:?}");

@@ -4,14 +4,14 @@
 
 mod support;
 
-use support::app::{draw, screen};
 use irf::app::{App, Mode};
 use irf::i18n::Lang;
 use irf::keymap::Keymap;
 use irf::store::{ContactEdit, OpenMode, Store};
-use support::app::today;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
+use support::app::today;
+use support::app::{draw, screen};
 
 fn demo_app(lang: Lang) -> (tempfile::TempDir, App) {
     support::app::screen_app(lang)

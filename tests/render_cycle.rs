@@ -21,10 +21,16 @@ fn the_timeline_at_80x24_and_200x50() {
     insta::assert_snapshot!("timeline_200x50", screen(&mut app, 200, 50));
     let wide = screen(&mut app, 200, 50);
     for month in ["jan", "jun", "des"] {
-        assert!(wide.contains(month), "the whole year at 200 columns: {month}");
+        assert!(
+            wide.contains(month),
+            "the whole year at 200 columns: {month}"
+        );
     }
     let narrow = screen(&mut app, 80, 24);
-    assert!(narrow.contains("nov") && !narrow.contains("jun"), "one quarter at 80");
+    assert!(
+        narrow.contains("nov") && !narrow.contains("jun"),
+        "one quarter at 80"
+    );
     // l shows the next quarter (the year's first, going round).
     press(&mut app, Context::List, Action::NextPeriod);
     let next = screen(&mut app, 80, 24);
@@ -61,7 +67,10 @@ fn no_panic_at_any_size_in_any_view() {
         if view == 4 {
             press(&mut app, Context::List, Action::New);
         }
-        for w in (1..=210).step_by(13).chain([49, 50, 99, 100, 119, 120, 179, 180]) {
+        for w in (1..=210)
+            .step_by(13)
+            .chain([49, 50, 99, 100, 119, 120, 179, 180])
+        {
             for h in (1..=60).step_by(7).chain([13, 14, 15]) {
                 assert!(!screen(&mut app, w, h).is_empty());
             }

@@ -84,12 +84,15 @@ impl App {
     pub(super) fn not_here(&mut self, view: ListKind) {
         let lang = self.state.lang;
         let name = lang.y(view_title(view));
-        self.state.inform(lang.yf(CycleMsg::NotInThisView, &[&name]));
+        self.state
+            .inform(lang.yf(CycleMsg::NotInThisView, &[&name]));
     }
 
     fn move_rank(&mut self, up: bool) {
         let Some(Row::Application(row)) = self.state.list().selected_row().cloned() else {
-            return self.state.inform(self.state.lang.y(CycleMsg::NothingSelected));
+            return self
+                .state
+                .inform(self.state.lang.y(CycleMsg::NothingSelected));
         };
         match self.store.move_in_ranking(row.id, up) {
             Ok(()) => {
@@ -214,7 +217,11 @@ pub fn view_title(kind: ListKind) -> CycleMsg {
 
 /// One sentence per region that owes anchoring answers: how many applications, and
 /// the earliest due date in working days (or how late), most urgent first.
-fn anchoring_warnings(lang: crate::i18n::Lang, today: NaiveDate, pending: &[DueItem]) -> Vec<String> {
+fn anchoring_warnings(
+    lang: crate::i18n::Lang,
+    today: NaiveDate,
+    pending: &[DueItem],
+) -> Vec<String> {
     let mut by_region: BTreeMap<String, (usize, NaiveDate)> = BTreeMap::new();
     for item in pending {
         let Some(region) = item.owner.clone() else {
@@ -231,7 +238,8 @@ fn anchoring_warnings(lang: crate::i18n::Lang, today: NaiveDate, pending: &[DueI
     rows.sort();
     rows.into_iter()
         .map(|(date, region, n)| {
-            let region = Region::from_code(&region).map_or(region.clone(), |r| r.code().to_string());
+            let region =
+                Region::from_code(&region).map_or(region.clone(), |r| r.code().to_string());
             let when = due_when(lang, today, date);
             let msg = if date < today {
                 CycleMsg::AwaitAnchoringLate

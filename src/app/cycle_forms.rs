@@ -10,7 +10,7 @@ use super::dialog::{DialogField, Purpose};
 use super::lists::store_error_text;
 use super::state::App;
 use crate::domain::{
-    AnchoringView, ApplicationStep, Code, IrfDecision,
+    AnchoringView, ApplicationStep, Code, IrfDecision, MILESTONE_OWNERS, MILESTONE_PANES,
 };
 use crate::i18n::{CycleMsg, Lang, code_label, label};
 use crate::store::{ApplicationEdit, ListKind, MilestoneEdit, Row};
@@ -23,7 +23,10 @@ fn kinds(lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
-fn options<T: Code + Copy>(items: impl Iterator<Item = T>, name: impl Fn(T) -> String) -> Vec<(String, String)> {
+fn options<T: Code + Copy>(
+    items: impl Iterator<Item = T>,
+    name: impl Fn(T) -> String,
+) -> Vec<(String, String)> {
     items.map(|t| (t.code().to_string(), name(t))).collect()
 }
 
@@ -34,7 +37,7 @@ fn decisions(lang: Lang) -> Vec<(String, String)> {
 
 /// Who can own a milestone.
 fn owners(lang: Lang) -> Vec<(String, String)> {
-    ["nasjonal", "regionene", "HSØ", "HV", "HMN", "HN"]
+    MILESTONE_OWNERS
         .iter()
         .map(|c| (c.to_string(), code_label(lang, c)))
         .collect()
@@ -42,7 +45,7 @@ fn owners(lang: Lang) -> Vec<(String, String)> {
 
 /// The panes a milestone can belong to.
 fn panes(lang: Lang) -> Vec<(String, String)> {
-    ["arshjul", "arsrapporter", "fornyelser", "kontakter", "saker", "tjenester"]
+    MILESTONE_PANES
         .iter()
         .map(|c| (c.to_string(), code_label(lang, c)))
         .collect()
@@ -50,7 +53,8 @@ fn panes(lang: Lang) -> Vec<(String, String)> {
 
 /// A date field's text: empty, or dd.mm.yyyy.
 fn date_text(date: Option<chrono::NaiveDate>) -> String {
-    date.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default()
+    date.map(|d| d.format("%d.%m.%Y").to_string())
+        .unwrap_or_default()
 }
 
 impl App {
@@ -59,7 +63,8 @@ impl App {
         match self.state.list().selected_row() {
             Some(Row::Application(a)) => Some(a.id),
             _ => {
-                self.state.inform(self.state.lang.y(CycleMsg::NothingSelected));
+                self.state
+                    .inform(self.state.lang.y(CycleMsg::NothingSelected));
                 None
             }
         }
@@ -159,7 +164,12 @@ impl App {
         }
         self.refresh_cycle();
         self.reload_list();
-        let found = self.store.milestones(year).ok()?.into_iter().find(|m| m.name == name);
+        let found = self
+            .store
+            .milestones(year)
+            .ok()?
+            .into_iter()
+            .find(|m| m.name == name);
         self.select_row(|r| matches!(r, Row::Milestone(m) if m.name == name));
         found
     }
@@ -212,7 +222,9 @@ impl App {
     /// still pending.
     pub(super) fn open_anchoring(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else { return };
+        let Some(id) = self.selected_application() else {
+            return;
+        };
         let app = match self.store.application(id) {
             Ok(app) => app,
             Err(e) => return self.state.warn(store_error_text(lang, &e)),
@@ -228,7 +240,11 @@ impl App {
             .find(|a| !a.view.is_answer())
             .or(app.anchorings.first());
         let view = first.map_or(AnchoringView::Supports, |a| {
-            if a.view.is_answer() { a.view } else { AnchoringView::Supports }
+            if a.view.is_answer() {
+                a.view
+            } else {
+                AnchoringView::Supports
+            }
         });
         let fields = vec![
             DialogField::choice(
@@ -238,7 +254,9 @@ impl App {
             ),
             DialogField::choice(
                 CycleMsg::FieldView,
-                options(AnchoringView::iter(), |v| code_label(lang, v.code()).to_string()),
+                options(AnchoringView::iter(), |v| {
+                    code_label(lang, v.code()).to_string()
+                }),
                 view.code(),
             ),
             DialogField::text(
@@ -247,7 +265,11 @@ impl App {
             ),
             DialogField::text(CycleMsg::FieldNote, first.map_or("", |a| a.note.as_str())),
         ];
-        let versions = app.anchorings.iter().map(|a| (a.region, a.version)).collect();
+        let versions = app
+            .anchorings
+            .iter()
+            .map(|a| (a.region, a.version))
+            .collect();
         let title = lang.yf(CycleMsg::FormAnchoring, &[&app.title]);
         self.open_dialog(title, Purpose::Anchoring { id, versions }, fields);
     }
@@ -255,7 +277,9 @@ impl App {
     /// `s`: the step dialog, offering the next step first.
     pub(super) fn open_step(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else { return };
+        let Some(id) = self.selected_application() else {
+            return;
+        };
         let app = match self.store.application(id) {
             Ok(app) => app,
             Err(e) => return self.state.warn(store_error_text(lang, &e)),
@@ -282,7 +306,9 @@ impl App {
     /// `b`: IRF's decision on the selected application.
     pub(super) fn open_decision(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else { return };
+        let Some(id) = self.selected_application() else {
+            return;
+        };
         let app = match self.store.application(id) {
             Ok(app) => app,
             Err(e) => return self.state.warn(store_error_text(lang, &e)),

@@ -14,7 +14,9 @@ impl App {
     /// Enter in a dialog: checks the typed dates, then asks the store.
     pub(super) fn save_dialog(&mut self) {
         let lang = self.state.lang;
-        let Some(d) = self.state.dialog.clone() else { return };
+        let Some(d) = self.state.dialog.clone() else {
+            return;
+        };
         // A typed date must exist: say which field, keep the text.
         let date = |i: usize| -> Result<Option<chrono::NaiveDate>, (String, usize)> {
             let text = d.value(i);
@@ -64,9 +66,10 @@ impl App {
                 };
                 let saved = lang.y(CycleMsg::Saved).to_string();
                 match d.purpose {
-                    Purpose::EditMilestone { id, version } => {
-                        self.store.update_milestone(id, version, &edit).map(|()| saved)
-                    }
+                    Purpose::EditMilestone { id, version } => self
+                        .store
+                        .update_milestone(id, version, &edit)
+                        .map(|()| saved),
                     Purpose::NewMilestone { year } => {
                         self.store.insert_milestone(year, &edit).map(|_| saved)
                     }
@@ -95,11 +98,16 @@ impl App {
                             .answer_anchoring(*id, region, version, view, on, &note)
                             .map(|()| lang.y(CycleMsg::Saved).to_string())
                     }
-                    _ => return self.dialog_refused(lang.y(CycleMsg::NothingSelected).into(), Some(0)),
+                    _ => {
+                        return self
+                            .dialog_refused(lang.y(CycleMsg::NothingSelected).into(), Some(0));
+                    }
                 }
             }
             Purpose::Step { id, version } => {
-                let Some(step) = ApplicationStep::from_code(&d.value(0)) else { return };
+                let Some(step) = ApplicationStep::from_code(&d.value(0)) else {
+                    return;
+                };
                 let reason = d.value(1);
                 let reason = (!reason.is_empty()).then_some(reason);
                 let label = label(lang, step);
@@ -115,7 +123,9 @@ impl App {
                     })
             }
             Purpose::Decision { id, version } => {
-                let Some(decision) = IrfDecision::from_code(&d.value(0)) else { return };
+                let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
+                    return;
+                };
                 let note = d.value(1);
                 self.store
                     .record_irf_decision(*id, *version, decision, &note)
@@ -128,7 +138,11 @@ impl App {
                 // Someone saved first: say who and when, and take their version as
                 // the one read, so Enter again saves these fields over theirs.
                 self.refresh_dialog_version();
-                let text = format!("{} {}", store_error_text(lang, &e), lang.y(CycleMsg::ConflictHint));
+                let text = format!(
+                    "{} {}",
+                    store_error_text(lang, &e),
+                    lang.y(CycleMsg::ConflictHint)
+                );
                 self.dialog_refused(text, None);
             }
             Err(e) => {
@@ -148,26 +162,31 @@ impl App {
             return;
         };
         let fresh = match purpose {
-            Purpose::EditApplication { id, .. } => self
-                .store
-                .application(id)
-                .ok()
-                .map(|a| Purpose::EditApplication { id, version: a.version }),
-            Purpose::Step { id, .. } => self
-                .store
-                .application(id)
-                .ok()
-                .map(|a| Purpose::Step { id, version: a.version }),
-            Purpose::Decision { id, .. } => self
-                .store
-                .application(id)
-                .ok()
-                .map(|a| Purpose::Decision { id, version: a.version }),
+            Purpose::EditApplication { id, .. } => {
+                self.store
+                    .application(id)
+                    .ok()
+                    .map(|a| Purpose::EditApplication {
+                        id,
+                        version: a.version,
+                    })
+            }
+            Purpose::Step { id, .. } => self.store.application(id).ok().map(|a| Purpose::Step {
+                id,
+                version: a.version,
+            }),
+            Purpose::Decision { id, .. } => {
+                self.store.application(id).ok().map(|a| Purpose::Decision {
+                    id,
+                    version: a.version,
+                })
+            }
             Purpose::Anchoring { id, .. } => self.store.application(id).ok().map(|a| {
                 let versions = a.anchorings.iter().map(|n| (n.region, n.version)).collect();
                 Purpose::Anchoring { id, versions }
             }),
-            Purpose::EditMilestone { id, version } | Purpose::DeleteMilestone { id, version, .. } => {
+            Purpose::EditMilestone { id, version }
+            | Purpose::DeleteMilestone { id, version, .. } => {
                 let year = self.state.list().filter.year;
                 let now = self
                     .store

@@ -75,7 +75,11 @@ impl DialogField {
                 .position(|(code, _)| *code == self.value)
                 .unwrap_or(0);
             let n = options.len();
-            let next = if forward { (at + 1) % n } else { (at + n - 1) % n };
+            let next = if forward {
+                (at + 1) % n
+            } else {
+                (at + n - 1) % n
+            };
             self.value = options[next].0.clone();
         }
     }
@@ -184,7 +188,12 @@ impl DialogState {
 
 impl App {
     /// Opens a dialog, restoring the user's draft of the same dialog if one was left.
-    pub(super) fn open_dialog(&mut self, title: String, purpose: Purpose, fields: Vec<DialogField>) {
+    pub(super) fn open_dialog(
+        &mut self,
+        title: String,
+        purpose: Purpose,
+        fields: Vec<DialogField>,
+    ) {
         let opened: Vec<String> = fields.iter().map(|f| f.value.clone()).collect();
         let mut dialog = DialogState {
             title,
@@ -194,7 +203,11 @@ impl App {
             opened,
         };
         let (entity, id) = dialog.purpose.draft_key();
-        let draft = self.store.load_draft(entity, id, DRAFT_FIELD).ok().flatten();
+        let draft = self
+            .store
+            .load_draft(entity, id, DRAFT_FIELD)
+            .ok()
+            .flatten();
         if let Some(values) = draft.and_then(|d| serde_json::from_str::<Vec<String>>(&d).ok()) {
             if values.len() == dialog.fields.len() {
                 for (field, value) in dialog.fields.iter_mut().zip(values) {

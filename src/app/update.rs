@@ -100,11 +100,10 @@ impl App {
             | Action::DraftCase
             | Action::CopyYear
             | Action::PrevPeriod
-            | Action::NextPeriod => self.state.inform(
-                self.state
-                    .lang
-                    .yf(crate::i18n::CycleMsg::NotInThisView, &[&self.state.lang.t(Msg::PaneCycle)]),
-            ),
+            | Action::NextPeriod => self.state.inform(self.state.lang.yf(
+                crate::i18n::CycleMsg::NotInThisView,
+                &[&self.state.lang.t(Msg::PaneCycle)],
+            )),
         }
     }
 
@@ -175,7 +174,8 @@ impl App {
     pub(super) fn change_view(&mut self, forward: bool) {
         let views = self.state.pane.views();
         if views.len() < 2 {
-            self.state.inform(self.state.lang.y(crate::i18n::CycleMsg::NoViews));
+            self.state
+                .inform(self.state.lang.y(crate::i18n::CycleMsg::NoViews));
             return;
         }
         let i = self.state.pane.index();

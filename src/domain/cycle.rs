@@ -15,7 +15,7 @@ mod rule;
 
 use chrono::NaiveDate;
 
-pub use resolve::{CycleItem, resolve_cycle, suggest_name};
+pub use resolve::{CycleItem, resolve_cycle};
 pub use rule::{CycleRule, MAX_WORKING_DAYS, WeekdayNth, nth_weekday, parse_rule};
 
 /// Why a milestone or cycle rule was refused. Each variant carries what the sentence

@@ -15,6 +15,7 @@ mod refusal;
 mod terms;
 mod text;
 
+pub use application::*;
 pub use calendar::{
     easter_sunday, is_working_day, public_holidays, working_days_before, working_days_between,
 };
@@ -22,12 +23,11 @@ pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
-pub use application::*;
 pub use cycle::*;
-pub use refusal::Refusal;
 pub use refgroup::{Breach, Member, check_reference_group};
+pub use refusal::Refusal;
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,
 };
-pub use text::{fold, phone_digits};
+pub use text::{fold, nearest_name, phone_digits};

@@ -56,6 +56,48 @@ pub fn phone_digits(phone: &str) -> String {
     phone.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// The name in `names` nearest to what was typed, for a "did you mean": the fewest
+/// letters to change so the typed text (folded, so case and accents do not count)
+/// appears somewhere in the name. `None` when nothing is that close: at most one
+/// change per four letters typed, and at least three letters are needed. Ties go to
+/// the shorter name, then the first alphabetically.
+pub fn nearest_name<'a>(typed: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let pattern: Vec<char> = fold(typed).chars().collect();
+    if pattern.len() < 3 {
+        return None;
+    }
+    let allowed = (pattern.len() / 4).max(1);
+    names
+        .into_iter()
+        .map(|name| (distance_within(&pattern, &fold(name)), name))
+        .filter(|(d, _)| *d <= allowed)
+        .min_by(|(da, a), (db, b)| {
+            da.cmp(db)
+                .then_with(|| a.chars().count().cmp(&b.chars().count()))
+                .then_with(|| a.cmp(b))
+        })
+        .map(|(_, name)| name)
+}
+
+/// The fewest edits (insert, delete, replace a letter) that make `pattern` appear
+/// somewhere in `text` (Sellers' approximate matching: a match may start anywhere).
+fn distance_within(pattern: &[char], text: &str) -> usize {
+    let m = pattern.len();
+    let mut col: Vec<usize> = (0..=m).collect();
+    let mut best = col[m];
+    let mut next = vec![0; m + 1];
+    for c in text.chars() {
+        next[0] = 0;
+        for i in 1..=m {
+            let replace = col[i - 1] + usize::from(pattern[i - 1] != c);
+            next[i] = replace.min(col[i] + 1).min(next[i - 1] + 1);
+        }
+        best = best.min(next[m]);
+        std::mem::swap(&mut col, &mut next);
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +138,48 @@ mod tests {
         assert_eq!(phone_digits("+47 22 11 00 00"), "4722110000");
         assert_eq!(phone_digits("(+47) 2211-0000"), "4722110000");
         assert_eq!(phone_digits("ring sentralbordet"), "");
+    }
+
+    #[test]
+    fn the_nearest_name_forgives_typos_and_missing_words() {
+        let names = [
+            "Helse Bergen HF",
+            "Helse Førde HF",
+            "Oslo universitetssykehus HF",
+            "Universitetssykehuset Nord-Norge HF",
+        ];
+        assert_eq!(nearest_name("helse bergn", names), Some("Helse Bergen HF"));
+        assert_eq!(nearest_name("Helse Forde", names), Some("Helse Førde HF"));
+        assert_eq!(
+            nearest_name("oslo universitetsykehus", names),
+            Some("Oslo universitetssykehus HF")
+        );
+        assert_eq!(nearest_name("Haukeland", names), None);
+        assert_eq!(nearest_name("HF", names), None);
+    }
+
+    #[test]
+    fn distance_counts_edits_inside_the_text() {
+        let p: Vec<char> = "bergn".chars().collect();
+        assert_eq!(distance_within(&p, "helse bergen hf"), 1);
+        assert_eq!(distance_within(&p, "bergn"), 0);
+        assert_eq!(distance_within(&p, ""), 5);
+    }
+
+    #[test]
+    fn the_nearest_name_finds_a_part_or_a_slip() {
+        let names = [
+            "IRF-møte mai",
+            "Søknadsfrist til eget RHF",
+            "Nasjonal dialogdag",
+        ];
+        assert_eq!(nearest_name("IRF-mote mia", names), Some("IRF-møte mai"));
+        assert_eq!(
+            nearest_name("soknadsfrist", names),
+            Some("Søknadsfrist til eget RHF")
+        );
+        assert_eq!(nearest_name("Dialogdag", names), Some("Nasjonal dialogdag"));
+        assert_eq!(nearest_name("Budsjett", names), None);
+        assert_eq!(nearest_name("x", names), None);
     }
 }

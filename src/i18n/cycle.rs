@@ -150,7 +150,10 @@ impl CycleMsg {
             M::ViewMilestones => ("Milepæler", "Milestones"),
             M::ViewApplications => ("Søknader", "Applications"),
             M::ViewRanking => ("Rangering", "Ranking"),
-            M::NoViews => ("Denne fanen har bare én visning.", "This pane has one view only."),
+            M::NoViews => (
+                "Denne fanen har bare én visning.",
+                "This pane has one view only.",
+            ),
             M::ColWhen => ("Når", "When"),
             M::ColRule => ("Regel", "Rule"),
             M::ColRank => ("Rang", "Rank"),
@@ -159,7 +162,10 @@ impl CycleMsg {
             M::ColAnswers => ("Svar", "Answers"),
             M::ColDecision => ("IRF", "IRF"),
             M::ColPane => ("Fane", "Pane"),
-            M::HeaderDue => ("{} forfalt · {} neste 30 dager", "{} overdue · {} next 30 days"),
+            M::HeaderDue => (
+                "{} forfalt · {} neste 30 dager",
+                "{} overdue · {} next 30 days",
+            ),
             M::AwaitAnchoring => (
                 "Forankring fra {}: {} {}, frist {}",
                 "Anchoring from {}: {} {}, due {}",
@@ -176,7 +182,10 @@ impl CycleMsg {
                 "Fra standard-årshjulet. Endre den (e) eller legg til (n), så blir årets årshjul laget.",
                 "From the default cycle. Edit it (e) or add one (n) and the year's own cycle is made.",
             ),
-            M::Unresolved => ("Datoen kan ikke regnes ut: {}", "The date cannot be worked out: {}"),
+            M::Unresolved => (
+                "Datoen kan ikke regnes ut: {}",
+                "The date cannot be worked out: {}",
+            ),
             M::EnterGoes => ("Enter går til saken.", "Enter goes to the record."),
             M::FieldTitle => ("Tittel", "Title"),
             M::FieldHf => ("Søkende helseforetak", "Applicant health trust"),
@@ -228,7 +237,10 @@ impl CycleMsg {
                 "Årshjulet for {} er laget fra standarden.",
                 "The cycle for {} was made from the default.",
             ),
-            M::MilestoneDeleted => ("Milepælen «{}» er slettet.", "The milestone “{}” was deleted."),
+            M::MilestoneDeleted => (
+                "Milepælen «{}» er slettet.",
+                "The milestone “{}” was deleted.",
+            ),
             M::ConfirmDeleteMilestone => (
                 "Slette milepælen «{}»? y = ja, Esc = nei",
                 "Delete the milestone “{}”? y = yes, Esc = no",

@@ -291,11 +291,7 @@ impl Store {
         if let Some(rows) = self.computed_rows(kind, filter)? {
             return Ok(rows.iter().map(Row::id).collect());
         }
-        let id_col = if kind == ListKind::Renewals {
-            1
-        } else {
-            0
-        };
+        let id_col = if kind == ListKind::Renewals { 1 } else { 0 };
         let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(id_col))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }

@@ -5,9 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::Row as SqlRow;
 
 use super::lists::ListKind;
-use super::rows::{
-    ApplicationRow, CaseRow, ContactRow, RenewalRow, ReportRow, Row, UnitRow,
-};
+use super::rows::{ApplicationRow, CaseRow, ContactRow, RenewalRow, ReportRow, Row, UnitRow};
 use crate::domain::{CaseNumber, Code, MeetingKind};
 
 /// Reads a code column into its vocabulary type.

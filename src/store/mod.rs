@@ -40,7 +40,6 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use applications::*;
-pub use milestones::*;
 pub use calendar::{CalendarItem, CalendarKind};
 pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
@@ -48,13 +47,13 @@ pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
+pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
 pub use rows::{
-    ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra,
-    UnitRow,
+    ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra, UnitRow,
 };
-pub use views::DUE_DAYS;
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
+pub use views::DUE_DAYS;
 
 /// A handle on one database file, owned by one thread.
 pub struct Store {

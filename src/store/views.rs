@@ -13,7 +13,11 @@ pub const DUE_DAYS: u32 = 30;
 
 impl Store {
     /// The rows of a computed list under `filter`, or `None` for a list read with SQL.
-    pub(super) fn computed_rows(&self, kind: ListKind, filter: &ListFilter) -> Result<Option<Vec<Row>>> {
+    pub(super) fn computed_rows(
+        &self,
+        kind: ListKind,
+        filter: &ListFilter,
+    ) -> Result<Option<Vec<Row>>> {
         let rows: Vec<Row> = match kind {
             ListKind::Due => self
                 .due(filter.today, DUE_DAYS)?

@@ -9,10 +9,10 @@ use ratatui::widgets::Paragraph;
 use super::sanitize;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Pane};
-use crate::store::ListKind;
 use crate::domain::{UnitKind, report_deadline};
 use crate::i18n::{CycleMsg, Msg, action_description};
 use crate::keymap::Context;
+use crate::store::ListKind;
 
 /// The first key bound to `action` in `ctx` (or globally), for labels.
 fn key_label(app: &App, ctx: Context, action: Action) -> Option<String> {
@@ -102,7 +102,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             if late > 0 { theme.alert() } else { theme.dim() },
         ));
         if let Some(first) = app.state.warnings.first() {
-            spans.push(Span::styled(format!(" · ! {}", sanitize(first)), theme.alert()));
+            spans.push(Span::styled(
+                format!(" · ! {}", sanitize(first)),
+                theme.alert(),
+            ));
         }
     }
     if app.state.mode == Mode::Filter || !list.filter.text.is_empty() {
@@ -157,7 +160,9 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
-        Mode::List if app.state.pane == Pane::Cycle => (Context::List, cycle_hints(app.state.list().kind)),
+        Mode::List if app.state.pane == Pane::Cycle => {
+            (Context::List, cycle_hints(app.state.list().kind))
+        }
         Mode::List => (
             Context::List,
             &[
@@ -236,7 +241,11 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         // The most urgent thing due comes first, marked without relying on colour.
         if let Some(first) = app.state.warnings.first() {
             let more = app.state.warnings.len() - 1;
-            let more = if more > 0 { format!(" (+{more})") } else { String::new() };
+            let more = if more > 0 {
+                format!(" (+{more})")
+            } else {
+                String::new()
+            };
             spans.push(Span::styled(
                 format!("! {}{more} ", sanitize(first)),
                 theme.alert(),

@@ -51,7 +51,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::from(""));
     lines.push(Line::styled(lang.y(CycleMsg::FormKeys), theme.dim()));
     if let Some(msg) = &app.state.message {
-        let style = if msg.is_error { theme.alert() } else { theme.dim() };
+        let style = if msg.is_error {
+            theme.alert()
+        } else {
+            theme.dim()
+        };
         let mark = if msg.is_error { "! " } else { "" };
         lines.push(Line::styled(
             format!("{mark}{}", sanitize(&msg.text)),

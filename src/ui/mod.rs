@@ -21,8 +21,8 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::{App, Mode, Pane};
-use crate::store::ListKind;
 use crate::i18n::Msg;
+use crate::store::ListKind;
 pub use sanitize::sanitize;
 use theme::Theme;
 
@@ -59,7 +59,9 @@ fn areas(area: Rect, detail_focused: bool, timeline: bool) -> Areas {
     if timeline {
         // The year view on top; below it the list, with the detail beside it when
         // there is room and in its place when it has the keyboard.
-        let h = (body.height * 45 / 100).clamp(6, 20).min(body.height.saturating_sub(5));
+        let h = (body.height * 45 / 100)
+            .clamp(6, 20)
+            .min(body.height.saturating_sub(5));
         let [t, rest] = Layout::vertical([Constraint::Length(h), Constraint::Min(0)]).areas(body);
         top = t;
         body = rest;

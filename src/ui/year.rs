@@ -58,5 +58,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     }));
     let months = timeline::months_shown(area.width);
     let (year, first) = app.timeline_start(months);
-    timeline::draw(frame, area, &entries, year, first, months, today, theme, lang);
+    timeline::draw(
+        frame, area, &entries, year, first, months, today, theme, lang,
+    );
 }

@@ -21,7 +21,10 @@ fn moves_in_the_ranking_persist() {
     store.move_in_ranking(ranked.id, true).unwrap();
     assert_eq!(
         titles(&store.ranking().unwrap()),
-        [(ranked.title.clone(), Some(1)), (ready.title.clone(), Some(2))]
+        [
+            (ranked.title.clone(), Some(1)),
+            (ready.title.clone(), Some(2))
+        ]
     );
     // With every place given, at the bottom nothing is written.
     let before = dump(&path);

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::CycleRefusal;
 use super::rule::{CycleRule, nth_weekday};
-use crate::domain::{fold, working_days_before};
+use crate::domain::{fold, nearest_name, working_days_before};
 
 /// One milestone as the resolver sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +157,7 @@ impl Resolver<'_> {
                 rule: rule.to_string(),
                 target: target.to_string(),
                 year: self.year,
-                suggestion: suggest_name(target, others),
+                suggestion: nearest_name(target, others).map(str::to_string),
             });
         };
         if matches!(self.state[t], State::Busy) {
@@ -180,53 +180,6 @@ impl Resolver<'_> {
             }),
         }
     }
-}
-
-/// The name among `names` nearest to `typed`, if one is near: one that contains what
-/// was typed (or is contained in it), else one within a few typing mistakes. Case and
-/// accents do not count.
-pub fn suggest_name<'a>(typed: &str, names: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let want = fold(typed);
-    let want_len = want.chars().count();
-    let limit = (want_len / 3).max(2);
-    names
-        .into_iter()
-        .filter_map(|name| {
-            let have = fold(name);
-            if have.is_empty() || want.is_empty() {
-                return None;
-            }
-            let distance = edit_distance(&want, &have);
-            let shorter = want_len.min(have.chars().count());
-            let contains = shorter >= 3 && (have.contains(&want) || want.contains(&have));
-            if contains {
-                Some(((0, distance), name))
-            } else if distance <= limit {
-                Some(((1, distance), name))
-            } else {
-                None
-            }
-        })
-        .min_by_key(|(score, _)| *score)
-        .map(|(_, name)| name.to_string())
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1)
-                .min(row[j] + 1)
-                .min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -421,30 +374,5 @@ mod tests {
                 year: 2026
             })
         );
-    }
-
-    #[test]
-    fn suggestions() {
-        let names = [
-            "IRF-møte mai",
-            "Søknadsfrist til eget RHF",
-            "Nasjonal dialogdag",
-        ];
-        assert_eq!(
-            suggest_name("IRF-mote mia", names),
-            Some("IRF-møte mai".into())
-        );
-        assert_eq!(
-            suggest_name("soknadsfrist", names),
-            Some("Søknadsfrist til eget RHF".into())
-        );
-        assert_eq!(
-            suggest_name("Dialogdag", names),
-            Some("Nasjonal dialogdag".into())
-        );
-        assert_eq!(suggest_name("Budsjett", names), None);
-        assert_eq!(suggest_name("x", names), None);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

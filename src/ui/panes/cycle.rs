@@ -8,9 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{Code, IrfDecision, Region};
-use crate::i18n::{
-    CycleMsg, Lang, Msg, code_label, due_kind_label, due_when, label, refusal_text,
-};
+use crate::i18n::{CycleMsg, Lang, Msg, code_label, due_kind_label, due_when, label, refusal_text};
 use crate::store::{Application, ApplicationRow, Detail, DueItem, ListKind, Milestone};
 
 /// A column titled with an Årshjul text.
@@ -95,7 +93,9 @@ fn when_cell(r: &DueItem, lang: Lang, today: NaiveDate) -> CellText {
 }
 
 fn owner(lang: Lang, owner: Option<&str>) -> String {
-    owner.map(|o| code_label(lang, o).to_string()).unwrap_or_default()
+    owner
+        .map(|o| code_label(lang, o).to_string())
+        .unwrap_or_default()
 }
 
 /// "2/3": how many of the three other regions have answered.
@@ -163,8 +163,16 @@ fn record_detail(detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     match detail {
         Detail::Application(app) => {
-            lines.push(field(lang, Msg::ColHfApplicant, app.hf.clone().unwrap_or_default()));
-            lines.push(field(lang, Msg::ColProposedKind, code_label(lang, &app.proposed_kind)));
+            lines.push(field(
+                lang,
+                Msg::ColHfApplicant,
+                app.hf.clone().unwrap_or_default(),
+            ));
+            lines.push(field(
+                lang,
+                Msg::ColProposedKind,
+                code_label(lang, &app.proposed_kind),
+            ));
             if let Some(contact) = &app.contact {
                 lines.push(field(lang, CycleMsg::FieldContact, contact));
             }
@@ -173,7 +181,9 @@ fn record_detail(detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
                 lines.push(field(lang, CycleMsg::FieldDecision, text.trim_end()));
             }
             if let Some(reason) = &app.override_reason {
-                lines.push(Line::from(lang.yf(CycleMsg::Overridden, &[&super::sanitize(reason)])));
+                lines.push(Line::from(
+                    lang.yf(CycleMsg::Overridden, &[&super::sanitize(reason)]),
+                ));
             }
             lines.push(Line::from(""));
             lines.push(heading(lang.t(Msg::Anchoring)));
@@ -272,7 +282,11 @@ pub fn milestone_cells(m: &Milestone, lang: Lang, full: bool) -> Vec<CellText> {
 /// A milestone's date, how it is set, and why it cannot be worked out.
 pub fn milestone_detail(m: &Milestone, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(lang, Msg::ColDate, m.date.map(|d| lang.date(d)).unwrap_or_else(|| "?".into())),
+        field(
+            lang,
+            Msg::ColDate,
+            m.date.map(|d| lang.date(d)).unwrap_or_else(|| "?".into()),
+        ),
         field(
             lang,
             CycleMsg::FieldRule,
@@ -303,7 +317,11 @@ pub fn ranking_cells(r: &ApplicationRow, lang: Lang, full: bool) -> Vec<CellText
         } else {
             cell(answers(r.answered))
         },
-        cell(r.decision.map(|d| decision_label(lang, d)).unwrap_or_default()),
+        cell(
+            r.decision
+                .map(|d| decision_label(lang, d))
+                .unwrap_or_default(),
+        ),
     ];
     if full {
         c.push(cell(r.hf.as_deref().unwrap_or_default()));

@@ -80,13 +80,7 @@ pub fn columns(kind: ListKind, width: u16) -> Vec<Column> {
 }
 
 /// The cells of one row, matching `columns` for the same width.
-pub fn cells(
-    row: &Row,
-    kind: ListKind,
-    lang: Lang,
-    today: NaiveDate,
-    width: u16,
-) -> Vec<CellText> {
+pub fn cells(row: &Row, kind: ListKind, lang: Lang, today: NaiveDate, width: u16) -> Vec<CellText> {
     let full = width >= FULL_TABLE;
     match row {
         Row::Due(r) => cycle::due_cells(r, lang, today, full),
