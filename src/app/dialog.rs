@@ -208,14 +208,13 @@ impl App {
             .load_draft(entity, id, DRAFT_FIELD)
             .ok()
             .flatten();
-        if let Some(values) = draft.and_then(|d| serde_json::from_str::<Vec<String>>(&d).ok()) {
-            if values.len() == dialog.fields.len() {
-                for (field, value) in dialog.fields.iter_mut().zip(values) {
-                    field.value = value;
-                }
-                self.state
-                    .inform(self.state.lang.t(crate::i18n::Msg::EditDraftRestored));
+        let values = draft.and_then(|d| serde_json::from_str::<Vec<String>>(&d).ok());
+        if let Some(values) = values.filter(|v| v.len() == dialog.fields.len()) {
+            for (field, value) in dialog.fields.iter_mut().zip(values) {
+                field.value = value;
             }
+            self.state
+                .inform(self.state.lang.t(crate::i18n::Msg::EditDraftRestored));
         }
         self.state.dialog = Some(dialog);
         self.state.mode = Mode::Dialog;

@@ -154,20 +154,20 @@ impl Store {
                 continue;
             };
             let year = received.year();
-            if !milestone_of.contains_key(&year) {
-                let date = self
-                    .milestones(year)?
-                    .into_iter()
-                    .filter(|m| fold(&m.name).starts_with("forankring"))
-                    .filter_map(|m| m.date)
-                    .min();
-                milestone_of.insert(year, date);
-            }
-            let date = milestone_of
-                .get(&year)
-                .copied()
-                .flatten()
-                .or_else(|| received.checked_add_days(Days::new(ANCHORING_DAYS)));
+            let date = match milestone_of.get(&year) {
+                Some(date) => *date,
+                None => {
+                    let date = self
+                        .milestones(year)?
+                        .into_iter()
+                        .filter(|m| fold(&m.name).starts_with("forankring"))
+                        .filter_map(|m| m.date)
+                        .min();
+                    milestone_of.insert(year, date);
+                    date
+                }
+            };
+            let date = date.or_else(|| received.checked_add_days(Days::new(ANCHORING_DAYS)));
             let Some(date) = date else {
                 continue;
             };
