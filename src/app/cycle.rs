@@ -20,13 +20,27 @@ impl App {
         let year = self.state.lists[Pane::Cycle.index()].filter.year;
         let lang = self.state.lang;
         let today = self.state.today;
+        // What is due is the timeline's list without a filter: read through the list,
+        // whose rows the store keeps for the list's own first read.
+        let filter = crate::store::ListFilter {
+            text: String::new(),
+            year,
+            today,
+        };
         let read = (
             self.store.calendar(year),
             self.store.pending_anchorings(),
-            self.store.due(today, crate::store::DUE_DAYS),
+            self.store.list_window(ListKind::Due, &filter, 0, usize::MAX >> 1),
         );
         match read {
             (Ok(items), Ok(pending), Ok(due)) => {
+                let due: Vec<DueItem> = due
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        Row::Due(d) => Some(d),
+                        _ => None,
+                    })
+                    .collect();
                 self.state.warnings = anchoring_warnings(lang, today, &pending);
                 let overdue = due
                     .iter()

@@ -170,9 +170,12 @@ impl Store {
     /// start plus five years.
     fn calendar_networks(&self, year: i32) -> Result<Vec<CalendarItem>> {
         let mut stmt = self.conn.prepare(
+            // Each network's latest period, found from the periods (few) rather than by
+            // probing every unit (many).
             "SELECT p.starts_on, u.id, u.name, u.region_code
-               FROM network_periods p JOIN units u ON u.id = p.unit_id
-              WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id)",
+               FROM (SELECT max(id) AS id FROM network_periods GROUP BY unit_id) last
+               JOIN network_periods p ON p.id = last.id
+               JOIN units u ON u.id = p.unit_id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((

@@ -57,5 +57,6 @@ impl Store {
     /// process may have changed what matches).
     pub fn forget_hits(&self) {
         *self.hits.borrow_mut() = None;
+        *self.computed.borrow_mut() = None;
     }
 }

@@ -62,6 +62,8 @@ pub struct Store {
     user: String,
     /// Which filter's hits `temp.filter_hits` holds (see `hits`).
     hits: hits::HitsCache,
+    /// The last computed list read (see `views`), kept until the next write or reload.
+    computed: views::ComputedCache,
 }
 
 /// The result type of every store call.
@@ -76,6 +78,7 @@ impl Store {
             path: path.to_path_buf(),
             user: os_user(),
             hits: Default::default(),
+            computed: Default::default(),
         })
     }
 

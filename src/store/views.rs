@@ -8,6 +8,10 @@ use super::rows::Row;
 use super::{Result, Store};
 use crate::domain::fold;
 
+/// The last computed list and the filter it was read under: a count and the window
+/// that follows it read the rows once.
+pub(super) type ComputedCache = std::cell::RefCell<Option<(ListKind, ListFilter, Vec<Row>)>>;
+
 /// How many days ahead the timeline's list looks.
 pub const DUE_DAYS: u32 = 30;
 

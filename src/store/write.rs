@@ -52,6 +52,7 @@ impl Store {
         tx.commit()?;
         // What a filter finds may have changed.
         *self.hits.borrow_mut() = None;
+        *self.computed.borrow_mut() = None;
         Ok(out)
     }
 }
