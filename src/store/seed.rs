@@ -171,6 +171,12 @@ impl Store {
                     (rule, year, name),
                 )?;
             }
+            // The group's own evaluation after its first two years, a one-off milestone.
+            tx.execute(
+                "INSERT INTO milestones (year, name, due_on, owner, pane)
+                 VALUES (?1, 'Evaluering av arbeidsgruppen etter to år', ?2, 'nasjonal', 'arshjul')",
+                (year, format!("{year:04}-09-15")),
+            )?;
             reindex_all(tx)?;
             tx.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_day', ?1)",
