@@ -8,6 +8,7 @@
 
 mod application;
 mod calendar;
+mod case;
 mod codes;
 mod cycle;
 mod refgroup;
@@ -16,6 +17,7 @@ mod terms;
 mod text;
 
 pub use application::*;
+pub use case::*;
 pub use calendar::{
     easter_sunday, is_working_day, public_holidays, working_days_before, working_days_between,
 };

@@ -3,6 +3,7 @@
 //! sentence in the UI language.
 
 use super::application::ApplicationRefusal;
+use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
 
 /// A change refused because it breaks a rule.
@@ -12,6 +13,14 @@ pub enum Refusal {
     Cycle(CycleRefusal),
     /// An application, its anchoring or its ranking is wrong.
     Application(ApplicationRefusal),
+    /// A case, a meeting or an agenda is wrong.
+    Case(CaseRefusal),
+}
+
+impl From<CaseRefusal> for Refusal {
+    fn from(r: CaseRefusal) -> Refusal {
+        Refusal::Case(r)
+    }
 }
 
 impl From<CycleRefusal> for Refusal {

@@ -2,6 +2,7 @@
 //! each keeps its bokmål and English side by side.
 
 mod application;
+mod case;
 mod cycle;
 
 use super::Lang;
@@ -12,5 +13,6 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match refusal {
         Refusal::Cycle(r) => cycle::text(lang, r),
         Refusal::Application(r) => application::text(lang, r),
+        Refusal::Case(r) => case::text(lang, r),
     }
 }

@@ -96,3 +96,9 @@ impl From<crate::domain::ApplicationRefusal> for StoreError {
         StoreError::Refused(r.into())
     }
 }
+
+impl From<crate::domain::CaseRefusal> for StoreError {
+    fn from(r: crate::domain::CaseRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}

@@ -9,6 +9,8 @@
 //! - `search`: the folded trigram index and the queries over it.
 //! - `milestones`: the year's cycle: milestones, their rules and copying a year.
 //! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
+//! - `cases`: cases and meetings: numbers, status, sections, agendas, decisions.
+//! - `agenda`: a meeting's agenda with each case, read for export.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
@@ -16,8 +18,10 @@
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
 
+mod agenda;
 mod applications;
 mod calendar;
+mod cases;
 mod details;
 mod due;
 mod edits;

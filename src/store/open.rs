@@ -43,6 +43,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0006_ranking.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0007_cases.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.
