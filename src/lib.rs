@@ -13,7 +13,8 @@
 //! - `demo`: the demo database's content;
 //! - `export`: vCard and CSV writers;
 //! - `cli`: command-line parsing and the non-interactive subcommands;
-//! - `term`: the terminal session (raw mode, alternate screen, restore on panic).
+//! - `term`: the terminal session (raw mode, alternate screen, restore on panic);
+//! - `editor`: handing text to the user's `$VISUAL`/`$EDITOR`.
 
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -22,6 +23,7 @@ pub mod app;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod editor;
 pub mod export;
 pub mod i18n;
 pub mod keymap;

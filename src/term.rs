@@ -1,10 +1,21 @@
 //! The terminal session: raw mode and the alternate screen on the way in, restored on
 //! the way out by a guard's `Drop` and by ratatui's chained panic hook; the event loop
-//! that draws only when something changed and otherwise sleeps in `read()`.
+//! that draws only when something changed and otherwise sleeps in `read()` — waking
+//! on a timer only while a draft waits to be kept or a case is being written.
+//!
+//! Nothing typed is lost on the way out: a hang-up (SIGHUP, as when an SSH session
+//! dies) or SIGTERM is caught and the drafts are written before the program ends, and
+//! so they are when the terminal goes away under `read()`.
 
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
+    EnableFocusChange, EnableMouseCapture, Event,
+};
 
 use crate::app::App;
 use crate::ui;
@@ -19,7 +30,37 @@ impl Drop for Restore {
         if self.mouse {
             let _ = ratatui::crossterm::execute!(io::stdout(), DisableMouseCapture);
         }
+        let _ =
+            ratatui::crossterm::execute!(io::stdout(), DisableBracketedPaste, DisableFocusChange);
         ratatui::restore();
+    }
+}
+
+/// How often the loop looks for a hang-up while a case is being written.
+const SIGNAL_POLL: Duration = Duration::from_millis(250);
+
+/// Sets a flag on SIGHUP and SIGTERM instead of dying at once.
+fn hang_up_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
+    }
+    flag
+}
+
+/// Waits for the next event, but no later than `deadline` (then `None`).
+fn next_event(deadline: Option<Instant>) -> io::Result<Option<Event>> {
+    match deadline {
+        None => event::read().map(Some),
+        Some(at) => {
+            let wait = at.saturating_duration_since(Instant::now());
+            if event::poll(wait)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        }
     }
 }
 
@@ -32,6 +73,8 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
     if mouse {
         ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
+    ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange)?;
+    let hung_up = hang_up_flag();
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
@@ -47,17 +90,58 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
                 .write_all(osc52(&text, inside_tmux).as_bytes())?;
             terminal.backend_mut().flush()?;
         }
-        // Blocks until input or a resize: an idle program wakes for nothing.
-        match event::read()? {
-            Event::Key(key) => dirty = app.on_key(key),
-            Event::Resize(width, height) => {
+        if let Some(request) = app.state.external_edit.take() {
+            // The editor gets the real terminal; ours is restored, then made again.
+            ratatui::restore();
+            let outcome = crate::editor::edit_text(
+                &crate::editor::editor_command(),
+                &request.text,
+                app.state.lang,
+            );
+            terminal = ratatui::try_init()?;
+            ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange)?;
+            terminal.clear()?;
+            app.external_done(outcome);
+            dirty = true;
+            continue;
+        }
+        // Blocks until input or a resize: an idle program wakes for nothing. While a
+        // case is written it wakes to keep the draft and to notice a hang-up.
+        let writing = app
+            .state
+            .editor
+            .is_some()
+            .then(|| Instant::now() + SIGNAL_POLL);
+        let deadline = match (app.next_wake(), writing) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        let event = match next_event(deadline) {
+            Ok(event) => event,
+            Err(e) => {
+                // The terminal is gone (a dead SSH session): keep what was typed.
+                app.flush_drafts();
+                return Err(e);
+            }
+        };
+        if hung_up.load(Ordering::Relaxed) {
+            app.flush_drafts();
+            return Ok(());
+        }
+        match event {
+            None => app.tick(Instant::now()),
+            Some(Event::Key(key)) => dirty = app.on_key(key),
+            Some(Event::Resize(width, height)) => {
                 app.set_page_rows(ui::list_rows(width, height));
                 dirty = true;
             }
-            Event::Mouse(m) => dirty = app.on_mouse(m.kind),
-            Event::FocusGained | Event::FocusLost | Event::Paste(_) => {}
+            Some(Event::Mouse(m)) => dirty = app.on_mouse(m.kind),
+            Some(Event::Paste(text)) => dirty = app.on_paste(&text),
+            Some(Event::FocusLost) => app.flush_drafts(),
+            Some(Event::FocusGained) => {}
         }
         if app.state.quit {
+            app.flush_drafts();
             return Ok(());
         }
     }

@@ -30,7 +30,8 @@ impl App {
         let read = (
             self.store.calendar(year),
             self.store.pending_anchorings(),
-            self.store.list_window(ListKind::Due, &filter, 0, usize::MAX >> 1),
+            self.store
+                .list_window(ListKind::Due, &filter, 0, usize::MAX >> 1),
         );
         match read {
             (Ok(items), Ok(pending), Ok(due)) => {
@@ -97,7 +98,7 @@ impl App {
     /// Says which view an action belongs to.
     pub(super) fn not_here(&mut self, view: ListKind) {
         let lang = self.state.lang;
-        let name = lang.y(view_title(view));
+        let name = lang.pick(view_title(view));
         self.state
             .inform(lang.yf(CycleMsg::NotInThisView, &[&name]));
     }
@@ -219,13 +220,19 @@ impl App {
     }
 }
 
-/// The title of an Årshjul view.
-pub fn view_title(kind: ListKind) -> CycleMsg {
+/// The title of a pane's view (bokmål, English).
+pub fn view_title(kind: ListKind) -> (&'static str, &'static str) {
     match kind {
-        ListKind::Milestones => CycleMsg::ViewMilestones,
-        ListKind::Applications => CycleMsg::ViewApplications,
-        ListKind::Ranking => CycleMsg::ViewRanking,
-        _ => CycleMsg::ViewDue,
+        ListKind::Due => CycleMsg::ViewDue.pair(),
+        ListKind::Milestones => CycleMsg::ViewMilestones.pair(),
+        ListKind::Applications => CycleMsg::ViewApplications.pair(),
+        ListKind::Ranking => CycleMsg::ViewRanking.pair(),
+        ListKind::Meetings => ("Møter", "Meetings"),
+        ListKind::Cases => ("Saker", "Cases"),
+        ListKind::Reports => ("Årsrapporter", "Annual reports"),
+        ListKind::Renewals => ("Fornyelser", "Renewals"),
+        ListKind::Contacts => ("Kontakter", "Contacts"),
+        ListKind::Units => ("Tjenester", "Units"),
     }
 }
 

@@ -28,6 +28,9 @@ impl App {
                 (lang.yf(CycleMsg::BadDate, &[&text, &name]), i)
             })
         };
+        if d.purpose.is_case() {
+            return self.save_case_dialog(&d);
+        }
         let result: Result<String, StoreError> = match &d.purpose {
             Purpose::NewApplication | Purpose::EditApplication { .. } => {
                 let received = match date(3) {
@@ -122,6 +125,11 @@ impl App {
                         lang.yf(msg, &[&label])
                     })
             }
+            Purpose::NewCase
+            | Purpose::NewMeeting
+            | Purpose::CaseStatus { .. }
+            | Purpose::CaseAgenda { .. }
+            | Purpose::CaseDecision { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;
@@ -203,7 +211,7 @@ impl App {
                     _ => Purpose::EditMilestone { id, version: now },
                 })
             }
-            Purpose::NewApplication | Purpose::NewMilestone { .. } => None,
+            _ => None,
         };
         if let (Some(fresh), Some(dialog)) = (fresh, self.state.dialog.as_mut()) {
             dialog.purpose = fresh;

@@ -132,6 +132,31 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// Add a case.
+    NewCase,
+    /// Add an IRF or AD meeting.
+    NewMeeting,
+    /// Change a case's status.
+    CaseStatus {
+        /// The case.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Put a case on a meeting's agenda, or take it off.
+    CaseAgenda {
+        /// The case.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Record IRF's decision on a case.
+    CaseDecision {
+        /// The case.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -142,6 +167,18 @@ pub enum Purpose {
 }
 
 impl Purpose {
+    /// Whether the dialog belongs to the Saker pane (see `case_forms`).
+    pub fn is_case(&self) -> bool {
+        matches!(
+            self,
+            Purpose::NewCase
+                | Purpose::NewMeeting
+                | Purpose::CaseStatus { .. }
+                | Purpose::CaseAgenda { .. }
+                | Purpose::CaseDecision { .. }
+        )
+    }
+
     /// Where the dialog's draft is kept: entity and id in the drafts table.
     fn draft_key(&self) -> (&'static str, i64) {
         match self {
@@ -154,6 +191,11 @@ impl Purpose {
             Purpose::Anchoring { id, .. } => ("anchoring", *id),
             Purpose::Step { id, .. } => ("step", *id),
             Purpose::Decision { id, .. } => ("decision", *id),
+            Purpose::NewCase => ("case_new", 0),
+            Purpose::NewMeeting => ("meeting_new", 0),
+            Purpose::CaseStatus { id, .. } => ("case_status", *id),
+            Purpose::CaseAgenda { id, .. } => ("case_agenda", *id),
+            Purpose::CaseDecision { id, .. } => ("case_decision", *id),
         }
     }
 }

@@ -15,6 +15,9 @@ impl App {
             return false;
         }
         let had_message = self.state.message.take().is_some();
+        if self.state.mode == Mode::Editor {
+            return self.editor_key(key) || had_message;
+        }
         let combo = KeyCombo::from_event(&key);
         let context = match self.state.mode {
             Mode::List => Context::List,
@@ -25,7 +28,8 @@ impl App {
             | Mode::Edit
             | Mode::Form
             | Mode::Confirm
-            | Mode::Dialog => Context::Filter,
+            | Mode::Dialog
+            | Mode::Editor => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);

@@ -6,6 +6,8 @@
 //! `Action`, and `update` turns it into store calls and a new state.
 
 mod action;
+mod case_editor;
+mod case_forms;
 mod cycle;
 mod cycle_forms;
 mod cycle_save;
@@ -20,6 +22,7 @@ mod state;
 mod update;
 
 pub use action::Action;
+pub use case_editor::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
 pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;

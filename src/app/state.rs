@@ -66,7 +66,7 @@ impl Pane {
             Pane::Reports => &[ListKind::Reports],
             Pane::Renewals => &[ListKind::Renewals],
             Pane::Contacts => &[ListKind::Contacts],
-            Pane::Cases => &[ListKind::Cases],
+            Pane::Cases => &[ListKind::Cases, ListKind::Meetings],
             Pane::Units => &[ListKind::Units],
         }
     }
@@ -98,6 +98,8 @@ pub enum Mode {
     Confirm,
     /// Filling in a dialog (Årshjul: applications, milestones, anchoring, steps).
     Dialog,
+    /// Writing a case's sections.
+    Editor,
 }
 
 /// A line for the status bar.
@@ -285,6 +287,10 @@ pub struct State {
     pub form: Option<FormState>,
     /// The deletion asked about, in `Mode::Confirm`.
     pub confirm: Option<ConfirmState>,
+    /// The case being written, in `Mode::Editor`.
+    pub editor: Option<super::case_editor::CaseEditor>,
+    /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
+    pub external_edit: Option<super::case_editor::ExternalEdit>,
     /// The open dialog, in `Mode::Dialog`.
     pub dialog: Option<super::dialog::DialogState>,
     /// The Årshjul timeline: the year's dated things and what is due.
@@ -375,6 +381,8 @@ impl App {
             form: None,
             confirm: None,
             dialog: None,
+            editor: None,
+            external_edit: None,
             timeline: Timeline::default(),
             warnings: Vec::new(),
             message: None,
@@ -397,6 +405,16 @@ impl App {
         app.ensure_loaded();
         // The timeline's list opens at today: the first thing due, after the overdue.
         app.select_row(|r| matches!(r, Row::Due(d) if d.date >= today));
+        // Text left unsaved last time (a crash, a lost connection) is offered back.
+        if let Some((_, title)) = app
+            .store
+            .case_drafts()
+            .ok()
+            .and_then(|d| d.into_iter().next())
+        {
+            let text = lang.kf(crate::i18n::CaseMsg::DraftsWaiting, &[&title]);
+            app.state.inform(text);
+        }
         app
     }
 }

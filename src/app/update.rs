@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::state::{App, Mode, Pane};
 use crate::i18n::Msg;
-use crate::store::{Detail, Hit, Tie};
+use crate::store::{Detail, Hit, Row, Tie};
 
 impl App {
     /// Applies one action. This is the only place the state changes.
@@ -15,9 +15,13 @@ impl App {
             Mode::Form => return self.update_form(action),
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
+            // The editor takes its keys before the keymap (see `input`).
+            Mode::Editor => return,
             _ => {}
         }
-        if self.state.mode != Mode::Filter && self.cycle_action(action) {
+        if self.state.mode != Mode::Filter
+            && (self.cycle_action(action) || self.case_action(action))
+        {
             return;
         }
         match action {
@@ -84,6 +88,11 @@ impl App {
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
             Action::Edit if self.state.pane == Pane::Contacts => self.open_form(true),
+            Action::Edit if self.state.pane == Pane::Cases => {
+                if let Some(Row::Case(case)) = self.state.list().selected_row().cloned() {
+                    self.open_case_editor(case.id);
+                }
+            }
             Action::Edit => self.start_edit(),
             Action::New => self.open_form(false),
             Action::Delete => self.ask_delete(),

@@ -8,13 +8,22 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
         Action::NextView => ("Neste visning i fanen", "Next view in the pane"),
         Action::PrevView => ("Forrige visning i fanen", "Previous view in the pane"),
-        Action::Step => ("Endre søknadens steg", "Change the application's step"),
-        Action::Anchor => (
-            "Registrer en regions forankring",
-            "Record a region's anchoring",
+        Action::Step => (
+            "Endre steg (søknad) eller status (sak)",
+            "Change the step (application) or status (case)",
         ),
-        Action::RankUp => ("Flytt opp i rangeringen", "Move up in the ranking"),
-        Action::RankDown => ("Flytt ned i rangeringen", "Move down in the ranking"),
+        Action::Anchor => (
+            "Forankring (søknad) eller saksliste (sak)",
+            "Anchoring (application) or agenda (case)",
+        ),
+        Action::RankUp => (
+            "Flytt opp (rangering, saksliste)",
+            "Move up (ranking, agenda)",
+        ),
+        Action::RankDown => (
+            "Flytt ned (rangering, saksliste)",
+            "Move down (ranking, agenda)",
+        ),
         Action::Decide => ("Registrer IRFs vedtak", "Record IRF's decision"),
         Action::DraftCase => ("Lag saksutkast til IRF", "Draft the IRF case"),
         Action::CopyYear => (

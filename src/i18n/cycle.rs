@@ -89,6 +89,16 @@ pub enum CycleMsg {
     FieldReason,
     /// Form field.
     FieldDecision,
+    /// Form field.
+    FieldPlace,
+    /// Form field.
+    FieldChair,
+    /// Form field.
+    FieldStatus,
+    /// Form field.
+    FieldMeeting,
+    /// Form field.
+    FieldAnswer,
     /// Form title.
     FormNewApplication,
     /// Form title.
@@ -203,6 +213,11 @@ impl CycleMsg {
             M::FieldStep => ("Nytt steg", "New step"),
             M::FieldReason => ("Begrunnelse for å overstyre", "Reason to override"),
             M::FieldDecision => ("IRFs vedtak", "IRF's decision"),
+            M::FieldPlace => ("Sted", "Place"),
+            M::FieldChair => ("Møteleder (region)", "Chair (region)"),
+            M::FieldStatus => ("Status", "Status"),
+            M::FieldMeeting => ("Møte", "Meeting"),
+            M::FieldAnswer => ("IRFs svar", "IRF's answer"),
             M::FormNewApplication => ("Ny søknad", "New application"),
             M::FormEditApplication => ("Endre søknad", "Edit application"),
             M::FormNewMilestone => ("Ny milepæl {}", "New milestone {}"),

@@ -8,6 +8,7 @@
 //! Sentences with values use `{}` placeholders filled in order by [`fill`].
 
 mod actions;
+mod case;
 mod cli;
 mod cycle;
 mod messages;
@@ -16,6 +17,7 @@ mod texts;
 mod vocab;
 
 pub use actions::action_description;
+pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use messages::Msg;

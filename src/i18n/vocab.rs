@@ -145,6 +145,11 @@ pub fn code_label(lang: Lang, code: &str) -> String {
             "flerregional behandlingstjeneste",
             "multiregional treatment service",
         ),
+        "avviser" => ("avviser", "rejects"),
+        "regional_vurdering" => (
+            "ber om hver regions vurdering først",
+            "wants each region's assessment first",
+        ),
         "prioritert" => ("prioritert", "prioritised"),
         "ikke_prioritert" => ("ikke prioritert", "not prioritised"),
         "utsatt" => ("utsatt", "postponed"),

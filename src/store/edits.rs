@@ -254,4 +254,14 @@ impl Store {
             )
             .optional()?)
     }
+
+    /// The cases the current user has unsaved text in (id, title), oldest first.
+    pub fn case_drafts(&self) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT c.id, c.title FROM drafts d JOIN cases c ON c.id = d.entity_id
+              WHERE d.user = ?1 AND d.entity = 'case' ORDER BY c.id",
+        )?;
+        let rows = stmt.query_map([&self.user], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
 }

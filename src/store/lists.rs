@@ -19,6 +19,8 @@ pub enum ListKind {
     Applications,
     /// Årshjul: the applications of IRF's round, in rank order.
     Ranking,
+    /// Saker: IRF and AD meetings with their agendas, newest first.
+    Meetings,
     /// Årsrapporter: the season's reports.
     Reports,
     /// Fornyelser: network periods and competence-service terms by end date.
@@ -143,7 +145,11 @@ impl ListKind {
     fn sql(self) -> (&'static str, &'static str, Filtered) {
         match self {
             // The computed lists (see `views`) never reach SQL; this arm is never read.
-            ListKind::Due | ListKind::Milestones | ListKind::Ranking | ListKind::Applications => (
+            ListKind::Due
+            | ListKind::Milestones
+            | ListKind::Ranking
+            | ListKind::Meetings
+            | ListKind::Applications => (
                 APPLICATIONS_SQL,
                 "ORDER BY a.received_on DESC, a.id DESC",
                 Filtered::Index("a.id", SearchKind::Application),

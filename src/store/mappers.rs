@@ -28,20 +28,22 @@ pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Res
 
 pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
     Ok(match kind {
-        ListKind::Applications | ListKind::Due | ListKind::Milestones | ListKind::Ranking => {
-            Row::Application(ApplicationRow {
-                id: r.get(0)?,
-                title: r.get(1)?,
-                hf: r.get(2)?,
-                region: code_col(r, 3)?,
-                proposed_kind: r.get(4)?,
-                received_on: r.get::<_, Option<NaiveDate>>(5).ok().flatten(),
-                step: code_col(r, 6)?,
-                rank: r.get(7)?,
-                answered: r.get(8)?,
-                decision: opt_code_col(r, 9)?,
-            })
-        }
+        ListKind::Applications
+        | ListKind::Due
+        | ListKind::Milestones
+        | ListKind::Ranking
+        | ListKind::Meetings => Row::Application(ApplicationRow {
+            id: r.get(0)?,
+            title: r.get(1)?,
+            hf: r.get(2)?,
+            region: code_col(r, 3)?,
+            proposed_kind: r.get(4)?,
+            received_on: r.get::<_, Option<NaiveDate>>(5).ok().flatten(),
+            step: code_col(r, 6)?,
+            rank: r.get(7)?,
+            answered: r.get(8)?,
+            decision: opt_code_col(r, 9)?,
+        }),
         ListKind::Reports => Row::Report(ReportRow {
             id: r.get(0)?,
             unit_id: r.get(1)?,

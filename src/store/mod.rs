@@ -45,6 +45,7 @@ use rusqlite::Connection;
 
 pub use applications::*;
 pub use calendar::{CalendarItem, CalendarKind};
+pub use cases::*;
 pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;

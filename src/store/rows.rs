@@ -17,6 +17,8 @@ pub enum Row {
     Application(ApplicationRow),
     /// Årshjul: a milestone of the year.
     Milestone(crate::store::Milestone),
+    /// Saker: a meeting with its agenda.
+    Meeting(crate::store::Meeting),
     /// Årsrapporter.
     Report(ReportRow),
     /// Fornyelser.
@@ -36,6 +38,7 @@ impl Row {
             Row::Due(r) => &r.title,
             Row::Application(r) => &r.title,
             Row::Milestone(r) => &r.name,
+            Row::Meeting(r) => &r.place,
             Row::Report(r) => &r.unit,
             Row::Renewal(r) => &r.unit,
             Row::Contact(r) => &r.name,
@@ -52,6 +55,7 @@ impl Row {
             Row::Due(r) => r.reference.map_or(0, |(_, id)| id),
             Row::Application(r) => r.id,
             Row::Milestone(r) => r.id,
+            Row::Meeting(r) => r.id,
             Row::Report(r) => r.id,
             Row::Renewal(r) => r.id,
             Row::Contact(r) => r.id,

@@ -1,5 +1,6 @@
 //! The short lists computed in Rust rather than paged in SQL: what is due in the next
-//! days or overdue, the year's milestones with their rules resolved, and IRF's round.
+//! days or overdue, the year's milestones with their rules resolved, IRF's round, and
+//! the meetings with their agendas.
 //! Each has at most a few hundred rows, so counting and windowing the whole list is
 //! cheap; the filter text keeps the rows whose folded title contains it.
 
@@ -38,6 +39,7 @@ impl Store {
                 .iter()
                 .map(|a| Row::Application(a.into()))
                 .collect(),
+            ListKind::Meetings => self.meetings()?.into_iter().map(Row::Meeting).collect(),
             _ => return Ok(None),
         };
         let needle = fold(filter.text.trim());

@@ -82,10 +82,10 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         _ => {}
     }
     let mut spans = Vec::new();
-    if app.state.pane == Pane::Cycle {
+    if app.state.pane.views().len() > 1 {
         // The views as tabs, the current one marked without relying on colour.
-        for kind in Pane::Cycle.views() {
-            let name = lang.y(crate::app::view_title(*kind));
+        for kind in app.state.pane.views() {
+            let name = lang.pick(crate::app::view_title(*kind));
             if *kind == list.kind {
                 spans.push(Span::styled(format!("[{name}]"), theme.selected()));
             } else {
@@ -119,9 +119,19 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The actions offered in each Årshjul view.
+/// The actions offered in each view of Årshjul and Saker.
 fn cycle_hints(kind: ListKind) -> &'static [Action] {
     match kind {
+        ListKind::Cases => &[
+            Action::Edit,
+            Action::New,
+            Action::Anchor,
+            Action::Step,
+            Action::Decide,
+            Action::NextView,
+            Action::Help,
+        ],
+        ListKind::Meetings => &[Action::NextView, Action::New, Action::Help],
         ListKind::Milestones => &[
             Action::NextView,
             Action::New,
@@ -186,9 +196,13 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Quit,
             ],
         ),
-        Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form | Mode::Confirm | Mode::Dialog => {
-            (Context::Filter, &[Action::Open, Action::Back])
-        }
+        Mode::Filter
+        | Mode::Palette
+        | Mode::Edit
+        | Mode::Form
+        | Mode::Confirm
+        | Mode::Dialog
+        | Mode::Editor => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
     let lang = app.state.lang;
@@ -196,7 +210,10 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     // Offer what works in this pane only: notes are edited in Tjenester, e-mail is
     // copied from Kontakter.
     let offered = |a: &&Action| match **a {
-        Action::Edit => matches!(app.state.pane, Pane::Units | Pane::Contacts | Pane::Cycle),
+        Action::Edit => matches!(
+            app.state.pane,
+            Pane::Units | Pane::Contacts | Pane::Cycle | Pane::Cases
+        ),
         Action::CopyEmail => app.state.pane == Pane::Contacts,
         _ => true,
     };

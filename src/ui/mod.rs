@@ -6,6 +6,7 @@
 //! stacked below), key hints, status line. Below `MIN_W`×`MIN_H` the screen only says
 //! it is too small.
 
+mod case_editor;
 mod chrome;
 mod dialog;
 mod overlay;
@@ -129,6 +130,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Form => overlay::form(frame, area, app, &theme),
         Mode::Confirm => overlay::confirm(frame, area, app, &theme),
         Mode::Dialog => dialog::draw(frame, area, app, &theme),
+        Mode::Editor => case_editor::draw(frame, area, app, &theme),
         _ => {}
     }
 }

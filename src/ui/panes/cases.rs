@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::{CellText, Column, cell, col, date_cell, field, heading, text_lines};
 use crate::domain::Code;
 use crate::i18n::{Lang, Msg, label};
-use crate::store::{CaseRow, Detail};
+use crate::store::{CaseRow, Detail, Meeting};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -69,6 +69,59 @@ pub fn detail(r: &CaseRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
             lines.push(heading(lang.t(*title)));
             lines.extend(text_lines(lang, text));
         }
+    }
+    lines
+}
+
+/// The meetings' columns: date, kind, place (and chair, number of cases).
+pub fn meeting_columns(full: bool) -> Vec<Column> {
+    let mut c = vec![
+        col(Msg::ColDate, Constraint::Length(10)),
+        col(Msg::ColKind, Constraint::Length(4)),
+        col(Msg::ColPlace, Constraint::Min(16)),
+    ];
+    if full {
+        c.push(col(Msg::ColRegion, Constraint::Length(6)));
+        c.push(col(Msg::Agenda, Constraint::Length(10)));
+    }
+    c
+}
+
+/// A meeting: date, kind, place (and chair, how many cases).
+pub fn meeting_cells(m: &Meeting, lang: Lang, full: bool) -> Vec<CellText> {
+    let mut c = vec![
+        date_cell(lang, Some(m.held_on)),
+        cell(m.kind.code()),
+        cell(&m.place),
+    ];
+    if full {
+        c.push(cell(m.chair.map(Code::code).unwrap_or_default()));
+        c.push(cell(m.agenda.len().to_string()));
+    }
+    c
+}
+
+/// A meeting's agenda, numbered, each case with its number and status.
+pub fn meeting_detail(m: &Meeting, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        field(lang, Msg::ColDate, lang.date(m.held_on)),
+        field(lang, Msg::ColKind, m.kind.code()),
+        field(
+            lang,
+            Msg::ColRegion,
+            m.chair.map(Code::code).unwrap_or_default(),
+        ),
+        Line::from(""),
+        heading(lang.t(Msg::Agenda)),
+    ];
+    for item in &m.agenda {
+        let number = item.number.map(|n| n.to_string()).unwrap_or_default();
+        lines.push(Line::from(format!(
+            "{}. {number} {} ({})",
+            item.position,
+            super::sanitize(&item.title),
+            label(lang, item.status)
+        )));
     }
     lines
 }

@@ -1,0 +1,103 @@
+//! The Saker pane by keys: a new meeting (a date in the past refused), a new case, the
+//! case put on the meeting's agenda (numbered), moved there, and IRF's decision
+//! recorded.
+
+mod support;
+
+use chrono::Days;
+use irf::app::{Action, App, Mode};
+use irf::domain::{CaseStatus, Code};
+use irf::keymap::Context;
+use irf::store::{ListKind, Row};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::app::{demo_app, press, today, type_text};
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn select(app: &mut App, title: &str) -> i64 {
+    press(app, Context::List, Action::First);
+    for _ in 0..100 {
+        if let Some(row) = app.state.list().selected_row() {
+            if row.title().contains(title) {
+                return row.id();
+            }
+        }
+        press(app, Context::List, Action::MoveDown);
+    }
+    panic!("no row {title:?}");
+}
+
+#[test]
+fn a_case_goes_on_a_new_meeting_and_is_decided() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneCases);
+    press(&mut app, Context::List, Action::NextView);
+    assert_eq!(app.state.list().kind, ListKind::Meetings);
+    let meetings = app.state.list().total;
+
+    // A meeting in the past is refused and nothing is added.
+    press(&mut app, Context::List, Action::New);
+    type_text(&mut app, "01.01.2020");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    assert!(app.state.message.as_ref().unwrap().is_error);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    let day = today().checked_add_days(Days::new(60)).unwrap();
+    type_text(&mut app, &day.format("%d.%m.%Y").to_string());
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Bodø");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.list().total, meetings + 1);
+
+    press(&mut app, Context::List, Action::PrevView);
+    assert_eq!(app.state.list().kind, ListKind::Cases);
+    press(&mut app, Context::List, Action::New);
+    type_text(&mut app, "Mandat for ny nasjonal tjeneste i Bodø");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let id = select(&mut app, "Mandat for ny nasjonal tjeneste i Bodø");
+
+    // On the agenda of the new meeting: numbered, status satt_opp.
+    press(&mut app, Context::List, Action::Anchor);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    let dialog = app.state.dialog.clone().unwrap();
+    let irf::app::FieldKind::Choice(options) = &dialog.fields[0].kind else {
+        panic!("a choice of meetings");
+    };
+    let at = options
+        .iter()
+        .position(|(_, l)| l.contains("Bodø"))
+        .expect("the new meeting");
+    for _ in 0..at {
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let case = app.store.case(id).unwrap();
+    assert_eq!(
+        case.status,
+        CaseStatus::OnAgenda,
+        "{:?}",
+        case.status.code()
+    );
+    assert!(case.number.is_some());
+
+    // IRF's decision: the proposal is offered as the decision text.
+    select(&mut app, "Mandat for ny nasjonal tjeneste i Bodø");
+    press(&mut app, Context::List, Action::Decide);
+    type_text(&mut app, " Vedtatt som foreslått.");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let case = app.store.case(id).unwrap();
+    assert_eq!(case.status, CaseStatus::Decided);
+    assert!(case.sections[4].ends_with("Vedtatt som foreslått."));
+    let Some(Row::Case(_)) = app.state.list().selected_row() else {
+        panic!("the list is still on cases");
+    };
+}

@@ -1,0 +1,111 @@
+//! Nothing typed is lost: the real binary in a pseudo-terminal, writing a case. Killed
+//! with SIGKILL after the text was kept (at most two seconds after typing stops), the
+//! next start offers the text back; a hang-up (SIGHUP, as when an SSH session dies)
+//! keeps the text at once, even mid-sentence.
+
+mod support;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use support::pty::Tui;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn seeded_demo(home: &Path) -> std::path::PathBuf {
+    let db = home.join("demo.sqlite");
+    let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
+        .expect("create the demo database");
+    store
+        .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
+        .expect("seed the demo database");
+    db
+}
+
+/// The background drafts of cases, as kept in the database.
+fn drafts(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let mut stmt = conn
+        .prepare("SELECT text FROM drafts WHERE entity = 'case' AND field = 'background'")
+        .expect("prepare");
+    stmt.query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<Vec<String>, _>>()
+        .expect("rows")
+}
+
+fn signal(pid: u32, name: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([format!("-{name}"), pid.to_string()])
+        .status()
+        .expect("run kill")
+        .success();
+    assert!(ok, "kill -{name} {pid}");
+}
+
+fn start_writing(db: &Path, home: &Path) -> Tui {
+    let db = db.to_str().expect("utf-8 path");
+    let mut tui = Tui::spawn(&["--demo", "--db", db], home, "pty-test", 100, 30);
+    tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
+    tui.press("5");
+    tui.wait_for("Saker ·", TIMEOUT);
+    tui.press("e");
+    tui.wait_for("Ctrl-S", TIMEOUT);
+    tui
+}
+
+#[test]
+fn killed_after_a_pause_the_text_comes_back() {
+    let home = tempfile::tempdir().expect("temp HOME");
+    let db = seeded_demo(home.path());
+    let mut tui = start_writing(&db, home.path());
+    tui.press("Halvferdig setning om Tromsø");
+    let typed = Instant::now();
+    let kept = loop {
+        if drafts(&db)
+            .iter()
+            .any(|d| d.contains("Halvferdig setning om Tromsø"))
+        {
+            break typed.elapsed();
+        }
+        assert!(typed.elapsed() < TIMEOUT, "the draft was never kept");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    eprintln!("draft kept {kept:?} after the last key");
+    signal(tui.pid(), "KILL");
+    tui.wait_exit(TIMEOUT);
+
+    // The next start says text was kept, and opening the case brings it back.
+    let db_arg = db.to_str().expect("utf-8 path");
+    let mut again = Tui::spawn(
+        &["--demo", "--db", db_arg],
+        home.path(),
+        "pty-test",
+        100,
+        30,
+    );
+    again.wait_for("Ulagret tekst", TIMEOUT);
+    again.press("5");
+    again.wait_for("Saker ·", TIMEOUT);
+    again.press("e");
+    again.wait_for("Halvferdig setning om Tromsø", TIMEOUT);
+    again.press("\x1b");
+    again.press("q");
+    assert!(again.wait_exit(TIMEOUT).success());
+}
+
+#[test]
+fn a_hang_up_keeps_the_text_at_once() {
+    let home = tempfile::tempdir().expect("temp HOME");
+    let db = seeded_demo(home.path());
+    let mut tui = start_writing(&db, home.path());
+    tui.press("Midt i en setn");
+    tui.wait_for("Midt i en setn", TIMEOUT);
+    signal(tui.pid(), "HUP");
+    tui.wait_exit(TIMEOUT);
+    assert!(
+        drafts(&db).iter().any(|d| d.contains("Midt i en setn")),
+        "{:?}",
+        drafts(&db)
+    );
+}
