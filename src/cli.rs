@@ -14,7 +14,10 @@ use crate::store::{OpenMode, Store};
 use crate::{demo, paths, term};
 
 mod check;
+mod export;
 mod lookup;
+
+pub use export::{ExportFormat, ExportOptions, ExportWhat};
 
 /// irf – the desk of the interregional working group for national services.
 #[derive(Debug, Parser)]
@@ -125,6 +128,15 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
     },
+    /// Write a meeting's agenda or one case as a document: DOCX (Word) or Markdown.
+    ///
+    /// Opens the database read-only. Exit code 0 written, 1 not written (unknown
+    /// meeting or case, the file exists, the path cannot be written), 2 bad arguments.
+    Export {
+        /// What to write.
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -193,6 +205,11 @@ pub fn main() -> ExitCode {
                 let _ = write!(std::io::stdout().lock(), "{e}");
                 return ExitCode::SUCCESS;
             }
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                // `irf export` alone: which subcommands there are is the useful answer.
+                eprint!("{e}");
+                return ExitCode::from(2);
+            }
             let text = e.to_string();
             let mut lines = text.lines();
             let mut first = lines.next().unwrap_or("bad arguments").trim().to_string();
@@ -241,6 +258,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     }
     let path = database_path(cli, lang)?;
     match &cli.command {
+        Some(Command::Export { what }) => return export::run(what, &path, lang, today),
         Some(Command::Check) => return Ok(check::run(&path, lang)),
         Some(Command::BenchFloor) => {
             let _store = open(&path, lang)?;

@@ -1,6 +1,7 @@
 //! Writers for files other programs open: contacts as vCard (address books, Outlook)
 //! and as CSV for Excel. Pure functions from rows to bytes; the caller picks the file.
 
+pub mod agenda;
 mod csv;
 mod vcard;
 

@@ -1,6 +1,7 @@
 //! Texts of the non-interactive subcommands (shell lookups: `irf find`, `irf contacts`,
-//! `irf show`, `irf calendar`, `irf due`), each with bokmål and English side by side. Column labels shared with
-//! the TUI come from [`super::Msg`].
+//! `irf show`, `irf calendar`, `irf due`; and `irf export` with the headings of the
+//! documents it writes), each with bokmål and English side by side. Column labels shared
+//! with the TUI come from [`super::Msg`].
 
 use super::{Lang, fill};
 
@@ -77,6 +78,78 @@ pub enum CliMsg {
     Overdue,
     /// `due` found nothing due or overdue: the days ahead.
     NothingDue,
+    /// `export`: no meeting matches what was typed: the text.
+    ExportNoMeeting,
+    /// `export case`: no case has this id or number: what was typed.
+    ExportNoCase,
+    /// `export`: the default file name is taken: path.
+    ExportExists,
+    /// `export`: the file could not be written: path, reason.
+    ExportCannotWrite,
+    /// `export`: the document could not be built: reason.
+    ExportBuild,
+    /// `export`: the file was written: path.
+    ExportWrote,
+    /// Why a file could not be written: its folder does not exist.
+    IoNoFolder,
+    /// Why a file could not be written: part of the path is a file.
+    IoNotFolder,
+    /// Why a file could not be written: no permission.
+    IoDenied,
+    /// Why a file could not be written: the path is a folder.
+    IoIsFolder,
+    /// Why a file could not be written: read-only file system.
+    IoReadOnly,
+    /// Why a file could not be written: the disk is full.
+    IoFull,
+    /// Document heading: the agenda.
+    DocAgenda,
+    /// Document: an IRF meeting.
+    DocMeetingIrf,
+    /// Document: an AD meeting.
+    DocMeetingAd,
+    /// Document label: date.
+    DocDate,
+    /// Document label: place.
+    DocPlace,
+    /// Document label: the chairing region.
+    DocChair,
+    /// Document: the agenda has no cases.
+    DocNoItems,
+    /// Document label: kind of case.
+    DocCaseType,
+    /// Document label: responsible region.
+    DocRegion,
+    /// Document label: IRF's answer.
+    DocIrfAnswer,
+    /// Document heading: background.
+    DocBackground,
+    /// Document heading: assessment.
+    DocAssessment,
+    /// Document heading: proposed decision.
+    DocProposal,
+    /// Document heading: attachments.
+    DocAttachments,
+    /// Document heading: decision.
+    DocDecision,
+    /// Document heading: linked records.
+    DocLinks,
+    /// Document column: kind of linked record.
+    DocLinkKind,
+    /// Document column: name of linked record.
+    DocLinkName,
+    /// Kind of linked record: annual report.
+    DocReport,
+    /// Kind of linked record: network period.
+    DocNetworkPeriod,
+    /// Kind of linked record: phase-out.
+    DocPhaseOut,
+    /// IRF's answer `stotter`.
+    DocAnswerSupports,
+    /// IRF's answer `avviser`.
+    DocAnswerRejects,
+    /// IRF's answer `regional_vurdering`.
+    DocAnswerRegional,
 }
 
 impl CliMsg {
@@ -151,6 +224,72 @@ impl CliMsg {
                 "Ingenting forfaller de neste {} dagene, og ingenting er over fristen.",
                 "Nothing is due in the next {} days, and nothing is overdue.",
             ),
+            CliMsg::ExportNoMeeting => (
+                "fant ingen møte «{}»; bruk en dato (ÅÅÅÅ-MM-DD), en møte-id eller next",
+                "no meeting matches “{}”; use a date (YYYY-MM-DD), a meeting id or next",
+            ),
+            CliMsg::ExportNoCase => (
+                "fant ingen sak «{}»; bruk sakens id eller saksnummer (f.eks. 42/26)",
+                "no case matches “{}”; use the case's id or number (e.g. 42/26)",
+            ),
+            CliMsg::ExportExists => (
+                "{} finnes allerede og blir ikke overskrevet; velg en annen fil med -o",
+                "{} already exists and is not overwritten; choose another file with -o",
+            ),
+            CliMsg::ExportCannotWrite => ("kunne ikke skrive {}: {}", "could not write {}: {}"),
+            CliMsg::ExportBuild => (
+                "kunne ikke lage dokumentet: {}",
+                "could not build the document: {}",
+            ),
+            CliMsg::ExportWrote => ("Skrev {}", "Wrote {}"),
+            CliMsg::IoNoFolder => ("mappen finnes ikke", "the folder does not exist"),
+            CliMsg::IoNotFolder => (
+                "en del av stien er en fil, ikke en mappe",
+                "part of the path is a file, not a folder",
+            ),
+            CliMsg::IoDenied => (
+                "du har ikke lov til å skrive der",
+                "you are not allowed to write there",
+            ),
+            CliMsg::IoIsFolder => ("det er en mappe", "it is a folder"),
+            CliMsg::IoReadOnly => (
+                "filsystemet er skrivebeskyttet",
+                "the file system is read-only",
+            ),
+            CliMsg::IoFull => ("disken er full", "the disk is full"),
+            CliMsg::DocAgenda => ("Saksliste", "Agenda"),
+            CliMsg::DocMeetingIrf => (
+                "Interregionalt fagdirektørmøte (IRF)",
+                "Interregional meeting of medical directors (IRF)",
+            ),
+            CliMsg::DocMeetingAd => (
+                "Interregionalt AD-møte",
+                "Interregional meeting of chief executives (AD)",
+            ),
+            CliMsg::DocDate => ("Dato", "Date"),
+            CliMsg::DocPlace => ("Sted", "Place"),
+            CliMsg::DocChair => ("Ledes av", "Chaired by"),
+            CliMsg::DocNoItems => ("Ingen saker er satt opp.", "No cases are on the agenda."),
+            CliMsg::DocCaseType => ("Sakstype", "Type of case"),
+            CliMsg::DocRegion => ("Ansvarlig region", "Responsible region"),
+            CliMsg::DocIrfAnswer => ("IRFs svar", "IRF's answer"),
+            CliMsg::DocBackground => ("Bakgrunn", "Background"),
+            CliMsg::DocAssessment => ("Vurdering", "Assessment"),
+            CliMsg::DocProposal => ("Forslag til vedtak", "Proposed decision"),
+            CliMsg::DocAttachments => ("Vedlegg", "Attachments"),
+            CliMsg::DocDecision => ("Vedtak", "Decision"),
+            CliMsg::DocLinks => ("Koblinger", "Links"),
+            CliMsg::DocLinkKind => ("Type", "Kind"),
+            CliMsg::DocLinkName => ("Navn", "Name"),
+            CliMsg::DocReport => ("Årsrapport", "Annual report"),
+            CliMsg::DocNetworkPeriod => ("Nettverksperiode", "Network period"),
+            CliMsg::DocPhaseOut => ("Avvikling", "Phase-out"),
+            CliMsg::DocAnswerSupports => ("støtter", "supports"),
+            CliMsg::DocAnswerRejects => ("avviser", "rejects"),
+            CliMsg::DocAnswerRegional => (
+                "ber om regional vurdering",
+                "asks for a regional assessment",
+            ),
         }
     }
 }
@@ -190,6 +329,12 @@ mod tests {
             CliMsg::DueIn,
             CliMsg::Overdue,
             CliMsg::NothingDue,
+            CliMsg::ExportNoMeeting,
+            CliMsg::ExportNoCase,
+            CliMsg::ExportExists,
+            CliMsg::ExportCannotWrite,
+            CliMsg::ExportBuild,
+            CliMsg::ExportWrote,
         ];
         for msg in all {
             let (nb, en) = msg.pair();

@@ -43,6 +43,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use agenda::{Agenda, AgendaCase};
 pub use applications::*;
 pub use calendar::{CalendarItem, CalendarKind};
 pub use cases::*;
