@@ -1,5 +1,7 @@
 //! Writers for files other programs open: contacts as vCard (address books, Outlook)
-//! and as CSV for Excel. Pure functions from rows to bytes; the caller picks the file.
+//! and as CSV for Excel; a meeting's agenda (saksliste) and single cases as DOCX for
+//! Word/LibreOffice and as Markdown (`agenda`). Pure functions from rows to bytes; the
+//! caller picks the file.
 
 pub mod agenda;
 mod csv;
