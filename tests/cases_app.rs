@@ -19,10 +19,10 @@ fn key(app: &mut App, code: KeyCode) {
 fn select(app: &mut App, title: &str) -> i64 {
     press(app, Context::List, Action::First);
     for _ in 0..100 {
-        if let Some(row) = app.state.list().selected_row() {
-            if row.title().contains(title) {
-                return row.id();
-            }
+        if let Some(row) = app.state.list().selected_row()
+            && row.title().contains(title)
+        {
+            return row.id();
         }
         press(app, Context::List, Action::MoveDown);
     }

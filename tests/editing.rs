@@ -128,7 +128,7 @@ fn closing_the_edit_box_keeps_the_text_as_a_draft() {
 #[test]
 fn edit_elsewhere_says_where_it_works() {
     let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneCases);
+    press(&mut app, Context::Global, Action::PaneReports);
     press(&mut app, Context::List, Action::Edit);
     assert_eq!(app.state.mode, Mode::List);
     assert!(

@@ -117,11 +117,11 @@ impl App {
         let mut restored = 0;
         for (i, section) in Section::ALL.iter().enumerate() {
             let draft = self.store.load_draft(DRAFT_ENTITY, id, section.column());
-            if let Ok(Some(text)) = draft {
-                if text != saved[i] {
-                    editor.set_text(i, &text);
-                    restored += 1;
-                }
+            if let Ok(Some(text)) = draft
+                && text != saved[i]
+            {
+                editor.set_text(i, &text);
+                restored += 1;
             }
         }
         if restored > 0 {

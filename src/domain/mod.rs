@@ -17,10 +17,10 @@ mod terms;
 mod text;
 
 pub use application::*;
-pub use case::*;
 pub use calendar::{
     easter_sunday, is_working_day, public_holidays, working_days_before, working_days_between,
 };
+pub use case::*;
 pub use codes::{
     ApplicationStep, CaseStatus, CaseType, Code, ContactRole, Function, MeetingKind, Region,
     ReportStatus, UnitKind, UnitStatus, short_name,

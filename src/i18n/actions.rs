@@ -65,6 +65,33 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
     })
 }
 
+/// A short label for the key hints of the Årshjul and Saker panes, where the full
+/// description (which covers every pane, as help shows it) is too long for one line;
+/// `None` where the description is short enough already.
+pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static str> {
+    let pair = match (action, in_cases) {
+        (Action::Edit, true) => ("Skriv", "Write"),
+        (Action::Anchor, true) => ("Saksliste", "Agenda"),
+        (Action::Step, true) => ("Status", "Status"),
+        (Action::Decide, _) => ("Vedtak", "Decision"),
+        (Action::Anchor, false) => ("Forankring", "Anchoring"),
+        (Action::Step, false) => ("Steg", "Step"),
+        (Action::Edit, false) => ("Endre", "Edit"),
+        (Action::RankUp, _) => ("Opp", "Up"),
+        (Action::RankDown, _) => ("Ned", "Down"),
+        (Action::DraftCase, _) => ("Saksutkast", "Draft case"),
+        (Action::CopyYear, _) => ("Kopier til neste år", "Copy to next year"),
+        (Action::NextView, _) => ("Visning", "View"),
+        (Action::NextPeriod, _) => ("Neste måneder", "Later months"),
+        (Action::PrevYear, _) => ("Forrige år", "Previous year"),
+        (Action::Delete, _) => ("Slett", "Delete"),
+        (Action::Open, _) => ("Gå til", "Go to"),
+        (Action::Help, _) => ("Hjelp", "Help"),
+        _ => return None,
+    };
+    Some(lang.pick(pair))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,7 @@ mod refusals;
 mod texts;
 mod vocab;
 
-pub use actions::action_description;
+pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};

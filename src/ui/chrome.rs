@@ -10,7 +10,7 @@ use super::sanitize;
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, Pane};
 use crate::domain::{UnitKind, report_deadline};
-use crate::i18n::{CycleMsg, Msg, action_description};
+use crate::i18n::{CycleMsg, Msg, action_description, hint_label};
 use crate::keymap::Context;
 use crate::store::ListKind;
 
@@ -170,7 +170,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
-        Mode::List if app.state.pane == Pane::Cycle => {
+        Mode::List if matches!(app.state.pane, Pane::Cycle | Pane::Cases) => {
             (Context::List, cycle_hints(app.state.list().kind))
         }
         Mode::List => (
@@ -217,16 +217,21 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         Action::CopyEmail => app.state.pane == Pane::Contacts,
         _ => true,
     };
+    // Årshjul and Saker offer many keys: their hints use short labels.
+    let short = app.state.mode == Mode::List && matches!(app.state.pane, Pane::Cycle | Pane::Cases);
+    let hint = |action: Action| {
+        short
+            .then(|| hint_label(lang, app.state.pane == Pane::Cases, action))
+            .flatten()
+            .unwrap_or_else(|| action_description(lang, action))
+    };
     for action in actions.iter().filter(offered) {
         if let Some(key) = key_label(app, ctx, *action) {
             if !spans.is_empty() {
                 spans.push(Span::styled(" · ", theme.dim()));
             }
             spans.push(Span::styled(key, theme.heading()));
-            spans.push(Span::styled(
-                format!(" {}", action_description(lang, *action)),
-                theme.dim(),
-            ));
+            spans.push(Span::styled(format!(" {}", hint(*action)), theme.dim()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
