@@ -90,6 +90,8 @@ pub enum Action {
     PrevPeriod,
     /// Show the next months on the timeline.
     NextPeriod,
+    /// Meeting mode: the meeting's agenda on the projector, one item at a time.
+    MeetingMode,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

@@ -72,8 +72,9 @@ impl App {
             }
             (Action::Step | Action::Anchor | Action::Decide, ListKind::Cases) => {
                 let Some(id) = case else { return true };
-                self.open_case_dialog(action, id);
+                self.open_case_dialog_for(action, id);
             }
+            (Action::MeetingMode, _) => self.open_meeting_mode(),
             (Action::RankUp | Action::RankDown, ListKind::Cases) => {
                 let Some(id) = case else { return true };
                 match self.store.move_on_agenda(id, action == Action::RankUp) {
@@ -87,7 +88,7 @@ impl App {
     }
 
     /// The status, agenda or decision dialog for case `id`.
-    fn open_case_dialog(&mut self, action: Action, id: i64) {
+    pub(super) fn open_case_dialog_for(&mut self, action: Action, id: i64) {
         let lang = self.state.lang;
         let case = match self.store.case(id) {
             Ok(c) => c,

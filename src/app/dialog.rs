@@ -310,6 +310,7 @@ impl App {
             return;
         };
         self.state.mode = Mode::List;
+        self.back_to_meeting();
         let values: Vec<String> = dialog.fields.iter().map(|f| f.value.clone()).collect();
         let (entity, id) = dialog.purpose.draft_key();
         let lang = self.state.lang;
@@ -333,6 +334,7 @@ impl App {
         self.state.mode = Mode::List;
         self.refresh_cycle();
         self.reload_list();
+        self.back_to_meeting();
         self.state.inform(message);
     }
 

@@ -18,6 +18,9 @@ impl App {
         if self.state.mode == Mode::Editor {
             return self.editor_key(key) || had_message;
         }
+        if self.state.mode == Mode::Meeting {
+            return self.meeting_key(key) || had_message;
+        }
         let combo = KeyCombo::from_event(&key);
         let context = match self.state.mode {
             Mode::List => Context::List,
@@ -29,7 +32,8 @@ impl App {
             | Mode::Form
             | Mode::Confirm
             | Mode::Dialog
-            | Mode::Editor => Context::Filter,
+            | Mode::Editor
+            | Mode::Meeting => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);

@@ -17,6 +17,7 @@ mod form;
 mod input;
 mod lists;
 mod marks;
+mod meeting;
 mod palette;
 mod state;
 mod update;
@@ -26,6 +27,7 @@ pub use case_editor::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
 pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
+pub use meeting::MeetingView;
 pub use state::{
     App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
     PaletteState, Pane, State, Timeline,

@@ -100,6 +100,8 @@ pub enum Mode {
     Dialog,
     /// Writing a case's sections.
     Editor,
+    /// A meeting's agenda on the projector.
+    Meeting,
 }
 
 /// A line for the status bar.
@@ -287,6 +289,9 @@ pub struct State {
     pub form: Option<FormState>,
     /// The deletion asked about, in `Mode::Confirm`.
     pub confirm: Option<ConfirmState>,
+    /// The meeting on the projector, in `Mode::Meeting` (and while a dialog opened
+    /// from it is open).
+    pub meeting: Option<super::meeting::MeetingView>,
     /// The case being written, in `Mode::Editor`.
     pub editor: Option<super::case_editor::CaseEditor>,
     /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
@@ -382,6 +387,7 @@ impl App {
             confirm: None,
             dialog: None,
             editor: None,
+            meeting: None,
             external_edit: None,
             timeline: Timeline::default(),
             warnings: Vec::new(),

@@ -16,7 +16,7 @@ impl App {
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
             // The editor takes its keys before the keymap (see `input`).
-            Mode::Editor => return,
+            Mode::Editor | Mode::Meeting => return,
             _ => {}
         }
         if self.state.mode != Mode::Filter
@@ -109,6 +109,7 @@ impl App {
             | Action::DraftCase
             | Action::CopyYear
             | Action::PrevPeriod
+            | Action::MeetingMode
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

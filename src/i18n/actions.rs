@@ -6,6 +6,10 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::MeetingMode => (
+            "Møtemodus (for projektor)",
+            "Meeting mode (for the projector)",
+        ),
         Action::NextView => ("Neste visning i fanen", "Next view in the pane"),
         Action::PrevView => ("Forrige visning i fanen", "Previous view in the pane"),
         Action::Step => (
@@ -87,6 +91,7 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::Delete, _) => ("Slett", "Delete"),
         (Action::Open, _) => ("Gå til", "Go to"),
         (Action::Help, _) => ("Hjelp", "Help"),
+        (Action::MeetingMode, _) => ("Møtemodus", "Meeting mode"),
         _ => return None,
     };
     Some(lang.pick(pair))

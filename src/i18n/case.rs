@@ -56,6 +56,20 @@ pub enum CaseMsg {
     PutOn,
     /// Saved.
     Decided,
+    /// A meeting without cases.
+    EmptyAgenda,
+    /// Meeting mode: which item of how many.
+    MeetingItem,
+    /// Meeting mode: the keys.
+    MeetingKeys,
+    /// Meeting mode: no decision yet.
+    NotDecided,
+    /// Meeting mode: the linked records.
+    Concerns,
+    /// Meeting mode: IRF's answer.
+    Answer,
+    /// Meeting mode: a case.
+    CaseWord,
 }
 
 impl CaseMsg {
@@ -123,6 +137,19 @@ impl CaseMsg {
                 "The case is on the agenda.",
             ),
             M::Decided => ("Vedtaket er registrert.", "The decision was recorded."),
+            M::EmptyAgenda => (
+                "Møtet har ingen saker ennå.",
+                "The meeting has no cases yet.",
+            ),
+            M::MeetingItem => ("Sak {} av {}", "Item {} of {}"),
+            M::MeetingKeys => (
+                "→ neste · ← forrige · b vedtak · Esc avslutt møtemodus",
+                "→ next · ← previous · b decision · Esc leave meeting mode",
+            ),
+            M::NotDecided => ("Ikke vedtatt ennå.", "Not decided yet."),
+            M::Concerns => ("Gjelder", "Concerns"),
+            M::Answer => ("IRFs svar", "IRF's answer"),
+            M::CaseWord => ("Sak", "Case"),
             M::DraftsWaiting => (
                 "Ulagret tekst i «{}» er tatt vare på: velg saken og trykk e for å fortsette.",
                 "Unsaved text in “{}” was kept: select the case and press e to go on.",

@@ -145,6 +145,11 @@ pub fn code_label(lang: Lang, code: &str) -> String {
             "flerregional behandlingstjeneste",
             "multiregional treatment service",
         ),
+        "unit" => ("tjeneste", "unit"),
+        "application" => ("søknad", "application"),
+        "report" => ("årsrapport", "annual report"),
+        "network_period" => ("nettverksperiode", "network period"),
+        "phase_out" => ("avvikling", "phase-out"),
         "avviser" => ("avviser", "rejects"),
         "regional_vurdering" => (
             "ber om hver regions vurdering først",

@@ -128,10 +128,16 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::Anchor,
             Action::Step,
             Action::Decide,
+            Action::MeetingMode,
             Action::NextView,
             Action::Help,
         ],
-        ListKind::Meetings => &[Action::NextView, Action::New, Action::Help],
+        ListKind::Meetings => &[
+            Action::MeetingMode,
+            Action::NextView,
+            Action::New,
+            Action::Help,
+        ],
         ListKind::Milestones => &[
             Action::NextView,
             Action::New,
@@ -202,7 +208,8 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         | Mode::Form
         | Mode::Confirm
         | Mode::Dialog
-        | Mode::Editor => (Context::Filter, &[Action::Open, Action::Back]),
+        | Mode::Editor
+        | Mode::Meeting => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
     let lang = app.state.lang;

@@ -9,6 +9,7 @@
 mod case_editor;
 mod chrome;
 mod dialog;
+mod meeting;
 mod overlay;
 mod panes;
 mod sanitize;
@@ -131,6 +132,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Confirm => overlay::confirm(frame, area, app, &theme),
         Mode::Dialog => dialog::draw(frame, area, app, &theme),
         Mode::Editor => case_editor::draw(frame, area, app, &theme),
+        Mode::Meeting => meeting::draw(frame, area, app, &theme),
         _ => {}
     }
 }
