@@ -101,3 +101,29 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
         panic!("the list is still on cases");
     };
 }
+
+#[test]
+fn the_selected_meeting_is_written_as_a_word_document_never_over_another() {
+    let (_dir, mut app) = demo_app();
+    let out = tempfile::tempdir().unwrap();
+    app.state.export_dir = out.path().to_path_buf();
+    press(&mut app, Context::Global, Action::PaneCases);
+    press(&mut app, Context::List, Action::NextView);
+    press(&mut app, Context::List, Action::First);
+    press(&mut app, Context::List, Action::Export);
+    press(&mut app, Context::List, Action::Export);
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 2, "{names:?}");
+    // "saksliste-DATE-2.docx" sorts before "saksliste-DATE.docx".
+    assert!(
+        names[1].starts_with("saksliste-") && names[1].ends_with(".docx"),
+        "{names:?}"
+    );
+    assert_eq!(names[0], names[1].replace(".docx", "-2.docx"), "{names:?}");
+    let bytes = std::fs::read(out.path().join(&names[1])).unwrap();
+    assert_eq!(&bytes[..2], b"PK", "a zip (DOCX) file");
+}

@@ -75,6 +75,7 @@ impl App {
                 self.open_case_dialog_for(action, id);
             }
             (Action::MeetingMode, _) => self.open_meeting_mode(),
+            (Action::Export, _) => self.export_document(),
             (Action::RankUp | Action::RankDown, ListKind::Cases) => {
                 let Some(id) = case else { return true };
                 match self.store.move_on_agenda(id, action == Action::RankUp) {
@@ -230,6 +231,44 @@ impl App {
         match result {
             Ok(message) => self.dialog_saved(message),
             Err(e) => self.dialog_refused(store_error_text(lang, &e), None),
+        }
+    }
+
+    /// `E` in Saker: the selected meeting's agenda (Møter) or the selected case (Saker)
+    /// as a Word document in the working folder, under a name not taken yet.
+    fn export_document(&mut self) {
+        let lang = self.state.lang;
+        let built = match self.state.list().selected_row() {
+            Some(Row::Meeting(m)) => self
+                .store
+                .agenda(m.id)
+                .map_err(|e| store_error_text(lang, &e))
+                .and_then(|a| {
+                    let stem = format!("saksliste-{}", a.held_on.format("%Y-%m-%d"));
+                    crate::export::agenda::agenda_docx(&a, lang).map(|b| (stem, b))
+                }),
+            Some(Row::Case(c)) => self
+                .store
+                .case_for_export(c.id)
+                .map_err(|e| store_error_text(lang, &e))
+                .and_then(|case| {
+                    let stem = format!("sak-{}", case.id);
+                    crate::export::agenda::case_docx(&case, lang).map(|b| (stem, b))
+                }),
+            _ => return self.state.inform(lang.y(CycleMsg::NothingSelected)),
+        };
+        let (stem, bytes) = match built {
+            Ok(b) => b,
+            Err(why) => return self.state.warn(why),
+        };
+        let path = super::marks::free_path(&self.state.export_dir, &stem, "docx");
+        match super::marks::write_new(&path, &bytes) {
+            Ok(()) => self
+                .state
+                .inform(lang.kf(CaseMsg::ExportedDocument, &[&path.display()])),
+            Err(e) => self
+                .state
+                .warn(lang.f(crate::i18n::Msg::ExportFailed, &[&path.display(), &e])),
         }
     }
 }

@@ -154,7 +154,7 @@ impl App {
 }
 
 /// `dir/stem.ext`, or `dir/stem-2.ext`, `-3` … if taken.
-fn free_path(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
+pub(super) fn free_path(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf {
     let mut path = dir.join(format!("{stem}.{ext}"));
     let mut n = 2;
     while path.exists() {
@@ -165,7 +165,7 @@ fn free_path(dir: &std::path::Path, stem: &str, ext: &str) -> std::path::PathBuf
 }
 
 /// Creates a new file (never replacing one) and writes it whole.
-fn write_new(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write_new(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new()
         .write(true)

@@ -63,7 +63,10 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::ToggleMark => ("Merk / fjern merking", "Mark / unmark"),
         Action::MarkAll => ("Merk alle i listen", "Mark all in the list"),
         Action::CopyEmail => ("Kopier e-post", "Copy e-mail"),
-        Action::Export => ("Eksporter (vCard og CSV)", "Export (vCard and CSV)"),
+        Action::Export => (
+            "Eksporter: kontakter som vCard og CSV, saker og sakslister som Word",
+            "Export: contacts as vCard and CSV, cases and agendas as Word",
+        ),
         Action::New => ("Ny", "New"),
         Action::Delete => ("Slett (spør først)", "Delete (asks first)"),
     })
@@ -92,6 +95,7 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::Open, _) => ("Gå til", "Go to"),
         (Action::Help, _) => ("Hjelp", "Help"),
         (Action::MeetingMode, _) => ("Møtemodus", "Meeting mode"),
+        (Action::Export, _) => ("Word", "Word"),
         _ => return None,
     };
     Some(lang.pick(pair))

@@ -70,6 +70,8 @@ pub enum CaseMsg {
     Answer,
     /// Meeting mode: a case.
     CaseWord,
+    /// A document was written.
+    ExportedDocument,
 }
 
 impl CaseMsg {
@@ -150,6 +152,7 @@ impl CaseMsg {
             M::Concerns => ("Gjelder", "Concerns"),
             M::Answer => ("IRFs svar", "IRF's answer"),
             M::CaseWord => ("Sak", "Case"),
+            M::ExportedDocument => ("Skrev {}.", "Wrote {}."),
             M::DraftsWaiting => (
                 "Ulagret tekst i «{}» er tatt vare på: velg saken og trykk e for å fortsette.",
                 "Unsaved text in “{}” was kept: select the case and press e to go on.",

@@ -134,6 +134,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
         ],
         ListKind::Meetings => &[
             Action::MeetingMode,
+            Action::Export,
             Action::NextView,
             Action::New,
             Action::Help,
