@@ -200,3 +200,26 @@ fn paste_and_the_external_editor_put_text_in_the_section() {
     );
     assert!(app.state.message.as_ref().unwrap().is_error);
 }
+
+#[test]
+fn a_megabyte_of_long_lines_is_kept_and_over_the_limit_refused_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut app) = demo(&dir);
+    let id = edit_first_case(&mut app);
+    // 101 lines of 10,000 characters, control characters and an escape sequence in it.
+    let line = format!("{}\u{1b}[2J\u{7}", "æ".repeat(10_000));
+    let pasted = vec![line; 101].join("\n");
+    app.on_paste(&pasted);
+    assert!(!support::app::screen(&mut app, 80, 24).is_empty());
+    ctrl(&mut app, 's');
+    let msg = app.state.message.clone().unwrap();
+    assert!(msg.is_error, "over the limit is refused: {}", msg.text);
+    assert!(
+        text(&app).len() > 1_000_000,
+        "what was pasted stays in the editor"
+    );
+    key(&mut app, KeyCode::Esc);
+    let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    let draft = store.load_draft("case", id, "background").unwrap().unwrap();
+    assert!(draft.chars().count() > 1_000_000, "and is kept as a draft");
+}

@@ -127,3 +127,30 @@ fn the_selected_meeting_is_written_as_a_word_document_never_over_another() {
     let bytes = std::fs::read(out.path().join(&names[1])).unwrap();
     assert_eq!(&bytes[..2], b"PK", "a zip (DOCX) file");
 }
+
+#[test]
+fn a_case_is_numbered_on_request_and_keeps_its_number() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneCases);
+    press(&mut app, Context::List, Action::New);
+    type_text(&mut app, "Årsplan for arbeidsgruppen");
+    key(&mut app, KeyCode::Enter);
+    let id = select(&mut app, "Årsplan for arbeidsgruppen");
+    assert!(app.store.case(id).unwrap().number.is_none());
+    press(&mut app, Context::List, Action::AssignNumber);
+    let number = app.store.case(id).unwrap().number.expect("numbered");
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains(&number.to_string())
+    );
+    press(&mut app, Context::List, Action::AssignNumber);
+    assert_eq!(
+        app.store.case(id).unwrap().number,
+        Some(number),
+        "kept, not renumbered"
+    );
+}

@@ -92,6 +92,8 @@ pub enum Action {
     NextPeriod,
     /// Meeting mode: the meeting's agenda on the projector, one item at a time.
     MeetingMode,
+    /// Give the selected case its number now (before it is on an agenda).
+    AssignNumber,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

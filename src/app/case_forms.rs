@@ -76,6 +76,23 @@ impl App {
             }
             (Action::MeetingMode, _) => self.open_meeting_mode(),
             (Action::Export, _) => self.export_document(),
+            (Action::AssignNumber, ListKind::Cases) => {
+                let Some(id) = case else { return true };
+                let version = match self.store.case(id) {
+                    Ok(c) => c.version,
+                    Err(e) => {
+                        self.state.warn(store_error_text(lang, &e));
+                        return true;
+                    }
+                };
+                match self.store.assign_number(id, version, self.state.today) {
+                    Ok(n) => {
+                        self.reload_list();
+                        self.state.inform(lang.kf(CaseMsg::Numbered, &[&n]));
+                    }
+                    Err(e) => self.state.warn(store_error_text(lang, &e)),
+                }
+            }
             (Action::RankUp | Action::RankDown, ListKind::Cases) => {
                 let Some(id) = case else { return true };
                 match self.store.move_on_agenda(id, action == Action::RankUp) {

@@ -110,6 +110,7 @@ impl App {
             | Action::CopyYear
             | Action::PrevPeriod
             | Action::MeetingMode
+            | Action::AssignNumber
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

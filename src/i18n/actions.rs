@@ -6,6 +6,7 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::AssignNumber => ("Gi saken nummer nå", "Give the case its number now"),
         Action::MeetingMode => (
             "Møtemodus (for projektor)",
             "Meeting mode (for the projector)",

@@ -72,6 +72,8 @@ pub enum CaseMsg {
     CaseWord,
     /// A document was written.
     ExportedDocument,
+    /// A case got its number.
+    Numbered,
 }
 
 impl CaseMsg {
@@ -153,6 +155,7 @@ impl CaseMsg {
             M::Answer => ("IRFs svar", "IRF's answer"),
             M::CaseWord => ("Sak", "Case"),
             M::ExportedDocument => ("Skrev {}.", "Wrote {}."),
+            M::Numbered => ("Saken har nummer {}.", "The case has number {}."),
             M::DraftsWaiting => (
                 "Ulagret tekst i «{}» er tatt vare på: velg saken og trykk e for å fortsette.",
                 "Unsaved text in “{}” was kept: select the case and press e to go on.",
