@@ -154,3 +154,36 @@ fn a_case_is_numbered_on_request_and_keeps_its_number() {
         "kept, not renumbered"
     );
 }
+
+#[test]
+fn a_case_is_linked_to_a_unit_typed_without_accents_and_unlinked() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneCases);
+    press(&mut app, Context::List, Action::New);
+    type_text(&mut app, "Mandat for sarkomnettverket");
+    key(&mut app, KeyCode::Enter);
+    let id = select(&mut app, "Mandat for sarkomnettverket");
+    press(&mut app, Context::List, Action::Link);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "finnes ikke noe sted");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "an unknown name is refused");
+    assert!(app.store.case(id).unwrap().links.is_empty());
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "sarkom");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let links = app.store.case(id).unwrap().links;
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].entity, "unit");
+    assert!(irf::domain::fold(&links[0].title).contains("sarkom"));
+    // The dialog offers the link for removal after the two kinds to add.
+    press(&mut app, Context::List, Action::Link);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert!(app.store.case(id).unwrap().links.is_empty());
+}

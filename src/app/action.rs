@@ -94,6 +94,8 @@ pub enum Action {
     MeetingMode,
     /// Give the selected case its number now (before it is on an agenda).
     AssignNumber,
+    /// Link the selected case to a unit or an application, or take a link away.
+    Link,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

@@ -76,6 +76,11 @@ impl App {
             }
             (Action::MeetingMode, _) => self.open_meeting_mode(),
             (Action::Export, _) => self.export_document(),
+            (Action::Link, ListKind::Cases) => {
+                if let Some(id) = case {
+                    self.open_link_dialog(id);
+                }
+            }
             (Action::AssignNumber, ListKind::Cases) => {
                 let Some(id) = case else { return true };
                 let version = match self.store.case(id) {
@@ -176,6 +181,9 @@ impl App {
         let lang = self.state.lang;
         let today = self.state.today;
         let region = |code: String| Region::from_code(&code);
+        if matches!(d.purpose, Purpose::CaseLink { .. }) {
+            return self.save_link_dialog(d);
+        }
         let result = match d.purpose {
             Purpose::NewCase => {
                 let Some(case_type) = CaseType::from_code(&d.value(1)) else {

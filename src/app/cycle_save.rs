@@ -129,7 +129,8 @@ impl App {
             | Purpose::NewMeeting
             | Purpose::CaseStatus { .. }
             | Purpose::CaseAgenda { .. }
-            | Purpose::CaseDecision { .. } => return,
+            | Purpose::CaseDecision { .. }
+            | Purpose::CaseLink { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

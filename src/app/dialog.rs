@@ -150,6 +150,13 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// Link a case to a record, or take a link away.
+    CaseLink {
+        /// The case.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
     /// Record IRF's decision on a case.
     CaseDecision {
         /// The case.
@@ -176,6 +183,7 @@ impl Purpose {
                 | Purpose::CaseStatus { .. }
                 | Purpose::CaseAgenda { .. }
                 | Purpose::CaseDecision { .. }
+                | Purpose::CaseLink { .. }
         )
     }
 
@@ -196,6 +204,7 @@ impl Purpose {
             Purpose::CaseStatus { id, .. } => ("case_status", *id),
             Purpose::CaseAgenda { id, .. } => ("case_agenda", *id),
             Purpose::CaseDecision { id, .. } => ("case_decision", *id),
+            Purpose::CaseLink { id, .. } => ("case_link", *id),
         }
     }
 }

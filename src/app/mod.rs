@@ -8,6 +8,7 @@
 mod action;
 mod case_editor;
 mod case_forms;
+mod case_links;
 mod cycle;
 mod cycle_forms;
 mod cycle_save;

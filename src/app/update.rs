@@ -111,6 +111,7 @@ impl App {
             | Action::PrevPeriod
             | Action::MeetingMode
             | Action::AssignNumber
+            | Action::Link
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

@@ -6,6 +6,10 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::Link => (
+            "Koble saken til en tjeneste eller søknad (eller fjern en kobling)",
+            "Link the case to a unit or application (or remove a link)",
+        ),
         Action::AssignNumber => ("Gi saken nummer nå", "Give the case its number now"),
         Action::MeetingMode => (
             "Møtemodus (for projektor)",
@@ -97,6 +101,7 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::Help, _) => ("Hjelp", "Help"),
         (Action::MeetingMode, _) => ("Møtemodus", "Meeting mode"),
         (Action::Export, _) => ("Word", "Word"),
+        (Action::Link, _) => ("Koble", "Link"),
         _ => return None,
     };
     Some(lang.pick(pair))

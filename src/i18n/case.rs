@@ -74,6 +74,18 @@ pub enum CaseMsg {
     ExportedDocument,
     /// A case got its number.
     Numbered,
+    /// Link dialog: add a record of this kind.
+    LinkAdd,
+    /// Link dialog: remove this link.
+    LinkRemove,
+    /// Link dialog title.
+    LinksOf,
+    /// No record of the kind has the name.
+    LinkNotFound,
+    /// Saved.
+    Linked,
+    /// Saved.
+    Unlinked,
 }
 
 impl CaseMsg {
@@ -155,6 +167,15 @@ impl CaseMsg {
             M::Answer => ("IRFs svar", "IRF's answer"),
             M::CaseWord => ("Sak", "Case"),
             M::ExportedDocument => ("Skrev {}.", "Wrote {}."),
+            M::LinkAdd => ("legg til {}", "add a {}"),
+            M::LinkRemove => ("fjern {} ({})", "remove {} ({})"),
+            M::LinksOf => ("Koblinger: {}", "Links: {}"),
+            M::LinkNotFound => (
+                "Fant ingen {} med navnet «{}». Skriv en del av navnet; store og små bokstaver og æøå spiller ingen rolle.",
+                "No {} is called “{}”. Type part of the name; case and æøå do not matter.",
+            ),
+            M::Linked => ("Saken er koblet til «{}».", "The case is linked to “{}”."),
+            M::Unlinked => ("Koblingen er fjernet.", "The link was removed."),
             M::Numbered => ("Saken har nummer {}.", "The case has number {}."),
             M::DraftsWaiting => (
                 "Ulagret tekst i «{}» er tatt vare på: velg saken og trykk e for å fortsette.",

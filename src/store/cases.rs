@@ -18,6 +18,7 @@
 mod agenda;
 mod decision;
 mod edit;
+mod links;
 mod meetings;
 mod number;
 mod read;

@@ -128,6 +128,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::Anchor,
             Action::Step,
             Action::Decide,
+            Action::Link,
             Action::MeetingMode,
             Action::NextView,
             Action::Help,
