@@ -39,14 +39,31 @@ impl Drop for Restore {
 /// How often the loop looks for a hang-up while a case is being written.
 const SIGNAL_POLL: Duration = Duration::from_millis(250);
 
-/// Sets a flag on SIGHUP and SIGTERM instead of dying at once.
-fn hang_up_flag() -> Arc<AtomicBool> {
+/// On SIGHUP and SIGTERM: while `idle` holds (nothing typed is open) the program ends
+/// as it always would; otherwise the returned flag is set and the loop keeps the text
+/// first.
+fn hang_up_flag(idle: &Arc<AtomicBool>) -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
+        let _ = signal_hook::flag::register_conditional_default(signal, Arc::clone(idle));
         let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
     }
     flag
+}
+
+/// Whether something typed is open: a case being written or a dialog.
+fn typing(app: &App) -> bool {
+    app.state.editor.is_some() || app.state.dialog.is_some()
+}
+
+/// Keeps what is typed before the program ends: the open dialog as a draft, the case's
+/// sections as drafts.
+fn keep_typed(app: &mut App) {
+    if app.state.dialog.is_some() {
+        app.update(crate::app::Action::Back);
+    }
+    app.flush_drafts();
 }
 
 /// Waits for the next event, but no later than `deadline` (then `None`).
@@ -74,7 +91,8 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
     ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange)?;
-    let hung_up = hang_up_flag();
+    let idle = Arc::new(AtomicBool::new(true));
+    let hung_up = hang_up_flag(&idle);
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
@@ -100,18 +118,19 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             );
             terminal = ratatui::try_init()?;
             ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange)?;
+            if mouse {
+                ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
+            }
             terminal.clear()?;
             app.external_done(outcome);
             dirty = true;
             continue;
         }
         // Blocks until input or a resize: an idle program wakes for nothing. While a
-        // case is written it wakes to keep the draft and to notice a hang-up.
-        let writing = app
-            .state
-            .editor
-            .is_some()
-            .then(|| Instant::now() + SIGNAL_POLL);
+        // case or a dialog is written it wakes to keep the draft and to notice a
+        // hang-up (idle, a hang-up ends the program at once, as it always did).
+        idle.store(!typing(&app), Ordering::Relaxed);
+        let writing = typing(&app).then(|| Instant::now() + SIGNAL_POLL);
         let deadline = match (app.next_wake(), writing) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -120,12 +139,12 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             Ok(event) => event,
             Err(e) => {
                 // The terminal is gone (a dead SSH session): keep what was typed.
-                app.flush_drafts();
+                keep_typed(&mut app);
                 return Err(e);
             }
         };
         if hung_up.load(Ordering::Relaxed) {
-            app.flush_drafts();
+            keep_typed(&mut app);
             return Ok(());
         }
         match event {

@@ -111,3 +111,16 @@ fn a_hang_up_keeps_the_text_at_once() {
         drafts(&db)
     );
 }
+
+#[test]
+fn idle_it_ends_on_a_hang_up_or_a_term_at_once() {
+    for name in ["HUP", "TERM"] {
+        let home = tempfile::tempdir().expect("temp HOME");
+        let db = seeded_demo(home.path());
+        let db = db.to_str().expect("utf-8 path");
+        let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 100, 30);
+        tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
+        signal(tui.pid(), name);
+        tui.wait_exit(Duration::from_secs(5));
+    }
+}
