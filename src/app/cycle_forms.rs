@@ -58,13 +58,20 @@ fn date_text(date: Option<chrono::NaiveDate>) -> String {
 }
 
 impl App {
-    /// The selected application's id, if an application is selected.
-    fn selected_application(&mut self) -> Option<i64> {
-        match self.state.list().selected_row() {
-            Some(Row::Application(a)) => Some(a.id),
+    /// The selected application as stored now, or a sentence saying why there is none.
+    fn selected_application(&mut self) -> Option<crate::store::Application> {
+        let lang = self.state.lang;
+        let id = match self.state.list().selected_row() {
+            Some(Row::Application(a)) => a.id,
             _ => {
-                self.state
-                    .inform(self.state.lang.y(CycleMsg::NothingSelected));
+                self.state.inform(lang.y(CycleMsg::NothingSelected));
+                return None;
+            }
+        };
+        match self.store.application(id) {
+            Ok(app) => Some(app),
+            Err(e) => {
+                self.state.warn(store_error_text(lang, &e));
                 None
             }
         }
@@ -222,13 +229,10 @@ impl App {
     /// still pending.
     pub(super) fn open_anchoring(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else {
+        let Some(app) = self.selected_application() else {
             return;
         };
-        let app = match self.store.application(id) {
-            Ok(app) => app,
-            Err(e) => return self.state.warn(store_error_text(lang, &e)),
-        };
+        let id = app.id;
         let regions: Vec<(String, String)> = app
             .anchorings
             .iter()
@@ -277,13 +281,10 @@ impl App {
     /// `s`: the step dialog, offering the next step first.
     pub(super) fn open_step(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else {
+        let Some(app) = self.selected_application() else {
             return;
         };
-        let app = match self.store.application(id) {
-            Ok(app) => app,
-            Err(e) => return self.state.warn(store_error_text(lang, &e)),
-        };
+        let id = app.id;
         let steps: Vec<ApplicationStep> = ApplicationStep::iter().collect();
         let at = steps.iter().position(|s| *s == app.step).unwrap_or(0);
         let next = steps.get(at + 1).copied().unwrap_or(app.step);
@@ -306,13 +307,10 @@ impl App {
     /// `b`: IRF's decision on the selected application.
     pub(super) fn open_decision(&mut self) {
         let lang = self.state.lang;
-        let Some(id) = self.selected_application() else {
+        let Some(app) = self.selected_application() else {
             return;
         };
-        let app = match self.store.application(id) {
-            Ok(app) => app,
-            Err(e) => return self.state.warn(store_error_text(lang, &e)),
-        };
+        let id = app.id;
         let current = app.irf_decision.map_or("prioritert", |d| d.code());
         let fields = vec![
             DialogField::choice(CycleMsg::FieldDecision, decisions(lang), current),

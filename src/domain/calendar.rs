@@ -4,6 +4,38 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+/// The months' names in bokmål (as written mid-sentence: `23. november 2026`).
+pub const MONTHS_NB: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// The months' names in English.
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm of
 /// Meeus/Jones/Butcher). `None` outside the years chrono can represent.
 pub fn easter_sunday(year: i32) -> Option<NaiveDate> {

@@ -18,6 +18,7 @@ mod text;
 
 pub use application::*;
 pub use calendar::{
+    MONTHS_EN, MONTHS_NB,
     easter_sunday, is_working_day, public_holidays, working_days_before, working_days_between,
 };
 pub use case::*;

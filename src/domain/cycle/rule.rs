@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::CycleRefusal;
-use crate::domain::fold;
+use crate::domain::{MONTHS_EN, MONTHS_NB, fold};
 
 /// The most working days a rule may count back: a year's worth.
 pub const MAX_WORKING_DAYS: u32 = 365;
@@ -69,34 +69,6 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Fri,
     Weekday::Sat,
     Weekday::Sun,
-];
-const MONTHS_NB: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 const ORDINALS_NB: [&str; 5] = ["første", "andre", "tredje", "fjerde", "femte"];
 const ORDINALS_EN: [&str; 5] = ["first", "second", "third", "fourth", "fifth"];
@@ -275,7 +247,8 @@ fn month_named(word: &str) -> Option<u32> {
     let hit = |names: &[&str; 12]| {
         names
             .iter()
-            .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+            .map(|m| fold(m))
+            .position(|m| m == w || (w.len() == 3 && m.starts_with(w.as_str())))
     };
     let i = hit(&MONTHS_NB).or_else(|| hit(&MONTHS_EN))?;
     u32::try_from(i + 1).ok()

@@ -12,7 +12,7 @@ mod markdown;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{CaseNumber, MeetingKind};
+use crate::domain::{CaseNumber, MONTHS_EN, MONTHS_NB, MeetingKind};
 use crate::i18n::{CliMsg, Lang, label};
 use crate::store::{Agenda, AgendaCase};
 
@@ -38,38 +38,10 @@ pub fn case_docx(c: &AgendaCase, lang: Lang) -> Result<Vec<u8>, String> {
 
 /// A date written out: `23. november 2026` in bokmål, `23 November 2026` in English.
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    const NB: [&str; 12] = [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let month = date.month0() as usize;
     match lang {
-        Lang::Nb => format!("{}. {} {}", date.day(), NB[month], date.year()),
-        Lang::En => format!("{} {} {}", date.day(), EN[month], date.year()),
+        Lang::Nb => format!("{}. {} {}", date.day(), MONTHS_NB[month], date.year()),
+        Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
     }
 }
 
