@@ -13,6 +13,7 @@ mod codes;
 mod cycle;
 mod refgroup;
 mod refusal;
+mod renewal;
 mod terms;
 mod text;
 
@@ -29,6 +30,7 @@ pub use codes::{
 pub use cycle::*;
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
+pub use renewal::*;
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,

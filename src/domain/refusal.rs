@@ -5,6 +5,7 @@
 use super::application::ApplicationRefusal;
 use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
+use super::renewal::RenewalRefusal;
 
 /// A change refused because it breaks a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +16,8 @@ pub enum Refusal {
     Application(ApplicationRefusal),
     /// A case, a meeting or an agenda is wrong.
     Case(CaseRefusal),
+    /// A network period, its renewal or a phase-out is wrong.
+    Renewal(RenewalRefusal),
 }
 
 impl From<CaseRefusal> for Refusal {
@@ -32,5 +35,11 @@ impl From<CycleRefusal> for Refusal {
 impl From<ApplicationRefusal> for Refusal {
     fn from(r: ApplicationRefusal) -> Refusal {
         Refusal::Application(r)
+    }
+}
+
+impl From<RenewalRefusal> for Refusal {
+    fn from(r: RenewalRefusal) -> Refusal {
+        Refusal::Renewal(r)
     }
 }

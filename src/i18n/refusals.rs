@@ -4,6 +4,7 @@
 mod application;
 mod case;
 mod cycle;
+mod renewal;
 
 use super::Lang;
 use crate::domain::Refusal;
@@ -14,5 +15,6 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
         Refusal::Cycle(r) => cycle::text(lang, r),
         Refusal::Application(r) => application::text(lang, r),
         Refusal::Case(r) => case::text(lang, r),
+        Refusal::Renewal(r) => renewal::text(lang, r),
     }
 }

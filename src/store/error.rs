@@ -102,3 +102,9 @@ impl From<crate::domain::CaseRefusal> for StoreError {
         StoreError::Refused(r.into())
     }
 }
+
+impl From<crate::domain::RenewalRefusal> for StoreError {
+    fn from(r: crate::domain::RenewalRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}

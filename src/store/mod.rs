@@ -32,6 +32,7 @@ mod lookups;
 mod mappers;
 mod milestones;
 mod open;
+mod renewals;
 mod rows;
 mod search;
 pub mod seed;
@@ -55,6 +56,9 @@ pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
 pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
+pub use renewals::{
+    GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
+};
 pub use rows::{
     ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra, UnitRow,
 };

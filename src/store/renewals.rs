@@ -1,0 +1,165 @@
+//! Money, network periods and phase-outs (see `domain::renewal` for the rules).
+//!
+//! - this file: the earmarked grant table and the money overview per region.
+//! - `networks`: a network with its periods, adding a period, recording a renewal.
+//! - `phase_out`: the assessment of a competence service whose term has ended, and
+//!   IRF's answer to it.
+//!
+//! Every rule the user can break is a `domain::RenewalRefusal`, checked inside the
+//! write's transaction, so a refused change leaves the data as it was.
+
+mod networks;
+mod phase_out;
+
+pub use networks::{Network, NetworkPeriod, RenewalDecision};
+pub use phase_out::{PhaseOut, PhaseOutEdit};
+
+use crate::domain::{Code, Region, share_range};
+use crate::store::mappers::code_col;
+use crate::store::{Result, Store};
+
+/// One region's row of the earmarked-grant table (MNOK).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrantRow {
+    /// The budget year.
+    pub year: i32,
+    /// The region.
+    pub region: Region,
+    /// The whole earmarked grant.
+    pub total_mnok: f64,
+    /// Of which rare diagnoses.
+    pub rare_mnok: f64,
+    /// Other services (the grant excluding rare diagnoses).
+    pub other_mnok: f64,
+    /// The number of services the year before.
+    pub services: i64,
+    /// The region's share of the other services, in per cent.
+    pub share_other: f64,
+}
+
+/// Amounts for one region or for all (MNOK, unrounded; round with
+/// `domain::round_mnok` to print them as the documents do).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct MoneyLine {
+    /// The earmarked grant.
+    pub grant_mnok: f64,
+    /// Of which rare diagnoses.
+    pub rare_mnok: f64,
+    /// The grant excluding rare diagnoses.
+    pub other_mnok: f64,
+    /// 2 % of the grant excluding rare diagnoses: the low end for the service
+    /// environment.
+    pub share_low_mnok: f64,
+    /// 4 % of it: the high end.
+    pub share_high_mnok: f64,
+    /// The yearly frames of the networks hosted in the region (each network's latest
+    /// period).
+    pub network_frames_mnok: f64,
+}
+
+impl MoneyLine {
+    fn add(&mut self, o: &MoneyLine) {
+        self.grant_mnok += o.grant_mnok;
+        self.rare_mnok += o.rare_mnok;
+        self.other_mnok += o.other_mnok;
+        self.share_low_mnok += o.share_low_mnok;
+        self.share_high_mnok += o.share_high_mnok;
+        self.network_frames_mnok += o.network_frames_mnok;
+    }
+}
+
+/// The money overview of a year: per region and in all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Money {
+    /// The budget year of the grant table.
+    pub year: i32,
+    /// The four regions in HSØ, HV, HMN, HN order; a region without a grant row has
+    /// zero grant (and still its networks' frames).
+    pub regions: Vec<(Region, MoneyLine)>,
+    /// The sums over the regions.
+    pub total: MoneyLine,
+    /// False when the table has no row for `year`.
+    pub has_grant: bool,
+}
+
+impl Money {
+    /// The line of one region.
+    pub fn region(&self, region: Region) -> MoneyLine {
+        self.regions
+            .iter()
+            .find(|(r, _)| *r == region)
+            .map(|(_, l)| *l)
+            .unwrap_or_default()
+    }
+}
+
+impl Store {
+    /// The earmarked-grant table of `year`, in region order (empty if none).
+    pub fn grants(&self, year: i32) -> Result<Vec<GrantRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT g.year, g.region_code, g.total_mnok, g.rare_mnok, g.other_mnok, g.services,
+                    g.share_other
+               FROM grants g JOIN regions r ON r.code = g.region_code
+              WHERE g.year = ?1 ORDER BY r.sort",
+        )?;
+        let rows = stmt.query_map([year], |r| {
+            Ok(GrantRow {
+                year: r.get(0)?,
+                region: code_col(r, 1)?,
+                total_mnok: r.get(2)?,
+                rare_mnok: r.get(3)?,
+                other_mnok: r.get(4)?,
+                services: r.get(5)?,
+                share_other: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The money overview: `year`'s grant per region with the 2 % and 4 % shares of
+    /// the grant excluding rare diagnoses, and the yearly frames of the networks each
+    /// region hosts. The frames are those of each network's latest period (by start),
+    /// whatever `year` is: the grant table is the only part bound to the year.
+    pub fn money(&self, year: i32) -> Result<Money> {
+        let grants = self.grants(year)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT u.region_code, total(p.frame_mnok)
+               FROM units u JOIN network_periods p ON p.unit_id = u.id
+              WHERE u.kind = 'nettverk'
+                AND p.id = (SELECT q.id FROM network_periods q WHERE q.unit_id = u.id
+                             ORDER BY q.starts_on DESC, q.id DESC LIMIT 1)
+              GROUP BY u.region_code",
+        )?;
+        let frames = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut total = MoneyLine::default();
+        let regions = Region::all()
+            .into_iter()
+            .map(|region| {
+                let mut line = MoneyLine::default();
+                if let Some(g) = grants.iter().find(|g| g.region == region) {
+                    let (low, high) = share_range(g.other_mnok);
+                    line.grant_mnok = g.total_mnok;
+                    line.rare_mnok = g.rare_mnok;
+                    line.other_mnok = g.other_mnok;
+                    line.share_low_mnok = low;
+                    line.share_high_mnok = high;
+                }
+                line.network_frames_mnok = frames
+                    .iter()
+                    .filter(|(code, _)| code == region.code())
+                    .map(|(_, f)| f)
+                    .sum();
+                total.add(&line);
+                (region, line)
+            })
+            .collect();
+        Ok(Money {
+            year,
+            regions,
+            total,
+            has_grant: !grants.is_empty(),
+        })
+    }
+}
