@@ -128,6 +128,42 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
     },
+    /// Terms that end and decisions due: networks' year 6, period ends, term ends, evaluations.
+    ///
+    /// Networks whose current period reaches year 6 or ends (unless renewed or ended),
+    /// competence services whose term ends (with the phase-out, if one is recorded), and
+    /// regional competence services' evaluation every 5 years.
+    ///
+    /// Exit code 0 something listed, 1 nothing, 2 error.
+    Terms {
+        /// How many months ahead (default 18); open decisions already past always show.
+        #[arg(long, value_name = "N", default_value_t = 18,
+              value_parser = clap::value_parser!(u32).range(0..=600))]
+        months: u32,
+        /// JSON for scripts: [{"date", "kind", "unit", "unit_id", "unit_kind", "region",
+        /// "year_in_period", "overdue", "due", "renewal_state", "phase_out"}].
+        #[arg(long)]
+        json: bool,
+        /// The day to count from instead of today (for tests).
+        #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+        today: Option<NaiveDate>,
+    },
+    /// Units with a reference group, and the rules each group breaks.
+    ///
+    /// The rules: members from all four regions, a user representative, one chair, from
+    /// another region than the host's (regional services: two user representatives).
+    /// Units without a recorded group and closed units are not listed.
+    ///
+    /// Exit code 0 something listed, 1 nothing, 2 error.
+    Groups {
+        /// Only the groups that break a rule.
+        #[arg(long)]
+        noncompliant: bool,
+        /// JSON for scripts: [{"unit", "unit_id", "region", "kind", "members",
+        /// "breaches": [{"rule", "region", "text"}]}].
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a meeting's agenda or one case as a document: DOCX (Word) or Markdown.
     ///
     /// Opens the database read-only. Exit code 0 written, 1 not written (unknown
@@ -280,7 +316,9 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             | Command::Contacts { .. }
             | Command::Show { .. }
             | Command::Calendar { .. }
-            | Command::Due { .. },
+            | Command::Due { .. }
+            | Command::Terms { .. }
+            | Command::Groups { .. },
         )
         | None => {}
     }

@@ -1,8 +1,9 @@
 //! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
-//! `irf show`, `irf calendar` and `irf due`. They open the database read-only (never creating or
-//! migrating it), never wait on a writer, and print plain aligned text that fits 80
-//! columns, `--json` or `--csv`. Exit codes: 0 found, 1 nothing found (or, for `show`, several match),
-//! 2 error (one line on stderr in the UI language).
+//! `irf show`, `irf calendar`, `irf due`, `irf terms` and `irf groups`. They open the
+//! database read-only (never creating or migrating it), never wait on a writer, and
+//! print plain aligned text that fits 80 columns, `--json` or `--csv`. Exit codes: 0
+//! found, 1 nothing found (or, for `show`, several match), 2 error (one line on stderr
+//! in the UI language).
 //!
 //! Every stored string is sanitised in plain and CSV output, so text holding escape
 //! sequences never reaches the terminal raw; JSON escapes control characters itself.
@@ -10,8 +11,10 @@
 
 mod calendar;
 mod due;
+mod groups;
 mod json;
 mod show;
+mod terms;
 mod text;
 
 use std::io::Write;
@@ -88,6 +91,8 @@ pub(super) fn is_lookup(command: &Command) -> bool {
             | Command::Show { .. }
             | Command::Calendar { .. }
             | Command::Due { .. }
+            | Command::Terms { .. }
+            | Command::Groups { .. }
     )
 }
 
@@ -193,6 +198,29 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
                 items.retain(|i| i.owned_by(region.code()));
             }
             due::output(&items, today, *days, *json, lang)
+        }
+        Command::Terms {
+            months,
+            json,
+            today: given,
+        } => {
+            let today = given.unwrap_or(today);
+            let store = open(path, lang)?;
+            let items = store
+                .terms(today, *months)
+                .map_err(|e| store_error_text(lang, &e))?;
+            terms::output(&items, today, *months, *json, lang)
+        }
+        Command::Groups { noncompliant, json } => {
+            let store = open(path, lang)?;
+            let mut groups = store
+                .reference_groups()
+                .map_err(|e| store_error_text(lang, &e))?;
+            let any = !groups.is_empty();
+            if *noncompliant {
+                groups.retain(|g| !g.breaches.is_empty());
+            }
+            groups::output(&groups, any, *json, lang)
         }
         _ => Ok(Output::nothing(String::new(), None)),
     }

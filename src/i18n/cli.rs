@@ -1,7 +1,7 @@
 //! Texts of the non-interactive subcommands (shell lookups: `irf find`, `irf contacts`,
-//! `irf show`, `irf calendar`, `irf due`; and `irf export` with the headings of the
-//! documents it writes), each with bokmål and English side by side. Column labels shared
-//! with the TUI come from [`super::Msg`].
+//! `irf show`, `irf calendar`, `irf due`, `irf terms`, `irf groups`; and `irf export`
+//! with the headings of the documents it writes), each with bokmål and English side by
+//! side. Column labels shared with the TUI come from [`super::Msg`].
 
 use super::{Lang, fill};
 
@@ -150,6 +150,46 @@ pub enum CliMsg {
     DocAnswerRejects,
     /// IRF's answer `regional_vurdering`.
     DocAnswerRegional,
+    /// `terms`: a network's current period ends.
+    TermNetworkEnd,
+    /// `terms`: a regional competence service's evaluation.
+    TermEvaluation,
+    /// `terms`: the year of the period: which year.
+    TermYear,
+    /// `terms`, due: the RHFs decide on a network's new period.
+    TermDueYear6,
+    /// `terms`, due: a network's funding period ends.
+    TermDuePeriodEnd,
+    /// `terms`, due: a term ends and no phase-out is recorded.
+    TermDueEnd,
+    /// `terms`, due: a phase-out is recommended, IRF has not answered: outcome.
+    TermDueRecommended,
+    /// `terms`, due: a phase-out is recommended and IRF has answered: outcome, answer.
+    TermDueAnswered,
+    /// `terms`, due: a regional competence service is evaluated.
+    TermDueEvaluation,
+    /// Phase-out outcome `nettverk`.
+    OutcomeNetwork,
+    /// Phase-out outcome `annen_form`.
+    OutcomeOtherForm,
+    /// Phase-out outcome `avsluttes`.
+    OutcomeEnds,
+    /// Phase-out outcome `innlemmes`.
+    OutcomeMerged,
+    /// Phase-out outcome `driftsoppgaver`.
+    OutcomeOperation,
+    /// A phase-out without a recommended outcome yet.
+    OutcomeNone,
+    /// `terms` found nothing: the months looked ahead.
+    NothingTerms,
+    /// `groups`: the group follows the rules.
+    GroupOk,
+    /// `groups`: the group breaks rules: how many.
+    GroupBroken,
+    /// `groups`: no reference group is recorded.
+    NoGroups,
+    /// `groups --noncompliant`: every group follows the rules.
+    NoBrokenGroups,
 }
 
 impl CliMsg {
@@ -290,6 +330,55 @@ impl CliMsg {
                 "ber om regional vurdering",
                 "asks for a regional assessment",
             ),
+            CliMsg::TermNetworkEnd => ("Nettverk slutter", "Network ends"),
+            CliMsg::TermEvaluation => ("Evaluering", "Evaluation"),
+            CliMsg::TermYear => ("år {}", "year {}"),
+            CliMsg::TermDueYear6 => (
+                "RHF-ene avgjør om nettverket får en ny periode.",
+                "The RHFs decide whether the network gets a new period.",
+            ),
+            CliMsg::TermDuePeriodEnd => (
+                "Den øremerkede finansieringen slutter.",
+                "The earmarked funding ends.",
+            ),
+            CliMsg::TermDueEnd => (
+                "Perioden slutter; vertsregionen gir innstilling om avvikling.",
+                "The term ends; the host region recommends on its phase-out.",
+            ),
+            CliMsg::TermDueRecommended => (
+                "Avvikling: innstilling {}; venter på IRFs svar.",
+                "Phase-out: recommended {}; awaiting IRF's answer.",
+            ),
+            CliMsg::TermDueAnswered => (
+                "Avvikling: innstilling {}; IRF {}.",
+                "Phase-out: recommended {}; IRF {}.",
+            ),
+            CliMsg::TermDueEvaluation => (
+                "Helhetlig evaluering (hvert 5. år).",
+                "Comprehensive evaluation (every 5 years).",
+            ),
+            CliMsg::OutcomeNetwork => ("videreføring som nettverk", "continue as a network"),
+            CliMsg::OutcomeOtherForm => ("annen organisasjonsform", "another organisational form"),
+            CliMsg::OutcomeEnds => ("nasjonal funksjon avsluttes", "national function ends"),
+            CliMsg::OutcomeMerged => ("innlemmes i behandlingstjeneste", "merged into treatment"),
+            CliMsg::OutcomeOperation => {
+                ("oppgaver til ordinær drift", "tasks to ordinary operation")
+            }
+            CliMsg::OutcomeNone => ("ikke gitt", "not yet made"),
+            CliMsg::NothingTerms => (
+                "Ingen perioder slutter og ingen beslutninger forfaller de neste {} månedene.",
+                "No term ends and no decision falls due in the next {} months.",
+            ),
+            CliMsg::GroupOk => ("følger reglene", "follows the rules"),
+            CliMsg::GroupBroken => ("{} brudd", "{} broken"),
+            CliMsg::NoGroups => (
+                "Ingen referansegrupper er registrert.",
+                "No reference group is recorded.",
+            ),
+            CliMsg::NoBrokenGroups => (
+                "Alle registrerte referansegrupper følger reglene.",
+                "Every recorded reference group follows the rules.",
+            ),
         }
     }
 }
@@ -335,6 +424,11 @@ mod tests {
             CliMsg::ExportCannotWrite,
             CliMsg::ExportBuild,
             CliMsg::ExportWrote,
+            CliMsg::TermYear,
+            CliMsg::TermDueRecommended,
+            CliMsg::TermDueAnswered,
+            CliMsg::NothingTerms,
+            CliMsg::GroupBroken,
         ];
         for msg in all {
             let (nb, en) = msg.pair();

@@ -37,6 +37,7 @@ mod rows;
 mod search;
 pub mod seed;
 mod sloppy;
+mod terms;
 mod views;
 mod write;
 
@@ -63,6 +64,7 @@ pub use rows::{
     ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra, UnitRow,
 };
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
+pub use terms::{EVALUATION_YEARS, GroupCheck, PhaseOutState, TermItem, TermKind};
 pub use views::DUE_DAYS;
 
 /// A handle on one database file, owned by one thread.
