@@ -128,7 +128,7 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
     },
-    /// Terms that end and decisions due: networks' year 6, period ends, term ends, evaluations.
+    /// What ends or falls due: network year 6 and period ends, term ends, evaluations.
     ///
     /// Networks whose current period reaches year 6 or ends (unless renewed or ended),
     /// competence services whose term ends (with the phase-out, if one is recorded), and
