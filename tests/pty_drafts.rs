@@ -48,7 +48,7 @@ fn start_writing(db: &Path, home: &Path) -> Tui {
     let mut tui = Tui::spawn(&["--demo", "--db", db], home, "pty-test", 100, 30);
     tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
     tui.press("5");
-    tui.wait_for("Saker ·", TIMEOUT);
+    tui.wait_for("[Saker]", TIMEOUT);
     tui.press("e");
     tui.wait_for("Ctrl-S", TIMEOUT);
     tui
@@ -86,12 +86,12 @@ fn killed_after_a_pause_the_text_comes_back() {
     );
     again.wait_for("Ulagret tekst", TIMEOUT);
     again.press("5");
-    again.wait_for("Saker ·", TIMEOUT);
+    again.wait_for("[Saker]", TIMEOUT);
     again.press("e");
     again.wait_for("Halvferdig setning om Tromsø", TIMEOUT);
     // Esc on its own (followed at once by a key it would read as Alt-key).
     again.press("\x1b");
-    again.wait_for("Saker ·", TIMEOUT);
+    again.wait_for("[Saker]", TIMEOUT);
     again.press("q");
     assert!(again.wait_exit(TIMEOUT).success());
 }

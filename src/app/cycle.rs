@@ -230,7 +230,8 @@ pub fn view_title(kind: ListKind) -> (&'static str, &'static str) {
         ListKind::Meetings => ("Møter", "Meetings"),
         ListKind::Cases => ("Saker", "Cases"),
         ListKind::Reports => ("Årsrapporter", "Annual reports"),
-        ListKind::Renewals => ("Fornyelser", "Renewals"),
+        ListKind::Renewals => ("Perioder", "Periods"),
+        ListKind::Money => ("Penger", "Money"),
         ListKind::Contacts => ("Kontakter", "Contacts"),
         ListKind::Units => ("Tjenester", "Units"),
     }

@@ -64,16 +64,16 @@ impl Pane {
                 ListKind::Ranking,
             ],
             Pane::Reports => &[ListKind::Reports],
-            Pane::Renewals => &[ListKind::Renewals],
+            Pane::Renewals => &[ListKind::Renewals, ListKind::Money],
             Pane::Contacts => &[ListKind::Contacts],
             Pane::Cases => &[ListKind::Cases, ListKind::Meetings],
             Pane::Units => &[ListKind::Units],
         }
     }
 
-    /// Whether `<` and `>` change a year in this pane.
-    pub fn has_year(self) -> bool {
-        matches!(self, Pane::Cycle | Pane::Reports)
+    /// Whether `<` and `>` change a year in this pane (in Fornyelser, in its money).
+    pub fn has_year(self, kind: ListKind) -> bool {
+        matches!(self, Pane::Cycle | Pane::Reports) || kind == ListKind::Money
     }
 }
 

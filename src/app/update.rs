@@ -166,7 +166,7 @@ impl App {
     }
 
     fn change_year(&mut self, forward: bool) {
-        if !self.state.pane.has_year() {
+        if !self.state.pane.has_year(self.state.list().kind) {
             self.state.inform(self.state.lang.t(Msg::NoYearHere));
             return;
         }

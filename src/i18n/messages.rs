@@ -326,4 +326,22 @@ pub enum Msg {
     CheckIntegrityOk,
     /// check: integrity problem.
     CheckIntegrityErr,
+    /// Money column: the earmarked grant.
+    MoneyGrant,
+    /// Money column: of which rare diagnoses.
+    MoneyRare,
+    /// Money column: the rest.
+    MoneyOther,
+    /// Money column: 2 % of the rest.
+    MoneyShareLow,
+    /// Money column: 4 % of the rest.
+    MoneyShareHigh,
+    /// Money column: the networks' frames.
+    MoneyNetworks,
+    /// Money row: all regions.
+    MoneyTotal,
+    /// Money detail: the grant table's year.
+    MoneyYear,
+    /// Money detail: what the shares are.
+    MoneyNote,
 }

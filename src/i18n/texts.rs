@@ -6,6 +6,18 @@ impl Msg {
     /// The (bokmål, English) texts.
     pub fn pair(self) -> (&'static str, &'static str) {
         match self {
+            Msg::MoneyGrant => ("Tilskudd", "Grant"),
+            Msg::MoneyRare => ("Sjeldne", "Rare"),
+            Msg::MoneyOther => ("Øvrige", "Other"),
+            Msg::MoneyShareLow => ("2 %", "2 %"),
+            Msg::MoneyShareHigh => ("4 %", "4 %"),
+            Msg::MoneyNetworks => ("Nettverk", "Networks"),
+            Msg::MoneyTotal => ("Sum", "Total"),
+            Msg::MoneyYear => ("Tilskuddsår", "Grant year"),
+            Msg::MoneyNote => (
+                "Servicemiljøets andel er 2–4 % av tilskuddet utenom sjeldne diagnoser. Nettverk: årlig ramme i hvert nettverks gjeldende periode. Alle beløp i MNOK.",
+                "The service environment's share is 2–4 % of the grant excluding rare diagnoses. Networks: the yearly frame of each network's current period. All amounts in MNOK.",
+            ),
             Msg::PaneCycle => ("Årshjul", "Annual cycle"),
             Msg::PaneReports => ("Årsrapporter", "Annual reports"),
             Msg::PaneRenewals => ("Fornyelser", "Renewals"),

@@ -74,7 +74,7 @@ impl Store {
             Row::Report(r) => self.report_detail(r.id, r.kind.code(), r.year),
             Row::Case(c) => self.case_sections(c.id),
             Row::Application(a) => self.application_detail(a.id),
-            Row::Milestone(_) | Row::Meeting(_) => Ok(Detail::None),
+            Row::Milestone(_) | Row::Meeting(_) | Row::Money(_) => Ok(Detail::None),
             Row::Due(d) => match d.reference {
                 Some(("meetings", id)) => self.meeting_detail(id),
                 Some(("applications", id)) => self.application_detail(id),

@@ -21,6 +21,9 @@ pub enum ListKind {
     Ranking,
     /// Saker: IRF and AD meetings with their agendas, newest first.
     Meetings,
+    /// Fornyelser: the money per region (grant, the service environment's share,
+    /// network frames) for the latest grant year up to the list's year.
+    Money,
     /// Årsrapporter: the season's reports.
     Reports,
     /// Fornyelser: network periods and competence-service terms by end date.
@@ -149,6 +152,7 @@ impl ListKind {
             | ListKind::Milestones
             | ListKind::Ranking
             | ListKind::Meetings
+            | ListKind::Money
             | ListKind::Applications => (
                 APPLICATIONS_SQL,
                 "ORDER BY a.received_on DESC, a.id DESC",

@@ -32,7 +32,8 @@ pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
         | ListKind::Due
         | ListKind::Milestones
         | ListKind::Ranking
-        | ListKind::Meetings => Row::Application(ApplicationRow {
+        | ListKind::Meetings
+        | ListKind::Money => Row::Application(ApplicationRow {
             id: r.get(0)?,
             title: r.get(1)?,
             hf: r.get(2)?,

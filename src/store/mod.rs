@@ -61,7 +61,8 @@ pub use renewals::{
     GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
 };
 pub use rows::{
-    ApplicationRow, CaseRow, ContactRow, RefMember, RenewalRow, ReportRow, Row, UnitExtra, UnitRow,
+    ApplicationRow, CaseRow, ContactRow, MoneyRow, RefMember, RenewalRow, ReportRow, Row,
+    UnitExtra, UnitRow,
 };
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
 pub use terms::{EVALUATION_YEARS, GroupCheck, PhaseOutState, TermItem, TermKind};

@@ -19,6 +19,8 @@ pub enum Row {
     Milestone(crate::store::Milestone),
     /// Saker: a meeting with its agenda.
     Meeting(crate::store::Meeting),
+    /// Fornyelser: one region's money, or the total (`region` is `None`).
+    Money(MoneyRow),
     /// Årsrapporter.
     Report(ReportRow),
     /// Fornyelser.
@@ -39,6 +41,7 @@ impl Row {
             Row::Application(r) => &r.title,
             Row::Milestone(r) => &r.name,
             Row::Meeting(r) => &r.place,
+            Row::Money(r) => r.region.map_or("", crate::domain::Code::code),
             Row::Report(r) => &r.unit,
             Row::Renewal(r) => &r.unit,
             Row::Contact(r) => &r.name,
@@ -56,6 +59,7 @@ impl Row {
             Row::Application(r) => r.id,
             Row::Milestone(r) => r.id,
             Row::Meeting(r) => r.id,
+            Row::Money(r) => r.region.map_or(0, |g| g as i64 + 1),
             Row::Report(r) => r.id,
             Row::Renewal(r) => r.id,
             Row::Contact(r) => r.id,
@@ -76,6 +80,17 @@ impl Row {
             _ => false,
         }
     }
+}
+
+/// One line of the money view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoneyRow {
+    /// The grant table's year the line is from.
+    pub year: i32,
+    /// The region, or `None` for the total.
+    pub region: Option<Region>,
+    /// The amounts.
+    pub line: crate::store::MoneyLine,
 }
 
 /// An application in the Søknader list.

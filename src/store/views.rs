@@ -5,7 +5,7 @@
 //! cheap; the filter text keeps the rows whose folded title contains it.
 
 use super::lists::{ListFilter, ListKind};
-use super::rows::Row;
+use super::rows::{MoneyRow, Row};
 use super::{Result, Store};
 use crate::domain::fold;
 
@@ -40,6 +40,7 @@ impl Store {
                 .map(|a| Row::Application(a.into()))
                 .collect(),
             ListKind::Meetings => self.meetings()?.into_iter().map(Row::Meeting).collect(),
+            ListKind::Money => self.money_rows(filter.year)?,
             _ => return Ok(None),
         };
         let needle = fold(filter.text.trim());
@@ -60,5 +61,35 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT title FROM cases WHERE id = ?1", [id], |r| r.get(0))?)
+    }
+}
+
+impl Store {
+    /// The money view's lines: each region, then the total, for the latest year of the
+    /// grant table up to `year` (the table holds the years the documents give).
+    fn money_rows(&self, year: i32) -> Result<Vec<Row>> {
+        let grant_year: Option<i32> = self.conn.query_row(
+            "SELECT max(year) FROM grants WHERE year <= ?1",
+            [year],
+            |r| r.get(0),
+        )?;
+        let money = self.money(grant_year.unwrap_or(year))?;
+        let mut rows: Vec<Row> = money
+            .regions
+            .iter()
+            .map(|(region, line)| {
+                Row::Money(MoneyRow {
+                    year: money.year,
+                    region: Some(*region),
+                    line: *line,
+                })
+            })
+            .collect();
+        rows.push(Row::Money(MoneyRow {
+            year: money.year,
+            region: None,
+            line: money.total,
+        }));
+        Ok(rows)
     }
 }

@@ -12,7 +12,7 @@ use crate::app::{Action, App, Mode, Pane};
 use crate::domain::{UnitKind, report_deadline};
 use crate::i18n::{CycleMsg, Msg, action_description, hint_label};
 use crate::keymap::Context;
-use crate::store::ListKind;
+use crate::store::{ListKind, Row};
 
 /// The first key bound to `action` in `ctx` (or globally), for labels.
 fn key_label(app: &App, ctx: Context, action: Action) -> Option<String> {
@@ -51,8 +51,8 @@ pub fn tabs(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = app.state.list();
-    // Årshjul shows its views instead of its name (the tab bar has it).
-    let mut text = if app.state.pane == Pane::Cycle {
+    // A pane with views shows them instead of its name (the tab bar has it).
+    let mut text = if app.state.pane.views().len() > 1 {
         String::new()
     } else {
         format!("{} · ", lang.t(app.state.pane.title()))
@@ -78,6 +78,11 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         Pane::Cycle => {
             text.push_str(" · ");
             text.push_str(&lang.f(Msg::CycleYear, &[&list.filter.year]));
+        }
+        Pane::Renewals if list.kind == ListKind::Money => {
+            if let Some(Row::Money(m)) = list.window.first() {
+                text.push_str(&format!(" · {} {}", lang.t(Msg::MoneyYear), m.year));
+            }
         }
         _ => {}
     }

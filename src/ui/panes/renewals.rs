@@ -5,9 +5,9 @@ use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field};
-use crate::domain::{Code, network_year, short_name};
+use crate::domain::{Code, network_year, round_mnok, short_name};
 use crate::i18n::{Lang, Msg, code_label};
-use crate::store::{Detail, RenewalRow};
+use crate::store::{Detail, MoneyRow, RenewalRow};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -115,4 +115,60 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
         _ => {}
     }
     lines
+}
+
+/// The money view's columns: region, grant, of which rare diagnoses, the rest, the
+/// service environment's 2 % and 4 % of the rest, and the networks' yearly frames.
+pub fn money_columns(full: bool) -> Vec<Column> {
+    let n = |title| col(title, Constraint::Length(9));
+    let mut c = vec![
+        col(Msg::ColRegion, Constraint::Length(7)),
+        n(Msg::MoneyGrant),
+        n(Msg::MoneyShareLow),
+        n(Msg::MoneyShareHigh),
+        n(Msg::MoneyNetworks),
+    ];
+    if full {
+        c.insert(2, n(Msg::MoneyRare));
+        c.insert(3, n(Msg::MoneyOther));
+    }
+    c
+}
+
+/// One region's money, or the total, in MNOK with one decimal (decimal comma in bokmål).
+pub fn money_cells(r: &MoneyRow, lang: Lang, full: bool) -> Vec<CellText> {
+    let mnok = |v: f64| cell(lang.number(round_mnok(v), 1));
+    let l = &r.line;
+    let mut c = vec![
+        cell(r.region.map_or_else(
+            || lang.t(Msg::MoneyTotal).to_string(),
+            |g| g.code().to_string(),
+        )),
+        mnok(l.grant_mnok),
+        mnok(l.share_low_mnok),
+        mnok(l.share_high_mnok),
+        mnok(l.network_frames_mnok),
+    ];
+    if full {
+        c.insert(2, mnok(l.rare_mnok));
+        c.insert(3, mnok(l.other_mnok));
+    }
+    c
+}
+
+/// The line in words: which year's grant table, each amount named.
+pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
+    let mnok = |v: f64| format!("{} MNOK", lang.number(round_mnok(v), 1));
+    let l = &r.line;
+    vec![
+        field(lang, Msg::MoneyYear, r.year.to_string()),
+        field(lang, Msg::MoneyGrant, mnok(l.grant_mnok)),
+        field(lang, Msg::MoneyRare, mnok(l.rare_mnok)),
+        field(lang, Msg::MoneyOther, mnok(l.other_mnok)),
+        field(lang, Msg::MoneyShareLow, mnok(l.share_low_mnok)),
+        field(lang, Msg::MoneyShareHigh, mnok(l.share_high_mnok)),
+        field(lang, Msg::MoneyNetworks, mnok(l.network_frames_mnok)),
+        Line::from(""),
+        Line::from(lang.t(Msg::MoneyNote)),
+    ]
 }
