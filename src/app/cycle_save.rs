@@ -31,6 +31,9 @@ impl App {
         if d.purpose.is_case() {
             return self.save_case_dialog(&d);
         }
+        if d.purpose.is_renewal() {
+            return self.save_renewal_dialog(&d);
+        }
         let result: Result<String, StoreError> = match &d.purpose {
             Purpose::NewApplication | Purpose::EditApplication { .. } => {
                 let received = match date(3) {
@@ -130,7 +133,10 @@ impl App {
             | Purpose::CaseStatus { .. }
             | Purpose::CaseAgenda { .. }
             | Purpose::CaseDecision { .. }
-            | Purpose::CaseLink { .. } => return,
+            | Purpose::CaseLink { .. }
+            | Purpose::Renewal { .. }
+            | Purpose::PhaseOut { .. }
+            | Purpose::PhaseOutAnswer { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

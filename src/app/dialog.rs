@@ -164,6 +164,27 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// The RHFs' decision on a network period's renewal.
+    Renewal {
+        /// The network period.
+        period: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// A competence service's phase-out assessment (version 0: a new one).
+    PhaseOut {
+        /// The unit.
+        unit: i64,
+        /// The assessment's version when read.
+        version: i64,
+    },
+    /// IRF's answer to a phase-out assessment.
+    PhaseOutAnswer {
+        /// The assessment.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -187,6 +208,14 @@ impl Purpose {
         )
     }
 
+    /// Whether the dialog belongs to the Fornyelser pane (see `renewal_forms`).
+    pub fn is_renewal(&self) -> bool {
+        matches!(
+            self,
+            Purpose::Renewal { .. } | Purpose::PhaseOut { .. } | Purpose::PhaseOutAnswer { .. }
+        )
+    }
+
     /// Where the dialog's draft is kept: entity and id in the drafts table.
     fn draft_key(&self) -> (&'static str, i64) {
         match self {
@@ -205,6 +234,9 @@ impl Purpose {
             Purpose::CaseAgenda { id, .. } => ("case_agenda", *id),
             Purpose::CaseDecision { id, .. } => ("case_decision", *id),
             Purpose::CaseLink { id, .. } => ("case_link", *id),
+            Purpose::Renewal { period, .. } => ("renewal", *period),
+            Purpose::PhaseOut { unit, .. } => ("phase_out", *unit),
+            Purpose::PhaseOutAnswer { id, .. } => ("phase_out_answer", *id),
         }
     }
 }

@@ -20,6 +20,7 @@ mod lists;
 mod marks;
 mod meeting;
 mod palette;
+mod renewal_forms;
 mod state;
 mod update;
 

@@ -20,7 +20,9 @@ impl App {
             _ => {}
         }
         if self.state.mode != Mode::Filter
-            && (self.cycle_action(action) || self.case_action(action))
+            && (self.cycle_action(action)
+                || self.case_action(action)
+                || self.renewal_action(action))
         {
             return;
         }

@@ -86,6 +86,20 @@ pub enum CaseMsg {
     Linked,
     /// Saved.
     Unlinked,
+    /// Dialog title.
+    RenewalOf,
+    /// Dialog title.
+    PhaseOutOf,
+    /// No outcome chosen.
+    NotChosen,
+    /// No phase-out assessment yet.
+    NoPhaseOut,
+    /// A drafted case's title.
+    RenewalCaseTitle,
+    /// A drafted case's title.
+    PhaseOutCaseTitle,
+    /// A number that is not one.
+    BadNumber,
 }
 
 impl CaseMsg {
@@ -176,6 +190,25 @@ impl CaseMsg {
             ),
             M::Linked => ("Saken er koblet til «{}».", "The case is linked to “{}”."),
             M::Unlinked => ("Koblingen er fjernet.", "The link was removed."),
+            M::RenewalOf => ("Fornyelse: {}", "Renewal: {}"),
+            M::PhaseOutOf => ("Avvikling: {}", "Phase-out: {}"),
+            M::NotChosen => ("(ikke valgt ennå)", "(not chosen yet)"),
+            M::NoPhaseOut => (
+                "Ingen avviklingsvurdering ennå: trykk e for å skrive den.",
+                "No phase-out assessment yet: press e to write it.",
+            ),
+            M::RenewalCaseTitle => (
+                "Fornyelse av {} for en ny femårsperiode",
+                "Renewal of {} for a new five-year period",
+            ),
+            M::PhaseOutCaseTitle => (
+                "Avvikling av {} ved slutten av godkjenningsperioden",
+                "Phase-out of {} at the end of its term",
+            ),
+            M::BadNumber => (
+                "«{}» er ikke et tall. Skriv for eksempel 1,5 eller 2.",
+                "“{}” is not a number. Type for example 1.5 or 2.",
+            ),
             M::Numbered => ("Saken har nummer {}.", "The case has number {}."),
             M::DraftsWaiting => (
                 "Ulagret tekst i «{}» er tatt vare på: velg saken og trykk e for å fortsette.",

@@ -99,6 +99,20 @@ pub enum CycleMsg {
     FieldMeeting,
     /// Form field.
     FieldAnswer,
+    /// Form field.
+    FieldStart,
+    /// Form field.
+    FieldEnd,
+    /// Form field.
+    FieldFrame,
+    /// Form field.
+    FieldTasks,
+    /// Form field.
+    FieldOutcome,
+    /// Form field.
+    FieldTransition,
+    /// Form field.
+    FieldRecommendation,
     /// Form title.
     FormNewApplication,
     /// Form title.
@@ -218,6 +232,19 @@ impl CycleMsg {
             M::FieldStatus => ("Status", "Status"),
             M::FieldMeeting => ("Møte", "Meeting"),
             M::FieldAnswer => ("IRFs svar", "IRF's answer"),
+            M::FieldStart => ("Ny periode fra", "New period from"),
+            M::FieldEnd => ("Ny periode til", "New period to"),
+            M::FieldFrame => ("Ramme (MNOK i året)", "Frame (MNOK a year)"),
+            M::FieldTasks => ("Oppgaver i ordinær drift", "Tasks to ordinary operation"),
+            M::FieldOutcome => ("Foreslått utfall", "Proposed outcome"),
+            M::FieldTransition => (
+                "Overgangsfinansiering (år, høyst 2)",
+                "Transitional funding (years, at most 2)",
+            ),
+            M::FieldRecommendation => (
+                "Anbefaling fra vertsregionen",
+                "Host region's recommendation",
+            ),
             M::FormNewApplication => ("Ny søknad", "New application"),
             M::FormEditApplication => ("Endre søknad", "Edit application"),
             M::FormNewMilestone => ("Ny milepæl {}", "New milestone {}"),

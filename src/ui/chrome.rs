@@ -138,6 +138,15 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::NextView,
             Action::Help,
         ],
+        ListKind::Renewals => &[
+            Action::MoveDown,
+            Action::Decide,
+            Action::Edit,
+            Action::DraftCase,
+            Action::NextView,
+            Action::Help,
+        ],
+        ListKind::Money => &[Action::NextView, Action::PrevYear, Action::Help],
         ListKind::Meetings => &[
             Action::MeetingMode,
             Action::Export,
@@ -183,7 +192,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
-        Mode::List if matches!(app.state.pane, Pane::Cycle | Pane::Cases) => {
+        Mode::List if matches!(app.state.pane, Pane::Cycle | Pane::Cases | Pane::Renewals) => {
             (Context::List, cycle_hints(app.state.list().kind))
         }
         Mode::List => (
@@ -226,13 +235,14 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let offered = |a: &&Action| match **a {
         Action::Edit => matches!(
             app.state.pane,
-            Pane::Units | Pane::Contacts | Pane::Cycle | Pane::Cases
+            Pane::Units | Pane::Contacts | Pane::Cycle | Pane::Cases | Pane::Renewals
         ),
         Action::CopyEmail => app.state.pane == Pane::Contacts,
         _ => true,
     };
     // Årshjul and Saker offer many keys: their hints use short labels.
-    let short = app.state.mode == Mode::List && matches!(app.state.pane, Pane::Cycle | Pane::Cases);
+    let short = app.state.mode == Mode::List
+        && matches!(app.state.pane, Pane::Cycle | Pane::Cases | Pane::Renewals);
     let hint = |action: Action| {
         short
             .then(|| hint_label(lang, app.state.pane == Pane::Cases, action))

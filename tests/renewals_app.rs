@@ -1,0 +1,109 @@
+//! The Fornyelser pane by keys: the RHFs' renewal of a network in year 6 (the next
+//! period made with it), a competence service's phase-out assessment (a transition
+//! over two years refused, then saved) and IRF's answer, and a renewal case drafted
+//! into Saker linked to the network.
+
+mod support;
+
+use irf::app::{Action, App, Mode, Pane};
+use irf::keymap::Context;
+use irf::store::Row;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::app::{demo_app, press, today, type_text};
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Selects the first row of `network` kind whose unit name contains `part`.
+fn select(app: &mut App, part: &str, network: bool) -> i64 {
+    press(app, Context::List, Action::First);
+    for _ in 0..200 {
+        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
+            && r.unit.contains(part)
+            && r.is_network == network
+        {
+            return r.unit_id;
+        }
+        press(app, Context::List, Action::MoveDown);
+    }
+    panic!("no row {part:?}");
+}
+
+#[test]
+fn a_network_in_year_6_is_renewed_with_its_next_period() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "ParkinsonNet", true);
+    let before = app.store.network(unit, today()).unwrap().periods.len();
+    press(&mut app, Context::List, Action::Decide);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let network = app.store.network(unit, today()).unwrap();
+    assert_eq!(
+        network.periods.len(),
+        before + 1,
+        "the next period is there"
+    );
+}
+
+#[test]
+fn a_phase_out_assessment_is_written_and_answered() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "hyperkolesterolemi", false);
+    press(&mut app, Context::List, Action::Edit);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    key(&mut app, KeyCode::Tab);
+    // Choose "continues as a network" whatever the demo had.
+    for _ in 0..10 {
+        if app.state.dialog.as_ref().unwrap().fields[1].value == "nettverk" {
+            break;
+        }
+        key(&mut app, KeyCode::Right);
+    }
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "3");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "three years is refused");
+    assert!(app.state.message.as_ref().unwrap().text.contains('2'));
+    key(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "2");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let saved = app.store.phase_out(unit).unwrap().expect("saved");
+    assert_eq!(saved.transition_years, 2);
+    assert_eq!(saved.outcome.map(irf::domain::Code::code), Some("nettverk"));
+    press(&mut app, Context::List, Action::Decide);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let answered = app.store.phase_out(unit).unwrap().unwrap();
+    assert_eq!(
+        answered.irf_answer.map(irf::domain::Code::code),
+        Some("stotter")
+    );
+}
+
+#[test]
+fn a_renewal_case_is_drafted_linked_to_the_network() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "ParkinsonNet", true);
+    press(&mut app, Context::List, Action::DraftCase);
+    assert_eq!(app.state.pane, Pane::Cases, "{:?}", app.state.message);
+    let Some(Row::Case(case)) = app.state.list().selected_row().cloned() else {
+        panic!("the new case is selected");
+    };
+    let stored = app.store.case(case.id).unwrap();
+    assert!(
+        stored
+            .links
+            .iter()
+            .any(|l| l.entity == "unit" && l.id == unit)
+    );
+    assert!(stored.title.contains("ParkinsonNet"));
+}
