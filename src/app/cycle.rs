@@ -234,6 +234,10 @@ pub fn view_title(kind: ListKind) -> (&'static str, &'static str) {
         ListKind::Money => ("Penger", "Money"),
         ListKind::Contacts => ("Kontakter", "Contacts"),
         ListKind::Units => ("Tjenester", "Units"),
+        ListKind::Breaches => (
+            "Referansegrupper med brudd",
+            "Reference groups breaking rules",
+        ),
     }
 }
 

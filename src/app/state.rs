@@ -67,7 +67,7 @@ impl Pane {
             Pane::Renewals => &[ListKind::Renewals, ListKind::Money],
             Pane::Contacts => &[ListKind::Contacts],
             Pane::Cases => &[ListKind::Cases, ListKind::Meetings],
-            Pane::Units => &[ListKind::Units],
+            Pane::Units => &[ListKind::Units, ListKind::Breaches],
         }
     }
 

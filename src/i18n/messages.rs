@@ -344,4 +344,6 @@ pub enum Msg {
     MoneyYear,
     /// Money detail: what the shares are.
     MoneyNote,
+    /// Column: the rules a reference group breaks.
+    ColBreaches,
 }

@@ -6,6 +6,7 @@ impl Msg {
     /// The (bokmål, English) texts.
     pub fn pair(self) -> (&'static str, &'static str) {
         match self {
+            Msg::ColBreaches => ("Brudd på reglene", "Rules broken"),
             Msg::MoneyGrant => ("Tilskudd", "Grant"),
             Msg::MoneyRare => ("Sjeldne", "Rare"),
             Msg::MoneyOther => ("Øvrige", "Other"),

@@ -74,6 +74,9 @@ impl Store {
             Row::Report(r) => self.report_detail(r.id, r.kind.code(), r.year),
             Row::Case(c) => self.case_sections(c.id),
             Row::Application(a) => self.application_detail(a.id),
+            Row::Breach(g) => self
+                .unit_extra(g.unit_id, g.region, g.kind)
+                .map(Detail::Unit),
             Row::Milestone(_) | Row::Meeting(_) | Row::Money(_) => Ok(Detail::None),
             Row::Due(d) => match d.reference {
                 Some(("meetings", id)) => self.meeting_detail(id),

@@ -21,6 +21,8 @@ pub enum ListKind {
     Ranking,
     /// Saker: IRF and AD meetings with their agendas, newest first.
     Meetings,
+    /// Tjenester: the units whose reference group breaks a rule, and which.
+    Breaches,
     /// Fornyelser: the money per region (grant, the service environment's share,
     /// network frames) for the latest grant year up to the list's year.
     Money,
@@ -153,6 +155,7 @@ impl ListKind {
             | ListKind::Ranking
             | ListKind::Meetings
             | ListKind::Money
+            | ListKind::Breaches
             | ListKind::Applications => (
                 APPLICATIONS_SQL,
                 "ORDER BY a.received_on DESC, a.id DESC",

@@ -33,7 +33,8 @@ pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
         | ListKind::Milestones
         | ListKind::Ranking
         | ListKind::Meetings
-        | ListKind::Money => Row::Application(ApplicationRow {
+        | ListKind::Money
+        | ListKind::Breaches => Row::Application(ApplicationRow {
             id: r.get(0)?,
             title: r.get(1)?,
             hf: r.get(2)?,

@@ -21,6 +21,8 @@ pub enum Row {
     Meeting(crate::store::Meeting),
     /// Fornyelser: one region's money, or the total (`region` is `None`).
     Money(MoneyRow),
+    /// Tjenester: a unit whose reference group breaks a rule.
+    Breach(crate::store::GroupCheck),
     /// Årsrapporter.
     Report(ReportRow),
     /// Fornyelser.
@@ -42,6 +44,7 @@ impl Row {
             Row::Milestone(r) => &r.name,
             Row::Meeting(r) => &r.place,
             Row::Money(r) => r.region.map_or("", crate::domain::Code::code),
+            Row::Breach(r) => &r.unit,
             Row::Report(r) => &r.unit,
             Row::Renewal(r) => &r.unit,
             Row::Contact(r) => &r.name,
@@ -60,6 +63,7 @@ impl Row {
             Row::Milestone(r) => r.id,
             Row::Meeting(r) => r.id,
             Row::Money(r) => r.region.map_or(0, |g| g as i64 + 1),
+            Row::Breach(r) => r.unit_id,
             Row::Report(r) => r.id,
             Row::Renewal(r) => r.id,
             Row::Contact(r) => r.id,
@@ -73,6 +77,7 @@ impl Row {
         use crate::store::SearchKind as K;
         match (self, kind) {
             (Row::Unit(r), K::Unit) => r.id == id,
+            (Row::Breach(r), K::Unit) => r.unit_id == id,
             (Row::Contact(r), K::Contact) => r.id == id,
             (Row::Case(r), K::Case) => r.id == id,
             (Row::Application(r), K::Application) => r.id == id,

@@ -41,6 +41,12 @@ impl Store {
                 .collect(),
             ListKind::Meetings => self.meetings()?.into_iter().map(Row::Meeting).collect(),
             ListKind::Money => self.money_rows(filter.year)?,
+            ListKind::Breaches => self
+                .reference_groups()?
+                .into_iter()
+                .filter(|g| !g.breaches.is_empty())
+                .map(Row::Breach)
+                .collect(),
             _ => return Ok(None),
         };
         let needle = fold(filter.text.trim());

@@ -74,6 +74,7 @@ pub fn columns(kind: ListKind, width: u16) -> Vec<Column> {
         ListKind::Reports => reports::columns(full),
         ListKind::Renewals => renewals::columns(full),
         ListKind::Money => renewals::money_columns(full),
+        ListKind::Breaches => units::breach_columns(full),
         ListKind::Contacts => contacts::columns(full),
         ListKind::Cases => cases::columns(full),
         ListKind::Meetings => cases::meeting_columns(full),
@@ -91,6 +92,7 @@ pub fn cells(row: &Row, kind: ListKind, lang: Lang, today: NaiveDate, width: u16
         Row::Milestone(r) => cycle::milestone_cells(r, lang, full),
         Row::Meeting(r) => cases::meeting_cells(r, lang, full),
         Row::Money(r) => renewals::money_cells(r, lang, full),
+        Row::Breach(r) => units::breach_cells(r, lang, full),
         Row::Report(r) => reports::cells(r, lang, today, full),
         Row::Renewal(r) => renewals::cells(r, lang, today, full),
         Row::Contact(r) => contacts::cells(r, lang, full),
@@ -144,6 +146,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Row::Milestone(r) => cycle::milestone_detail(r, lang),
                 Row::Meeting(r) => cases::meeting_detail(r, lang),
                 Row::Money(r) => renewals::money_detail(r, lang),
+                Row::Breach(_) => units::group_detail(detail, lang),
                 Row::Report(r) => reports::detail(r, detail, lang, app.state.today),
                 Row::Renewal(r) => renewals::detail(r, detail, lang, app.state.today),
                 Row::Contact(r) => {

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
 use crate::domain::{Code, short_name};
 use crate::i18n::{Lang, Msg, breach, label};
-use crate::store::{Detail, UnitExtra, UnitRow};
+use crate::store::{Detail, GroupCheck, UnitExtra, UnitRow};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -113,4 +113,46 @@ pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
         lines.extend(text_lines(lang, &extra.notes));
     }
     lines
+}
+
+/// The columns of the units whose reference group breaks a rule.
+pub fn breach_columns(full: bool) -> Vec<Column> {
+    let mut c = vec![
+        col(Msg::ColName, Constraint::Min(20)),
+        col(Msg::ColRegion, Constraint::Length(6)),
+        col(Msg::ColBreaches, Constraint::Min(24)),
+    ];
+    if full {
+        c.insert(1, col(Msg::ColKind, Constraint::Length(18)));
+    }
+    c
+}
+
+/// A unit and the rules its group breaks, the first in full and a count of the rest;
+/// every row stands out (it is the list's point), marked without relying on colour.
+pub fn breach_cells(r: &GroupCheck, lang: Lang, full: bool) -> Vec<CellText> {
+    let first = r
+        .breaches
+        .first()
+        .map(|b| breach(lang, *b))
+        .unwrap_or_default();
+    let more = r.breaches.len().saturating_sub(1);
+    let rules = if more > 0 {
+        format!("! {first} (+{more})")
+    } else {
+        format!("! {first}")
+    };
+    let mut c = vec![cell(&r.unit), cell(r.region.code()), alert_cell(rules)];
+    if full {
+        c.insert(1, cell(label(lang, r.kind)));
+    }
+    c
+}
+
+/// The group of the selected unit, with every rule it breaks.
+pub fn group_detail(detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
+    match detail {
+        Detail::Unit(extra) => group_lines(extra, lang),
+        _ => Vec::new(),
+    }
 }
