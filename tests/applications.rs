@@ -29,35 +29,18 @@ fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> ApplicationRefusal {
 /// Every application, anchoring, case and audit row as text, to show a refused
 /// change wrote nothing.
 fn dump(path: &Path) -> String {
-    let conn = raw(path);
-    let mut out = String::new();
-    for sql in [
-        "SELECT id, title, applicant_hf, region_code, proposed_kind, received_on, step,
+    support::db::dump(
+        path,
+        &[
+            "SELECT id, title, applicant_hf, region_code, proposed_kind, received_on, step,
                 contact_id, irf_rank, override_reason, version, irf_decision, irf_note
            FROM applications ORDER BY id",
-        "SELECT application_id, region_code, view, answered_on, note, version
+            "SELECT application_id, region_code, view, answered_on, note, version
            FROM anchorings ORDER BY 1, 2",
-        "SELECT id, title, background FROM cases ORDER BY id",
-        "SELECT count(*), max(id), NULL FROM audit_log",
-    ] {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i)
-                            .map(|v| format!("{v:?}"))
-                    })
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .unwrap();
-        for row in rows {
-            out.push_str(&row.unwrap().join("|"));
-            out.push('\n');
-        }
-    }
-    out
+            "SELECT id, title, background FROM cases ORDER BY id",
+            "SELECT count(*), max(id), NULL FROM audit_log",
+        ],
+    )
 }
 
 /// The demo application at `step`.

@@ -34,38 +34,21 @@ fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> CaseRefusal {
 /// Every row a case or meeting change could touch, as text, to show a refused change
 /// wrote nothing.
 fn dump(path: &Path) -> String {
-    let conn = raw(path);
-    let mut out = String::new();
-    for sql in [
-        "SELECT * FROM cases ORDER BY id",
-        "SELECT * FROM case_links ORDER BY 1, 2, 3",
-        "SELECT * FROM case_numbers_used ORDER BY 1, 2, 3",
-        "SELECT * FROM agenda_items ORDER BY 1, 2",
-        "SELECT * FROM meetings ORDER BY id",
-        "SELECT id, step, irf_rank, version FROM applications ORDER BY id",
-        "SELECT id, renewal_state, decision, decided_on, version FROM network_periods ORDER BY id",
-        "SELECT id, irf_answer, version FROM phase_outs ORDER BY id",
-        "SELECT count(*), max(id) FROM audit_log",
-        "SELECT count(*) FROM search_index",
-    ] {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i)
-                            .map(|v| format!("{v:?}"))
-                    })
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .unwrap();
-        for row in rows {
-            out.push_str(&row.unwrap().join("|"));
-            out.push('\n');
-        }
-    }
-    out
+    support::db::dump(
+        path,
+        &[
+            "SELECT * FROM cases ORDER BY id",
+            "SELECT * FROM case_links ORDER BY 1, 2, 3",
+            "SELECT * FROM case_numbers_used ORDER BY 1, 2, 3",
+            "SELECT * FROM agenda_items ORDER BY 1, 2",
+            "SELECT * FROM meetings ORDER BY id",
+            "SELECT id, step, irf_rank, version FROM applications ORDER BY id",
+            "SELECT id, renewal_state, decision, decided_on, version FROM network_periods ORDER BY id",
+            "SELECT id, irf_answer, version FROM phase_outs ORDER BY id",
+            "SELECT count(*), max(id) FROM audit_log",
+            "SELECT count(*) FROM search_index",
+        ],
+    )
 }
 
 /// `n` days after the tests' today.

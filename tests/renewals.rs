@@ -34,33 +34,16 @@ fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> RenewalRefusal {
 /// Every period, phase-out and the audit log's size as text, to show a refused
 /// change wrote nothing.
 fn dump(path: &Path) -> String {
-    let conn = raw(path);
-    let mut out = String::new();
-    for sql in [
-        "SELECT id, unit_id, starts_on, ends_on, frame_mnok, coordinating_hf, renewal_state,
+    support::db::dump(
+        path,
+        &[
+            "SELECT id, unit_id, starts_on, ends_on, frame_mnok, coordinating_hf, renewal_state,
                 decision, decided_on, version FROM network_periods ORDER BY id",
-        "SELECT id, unit_id, tasks, outcome, transition_years, recommendation, irf_answer,
+            "SELECT id, unit_id, tasks, outcome, transition_years, recommendation, irf_answer,
                 version FROM phase_outs ORDER BY id",
-        "SELECT count(*), max(id), 0, 0, 0, 0, 0, 0, 0, 0 FROM audit_log",
-    ] {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                (0..n)
-                    .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i)
-                            .map(|v| format!("{v:?}"))
-                    })
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .unwrap();
-        for row in rows {
-            out.push_str(&row.unwrap().join("|"));
-            out.push('\n');
-        }
-    }
-    out
+            "SELECT count(*), max(id), 0, 0, 0, 0, 0, 0, 0, 0 FROM audit_log",
+        ],
+    )
 }
 
 /// A database with the reference data only.

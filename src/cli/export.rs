@@ -18,7 +18,7 @@ use crate::app::store_error_text;
 use crate::domain::CaseNumber;
 use crate::export::agenda::{agenda_docx, agenda_markdown, case_docx, case_markdown};
 use crate::i18n::{CliMsg, Lang};
-use crate::store::{LATEST_VERSION, OpenMode, Store, StoreError};
+use crate::store::{Store, StoreError};
 use crate::ui::sanitize;
 
 /// What `irf export` writes.
@@ -100,7 +100,7 @@ pub(super) fn run(
 ) -> Result<ExitCode, String> {
     let (ExportWhat::Agenda { options, .. } | ExportWhat::Case { options, .. }) = what;
     let format = ExportFormat::resolve(options.format, options.output.as_deref());
-    let store = open(db, lang)?;
+    let store = super::lookup::open(db, lang)?;
     let (default_name, bytes) = match what {
         ExportWhat::Agenda { meeting, .. } => {
             let today = options.today.unwrap_or(today);
@@ -176,26 +176,6 @@ fn find_case(store: &Store, text: &str, lang: Lang) -> Result<Option<i64>, Strin
             .map_err(|e| store_error_text(lang, &e));
     }
     Ok(text.parse::<i64>().ok())
-}
-
-/// Opens the database read-only, as the shell lookups do: never creating, migrating
-/// or waiting long on a writer.
-fn open(path: &Path, lang: Lang) -> Result<Store, String> {
-    let shown = shown(path);
-    if !path.exists() {
-        return Err(lang.cf(CliMsg::MissingDb, &[&shown]));
-    }
-    let fail = |e: StoreError| format!("{shown}: {}", store_error_text(lang, &e));
-    let store = Store::open(path, OpenMode::ReadOnly).map_err(fail)?;
-    store.lookup_mode().map_err(fail)?;
-    let version = store.schema_version().map_err(fail)?;
-    if version == 0 {
-        return Err(lang.cf(CliMsg::NotIrf, &[&shown]));
-    }
-    if version < LATEST_VERSION {
-        return Err(lang.cf(CliMsg::OldSchema, &[&shown, &version, &LATEST_VERSION]));
-    }
-    Ok(store)
 }
 
 /// A path as it may be printed.

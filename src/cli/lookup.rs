@@ -227,7 +227,7 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
 }
 
 /// Opens the file read-only: a missing file is an error, never created.
-fn open(path: &Path, lang: Lang) -> Result<Store, String> {
+pub(super) fn open(path: &Path, lang: Lang) -> Result<Store, String> {
     let shown = sanitize(&path.display().to_string()).into_owned();
     if !path.exists() {
         return Err(lang.cf(CliMsg::MissingDb, &[&shown]));

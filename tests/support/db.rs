@@ -32,3 +32,29 @@ pub fn demo_store(path: &Path) -> Store {
 pub fn raw(path: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()
 }
+
+/// The rows these queries return, as text, one row a line: to show that a refused
+/// change wrote nothing (compare a dump from before with one from after).
+pub fn dump(path: &std::path::Path, queries: &[&str]) -> String {
+    let conn = raw(path);
+    let mut out = String::new();
+    for sql in queries {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i)
+                            .map(|v| format!("{v:?}"))
+                    })
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .unwrap();
+        for row in rows {
+            out.push_str(&row.unwrap().join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
