@@ -30,20 +30,6 @@ struct DueJson<'a> {
 /// The column of the title in a plain row.
 const TITLE: usize = 3;
 
-/// Cuts the titles to the room the other columns leave, so that the date, the "when",
-/// the kind and the owner are shown whole (the table cuts only if that is not enough).
-fn cut_titles(rows: &mut [Vec<String>]) {
-    let columns = rows.first().map_or(0, Vec::len);
-    let others: usize = (0..columns)
-        .filter(|c| *c != TITLE)
-        .map(|c| rows.iter().map(|r| text::width(&r[c])).max().unwrap_or(0))
-        .sum();
-    let room = text::WIDTH.saturating_sub(others + 2 * columns.saturating_sub(1));
-    for row in rows.iter_mut() {
-        row[TITLE] = text::cut(&row[TITLE], room.max(MIN_TITLE));
-    }
-}
-
 /// The narrowest a title is cut to before the other columns give way.
 const MIN_TITLE: usize = 12;
 
@@ -83,7 +69,7 @@ pub(super) fn output(
                 ]
             })
             .collect();
-        cut_titles(&mut rows);
+        text::fit_column(&mut rows, TITLE, MIN_TITLE);
         lines(&text::table(&rows))
     };
     if !items.is_empty() {

@@ -33,19 +33,6 @@ const MIN_UNIT: usize = 12;
 /// How far the broken rules are indented: under the unit.
 const INDENT: usize = 5;
 
-/// Cuts the units' names to the room the other columns leave.
-fn cut_units(rows: &mut [Vec<String>]) {
-    let columns = rows.first().map_or(0, Vec::len);
-    let others: usize = (0..columns)
-        .filter(|c| *c != UNIT)
-        .map(|c| rows.iter().map(|r| text::width(&r[c])).max().unwrap_or(0))
-        .sum();
-    let room = text::WIDTH.saturating_sub(others + 2 * columns.saturating_sub(1));
-    for row in rows.iter_mut() {
-        row[UNIT] = text::cut(&row[UNIT], room.max(MIN_UNIT));
-    }
-}
-
 /// The groups as plain lines or JSON. Nothing listed is exit code 1 with a sentence on
 /// stderr (plain only): `any` says whether any group is recorded at all, so that
 /// "every group follows the rules" and "no group is recorded" are told apart.
@@ -95,7 +82,7 @@ pub(super) fn output(
                 ]
             })
             .collect();
-        cut_units(&mut rows);
+        text::fit_column(&mut rows, UNIT, MIN_UNIT);
         let indent = " ".repeat(INDENT);
         let mut out = Vec::new();
         for (line, g) in text::table(&rows).into_iter().zip(groups) {

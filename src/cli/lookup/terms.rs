@@ -98,20 +98,6 @@ pub(super) fn due_text(lang: Lang, item: &TermItem) -> String {
     }
 }
 
-/// Cuts the units' names to the room the other columns leave, so that the date, the
-/// kind, the region and the year are shown whole.
-fn cut_units(rows: &mut [Vec<String>]) {
-    let columns = rows.first().map_or(0, Vec::len);
-    let others: usize = (0..columns)
-        .filter(|c| *c != UNIT)
-        .map(|c| rows.iter().map(|r| text::width(&r[c])).max().unwrap_or(0))
-        .sum();
-    let room = text::WIDTH.saturating_sub(others + 2 * columns.saturating_sub(1));
-    for row in rows.iter_mut() {
-        row[UNIT] = text::cut(&row[UNIT], room.max(MIN_UNIT));
-    }
-}
-
 /// The items as plain lines or JSON, counted from `today`; nothing listed is exit code
 /// 1 with a sentence on stderr (plain only) naming the `months` looked ahead.
 pub(super) fn output(
@@ -158,7 +144,7 @@ pub(super) fn output(
                 ]
             })
             .collect();
-        cut_units(&mut rows);
+        text::fit_column(&mut rows, UNIT, MIN_UNIT);
         let table = text::table(&rows);
         let indent = " ".repeat(INDENT);
         let mut out = Vec::with_capacity(2 * items.len());

@@ -40,6 +40,20 @@ pub fn cut(text: &str, max: usize) -> String {
     out
 }
 
+/// Cuts column `column` of `rows` to the room the other columns of an aligned table
+/// leave in [`WIDTH`] (never below `min`), so the others are shown whole.
+pub fn fit_column(rows: &mut [Vec<String>], column: usize, min: usize) {
+    let columns = rows.first().map_or(0, Vec::len);
+    let others: usize = (0..columns)
+        .filter(|c| *c != column)
+        .map(|c| rows.iter().map(|r| width(&r[c])).max().unwrap_or(0))
+        .sum();
+    let room = WIDTH.saturating_sub(others + 2 * columns.saturating_sub(1));
+    for row in rows.iter_mut() {
+        row[column] = cut(&row[column], room.max(min));
+    }
+}
+
 /// Rows as aligned columns (first row optionally a header), every line at most
 /// [`WIDTH`] columns: when they do not fit, the widest column is cut first.
 pub fn table(rows: &[Vec<String>]) -> Vec<String> {
