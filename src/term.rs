@@ -1,16 +1,16 @@
 //! The terminal session: raw mode and the alternate screen on the way in, restored on
 //! the way out by a guard's `Drop` and by ratatui's chained panic hook; the event loop
 //! that draws only when something changed and otherwise sleeps in `read()` — waking
-//! on a timer only while a draft waits to be kept or a case is being written.
+//! on a timer only while a draft waits to be kept.
 //!
-//! Nothing typed is lost on the way out: a hang-up (SIGHUP, as when an SSH session
-//! dies) or SIGTERM is caught and the drafts are written before the program ends, and
-//! so they are when the terminal goes away under `read()`.
+//! Nothing typed is lost on the way out: on a hang-up (SIGHUP, as when an SSH session
+//! dies) or SIGTERM a watcher thread writes the unsaved text as drafts before the
+//! program ends, and so does the loop when the terminal goes away under `read()`.
 
 use std::io::{self, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableFocusChange, DisableMouseCapture, EnableBracketedPaste,
@@ -36,34 +36,41 @@ impl Drop for Restore {
     }
 }
 
-/// How often the loop looks for a hang-up while a case is being written.
-const SIGNAL_POLL: Duration = Duration::from_millis(250);
+/// What a hang-up must keep: the database, the user, and the unsaved texts as of the
+/// last key (entity, id, field, text), copied by the loop after every key.
+type Unsaved = Arc<Mutex<(PathBuf, String, Vec<(&'static str, i64, String, String)>)>>;
 
-/// On SIGHUP and SIGTERM: while `idle` holds (nothing typed is open) the program ends
-/// as it always would; otherwise the returned flag is set and the loop keeps the text
-/// first.
-fn hang_up_flag(idle: &Arc<AtomicBool>) -> Arc<AtomicBool> {
-    let flag = Arc::new(AtomicBool::new(false));
+/// On SIGHUP (a closed SSH session) or SIGTERM a watcher thread writes what is unsaved
+/// to the drafts table through its own connection, puts the terminal back and ends the
+/// program. It does not wait for the main thread, which may be stuck reading a
+/// terminal that is gone.
+fn watch_for_hang_up(unsaved: Unsaved) {
     #[cfg(unix)]
-    for signal in [signal_hook::consts::SIGHUP, signal_hook::consts::SIGTERM] {
-        let _ = signal_hook::flag::register_conditional_default(signal, Arc::clone(idle));
-        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
+    {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let (path, user, drafts) = match unsaved.lock() {
+                    Ok(u) => u.clone(),
+                    Err(poisoned) => poisoned.into_inner().clone(),
+                };
+                if !drafts.is_empty()
+                    && let Ok(mut store) =
+                        crate::store::Store::open(&path, crate::store::OpenMode::ReadWrite)
+                {
+                    store.set_user(&user);
+                    for (entity, id, field, text) in &drafts {
+                        let _ = store.save_draft(entity, *id, field, text);
+                    }
+                }
+                ratatui::restore();
+                std::process::exit(128 + signal);
+            }
+        });
     }
-    flag
-}
-
-/// Whether something typed is open: a case being written or a dialog.
-fn typing(app: &App) -> bool {
-    app.state.editor.is_some() || app.state.dialog.is_some()
-}
-
-/// Keeps what is typed before the program ends: the open dialog as a draft, the case's
-/// sections as drafts.
-fn keep_typed(app: &mut App) {
-    if app.state.dialog.is_some() {
-        app.update(crate::app::Action::Back);
-    }
-    app.flush_drafts();
 }
 
 /// Waits for the next event, but no later than `deadline` (then `None`).
@@ -91,8 +98,12 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         ratatui::crossterm::execute!(io::stdout(), EnableMouseCapture)?;
     }
     ratatui::crossterm::execute!(io::stdout(), EnableBracketedPaste, EnableFocusChange)?;
-    let idle = Arc::new(AtomicBool::new(true));
-    let hung_up = hang_up_flag(&idle);
+    let unsaved: Unsaved = Arc::new(Mutex::new((
+        app.store.path().to_path_buf(),
+        app.store.user().to_string(),
+        Vec::new(),
+    )));
+    watch_for_hang_up(Arc::clone(&unsaved));
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
@@ -126,36 +137,35 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             dirty = true;
             continue;
         }
-        // Blocks until input or a resize: an idle program wakes for nothing. While a
-        // case or a dialog is written it wakes to keep the draft and to notice a
-        // hang-up (idle, a hang-up ends the program at once, as it always did).
-        idle.store(!typing(&app), Ordering::Relaxed);
-        let writing = typing(&app).then(|| Instant::now() + SIGNAL_POLL);
-        let deadline = match (app.next_wake(), writing) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        let event = match next_event(deadline) {
+        // Blocks until input or a resize: an idle program wakes for nothing; a draft
+        // waiting to be kept wakes it once typing has paused.
+        let event = match next_event(app.next_wake()) {
             Ok(event) => event,
             Err(e) => {
-                // The terminal is gone (a dead SSH session): keep what was typed.
-                keep_typed(&mut app);
+                // The terminal is gone: keep what was typed.
+                app.flush_drafts();
                 return Err(e);
             }
         };
-        if hung_up.load(Ordering::Relaxed) {
-            keep_typed(&mut app);
-            return Ok(());
-        }
         match event {
             None => app.tick(Instant::now()),
-            Some(Event::Key(key)) => dirty = app.on_key(key),
+            Some(Event::Key(key)) => {
+                dirty = app.on_key(key);
+                if let Ok(mut u) = unsaved.lock() {
+                    u.2 = app.unsaved();
+                }
+            }
             Some(Event::Resize(width, height)) => {
                 app.set_page_rows(ui::list_rows(width, height));
                 dirty = true;
             }
             Some(Event::Mouse(m)) => dirty = app.on_mouse(m.kind),
-            Some(Event::Paste(text)) => dirty = app.on_paste(&text),
+            Some(Event::Paste(text)) => {
+                dirty = app.on_paste(&text);
+                if let Ok(mut u) = unsaved.lock() {
+                    u.2 = app.unsaved();
+                }
+            }
             Some(Event::FocusLost) => app.flush_drafts(),
             Some(Event::FocusGained) => {}
         }

@@ -158,6 +158,29 @@ impl App {
         true
     }
 
+    /// What would be lost if the program ended now: the case's sections that differ
+    /// from the saved text and the open dialog's fields, each as (entity, id, field,
+    /// text) for the drafts table. The terminal layer keeps a copy after every key,
+    /// so a hang-up can write them even while the main thread is stuck.
+    pub fn unsaved(&self) -> Vec<(&'static str, i64, String, String)> {
+        let mut out = Vec::new();
+        if let Some(editor) = &self.state.editor {
+            for (i, section) in Section::ALL.iter().enumerate() {
+                let text = editor.text(i);
+                if text != editor.saved[i] {
+                    out.push((
+                        DRAFT_ENTITY,
+                        editor.case_id,
+                        section.column().to_string(),
+                        text,
+                    ));
+                }
+            }
+        }
+        out.extend(self.dialog_unsaved());
+        out
+    }
+
     /// Pasted text goes into the section at the cursor (tabs as spaces).
     pub fn on_paste(&mut self, text: &str) -> bool {
         let Some(editor) = self.state.editor.as_mut() else {

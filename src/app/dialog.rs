@@ -344,6 +344,18 @@ impl App {
         true
     }
 
+    /// The open dialog's fields as a draft, if they differ from what it opened with.
+    pub(super) fn dialog_unsaved(&self) -> Option<(&'static str, i64, String, String)> {
+        let dialog = self.state.dialog.as_ref()?;
+        let values: Vec<String> = dialog.fields.iter().map(|f| f.value.clone()).collect();
+        if values == dialog.opened || values.is_empty() {
+            return None;
+        }
+        let (entity, id) = dialog.purpose.draft_key();
+        let text = serde_json::Value::from(values).to_string();
+        Some((entity, id, DRAFT_FIELD.to_string(), text))
+    }
+
     /// Closes the dialog; what was typed is kept as a draft when it differs from what
     /// was there when it opened.
     pub(super) fn close_dialog(&mut self) {
