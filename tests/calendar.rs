@@ -27,7 +27,7 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(o)))
+    support::cli::json_array(o)
 }
 
 /// The names of the demo's first network and of its service near the end of its term.

@@ -16,10 +16,8 @@ const DAY: &str = "2026-11-23";
 
 /// A demo database of [`DAY`] in a temp folder.
 fn setup() -> (tempfile::TempDir, PathBuf) {
-    let (dir, path) = support::db::temp_db();
     assert_eq!(support::db::today().to_string(), DAY);
-    drop(support::db::demo_store(&path));
-    (dir, path)
+    support::db::demo_db()
 }
 
 /// `irf --db DB due --today DAY ARGS…`.
@@ -30,7 +28,7 @@ fn due(home: &Path, db: &Path, args: &[&str]) -> Output {
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(o)))
+    support::cli::json_array(o)
 }
 
 /// The title of the demo application at the anchoring step.

@@ -37,3 +37,8 @@ pub fn out(o: &Output) -> String {
 pub fn err(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
+
+/// The JSON array a lookup printed on stdout (panics with the output when it is not).
+pub fn json_array(o: &Output) -> Vec<serde_json::Value> {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", out(o)))
+}

@@ -58,3 +58,10 @@ pub fn dump(path: &std::path::Path, queries: &[&str]) -> String {
     }
     out
 }
+
+/// A demo database of [`today`] in a temp folder, closed again (for the shell lookups).
+pub fn demo_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, path) = temp_db();
+    drop(demo_store(&path));
+    (dir, path)
+}
