@@ -331,3 +331,28 @@ fn a_conflicting_save_names_the_other_and_a_second_enter_saves_over_it() {
             .ends_with("(revidert)")
     );
 }
+
+#[test]
+fn a_refused_application_puts_the_cursor_on_the_field_at_fault() {
+    let (_dir, mut app) = demo_app();
+    view(&mut app, ListKind::Applications);
+    press(&mut app, Context::List, Action::New);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Helse Bergen HF");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().focus,
+        0,
+        "the empty title"
+    );
+    type_text(&mut app, "Ny tjeneste");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().focus,
+        1,
+        "the unknown health trust"
+    );
+}

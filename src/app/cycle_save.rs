@@ -161,9 +161,21 @@ impl App {
                 self.dialog_refused(text, None);
             }
             Err(e) => {
-                // A step refused for missing answers: the reason field is where to go.
+                // The focus goes to the field the refusal is about: the reason of a step
+                // refused for missing answers, the field of an application's problem.
+                use crate::domain::{ApplicationRefusal as A, Refusal};
                 let field = match (&d.purpose, &e) {
                     (Purpose::Step { .. }, StoreError::Refused(_)) => Some(1),
+                    (
+                        Purpose::NewApplication | Purpose::EditApplication { .. },
+                        StoreError::Refused(Refusal::Application(r)),
+                    ) => match r {
+                        A::EmptyTitle => Some(0),
+                        A::UnknownHf { .. } | A::Duplicate { .. } => Some(1),
+                        A::UnknownKind { .. } => Some(2),
+                        A::UnknownContact { .. } => Some(4),
+                        _ => None,
+                    },
                     _ => None,
                 };
                 self.dialog_refused(store_error_text(lang, &e), field);
