@@ -34,6 +34,12 @@ impl App {
         if d.purpose.is_renewal() {
             return self.save_renewal_dialog(&d);
         }
+        if matches!(
+            d.purpose,
+            Purpose::AddMember { .. } | Purpose::RemoveMember { .. }
+        ) {
+            return self.save_member_dialog(&d);
+        }
         let result: Result<String, StoreError> = match &d.purpose {
             Purpose::NewApplication | Purpose::EditApplication { .. } => {
                 let received = match date(3) {
@@ -136,7 +142,9 @@ impl App {
             | Purpose::CaseLink { .. }
             | Purpose::Renewal { .. }
             | Purpose::PhaseOut { .. }
-            | Purpose::PhaseOutAnswer { .. } => return,
+            | Purpose::PhaseOutAnswer { .. }
+            | Purpose::AddMember { .. }
+            | Purpose::RemoveMember { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

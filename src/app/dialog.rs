@@ -185,6 +185,16 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// Add a member to a unit's reference group.
+    AddMember {
+        /// The unit.
+        unit: i64,
+    },
+    /// Take a member out of a unit's reference group.
+    RemoveMember {
+        /// The unit.
+        unit: i64,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -237,6 +247,8 @@ impl Purpose {
             Purpose::Renewal { period, .. } => ("renewal", *period),
             Purpose::PhaseOut { unit, .. } => ("phase_out", *unit),
             Purpose::PhaseOutAnswer { id, .. } => ("phase_out_answer", *id),
+            Purpose::AddMember { unit } => ("member_new", *unit),
+            Purpose::RemoveMember { unit } => ("member_remove", *unit),
         }
     }
 }

@@ -19,6 +19,7 @@ mod input;
 mod lists;
 mod marks;
 mod meeting;
+mod member_forms;
 mod palette;
 mod renewal_forms;
 mod state;

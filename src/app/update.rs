@@ -22,7 +22,8 @@ impl App {
         if self.state.mode != Mode::Filter
             && (self.cycle_action(action)
                 || self.case_action(action)
-                || self.renewal_action(action))
+                || self.renewal_action(action)
+                || self.member_action(action))
         {
             return;
         }

@@ -315,6 +315,15 @@ pub enum RenewalRefusal {
     NoOutcome,
     /// IRF's answer (supports or rejects) is final.
     PhaseOutDecided,
+    /// A reference-group member needs a name.
+    MemberNoName,
+    /// A reference-group member needs one of the four regions.
+    MemberNoRegion {
+        /// The member.
+        name: String,
+        /// What was given as the region.
+        typed: String,
+    },
 }
 
 #[cfg(test)]

@@ -100,6 +100,12 @@ pub enum CaseMsg {
     PhaseOutCaseTitle,
     /// A number that is not one.
     BadNumber,
+    /// Dialog title.
+    MemberOf,
+    /// Dialog title.
+    RemoveMemberOf,
+    /// A group without members.
+    NoMembers,
 }
 
 impl CaseMsg {
@@ -208,6 +214,18 @@ impl CaseMsg {
             M::BadNumber => (
                 "«{}» er ikke et tall. Skriv for eksempel 1,5 eller 2.",
                 "“{}” is not a number. Type for example 1.5 or 2.",
+            ),
+            M::MemberOf => (
+                "Nytt medlem i referansegruppen: {}",
+                "New reference-group member: {}",
+            ),
+            M::RemoveMemberOf => (
+                "Ta ut av referansegruppen: {}",
+                "Remove from the reference group: {}",
+            ),
+            M::NoMembers => (
+                "Referansegruppen har ingen medlemmer.",
+                "The reference group has no members.",
             ),
             M::Numbered => ("Saken har nummer {}.", "The case has number {}."),
             M::DraftsWaiting => (

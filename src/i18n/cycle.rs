@@ -100,6 +100,10 @@ pub enum CycleMsg {
     /// Form field.
     FieldAnswer,
     /// Form field.
+    FieldRole,
+    /// Form field.
+    FieldUserRep,
+    /// Form field.
     FieldStart,
     /// Form field.
     FieldEnd,
@@ -232,6 +236,8 @@ impl CycleMsg {
             M::FieldStatus => ("Status", "Status"),
             M::FieldMeeting => ("Møte", "Meeting"),
             M::FieldAnswer => ("IRFs svar", "IRF's answer"),
+            M::FieldRole => ("Rolle eller fagfelt", "Role or field"),
+            M::FieldUserRep => ("Brukerrepresentant", "User representative"),
             M::FieldStart => ("Ny periode fra", "New period from"),
             M::FieldEnd => ("Ny periode til", "New period to"),
             M::FieldFrame => ("Ramme (MNOK i året)", "Frame (MNOK a year)"),

@@ -11,6 +11,7 @@
 //! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
 //! - `cases`: cases and meetings: numbers, status, sections, agendas, decisions.
 //! - `agenda`: a meeting's agenda with each case, read for export.
+//! - `refgroup`: adding and removing reference-group members.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
@@ -32,6 +33,7 @@ mod lookups;
 mod mappers;
 mod milestones;
 mod open;
+mod refgroup;
 mod renewals;
 mod rows;
 mod search;
@@ -57,6 +59,7 @@ pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
 pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
+pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{
     GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
 };

@@ -130,6 +130,20 @@ pub(super) fn text(lang: Lang, r: &RenewalRefusal) -> String {
                 "IRF has already supported or rejected the recommendation, so the phase-out no longer changes. Make a new case if something is to be reassessed.",
             ))
             .to_string(),
+        R::MemberNoName => lang
+            .pick((
+                "Medlemmet mangler navn. Skriv navnet.",
+                "The member has no name. Type the name.",
+            ))
+            .to_string(),
+        R::MemberNoRegion { name, typed } => match lang {
+            Lang::Nb => format!(
+                "«{name}» må høre til en av de fire regionene (HSØ, HV, HMN, HN), ikke «{typed}»."
+            ),
+            Lang::En => format!(
+                "“{name}” must belong to one of the four regions (HSØ, HV, HMN, HN), not “{typed}”."
+            ),
+        },
     }
 }
 

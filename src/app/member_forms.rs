@@ -1,0 +1,118 @@
+//! Tjenester: a unit's reference group by keys — `n` adds a member (name, region, role,
+//! user representative, chair: the chair passes from whoever had it) and `d` takes one
+//! out. The detail shows the group and the rules it breaks afterwards.
+
+use strum::IntoEnumIterator;
+
+use super::action::Action;
+use super::dialog::{DialogField, DialogState, Purpose};
+use super::lists::store_error_text;
+use super::state::{App, Pane};
+use crate::domain::{Code, Region};
+use crate::i18n::{CaseMsg, CycleMsg};
+use crate::store::{MemberEdit, Row};
+
+/// "no" and "yes" as choices.
+fn yes_no(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+    vec![
+        ("0".into(), lang.pick(("nei", "no")).into()),
+        ("1".into(), lang.pick(("ja", "yes")).into()),
+    ]
+}
+
+impl App {
+    /// The Tjenester actions on reference groups; false when `action` is not one.
+    pub(super) fn member_action(&mut self, action: Action) -> bool {
+        if self.state.pane != Pane::Units {
+            return false;
+        }
+        let unit = match self.state.list().selected_row() {
+            Some(Row::Unit(u)) => (u.id, u.name.clone()),
+            Some(Row::Breach(g)) => (g.unit_id, g.unit.clone()),
+            _ => return false,
+        };
+        let lang = self.state.lang;
+        match action {
+            Action::New => {
+                let regions = Region::iter()
+                    .map(|r| (r.code().to_string(), r.code().to_string()))
+                    .collect();
+                let fields = vec![
+                    DialogField::text(CycleMsg::FieldName, ""),
+                    DialogField::choice(CycleMsg::FieldRegion, regions, "HSØ"),
+                    DialogField::text(CycleMsg::FieldRole, ""),
+                    DialogField::choice(CycleMsg::FieldUserRep, yes_no(lang), "0"),
+                    DialogField::choice(CycleMsg::FieldChair, yes_no(lang), "0"),
+                ];
+                let title = lang.kf(CaseMsg::MemberOf, &[&unit.1]);
+                self.open_dialog(title, Purpose::AddMember { unit: unit.0 }, fields);
+            }
+            Action::Delete => {
+                let members = match self.store.group_members(unit.0) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        self.state.warn(store_error_text(lang, &e));
+                        return true;
+                    }
+                };
+                if members.is_empty() {
+                    self.state.inform(lang.k(CaseMsg::NoMembers));
+                    return true;
+                }
+                let choices = members
+                    .iter()
+                    .map(|m| {
+                        (
+                            format!("{}:{}", m.id, m.version),
+                            format!("{} – {}", m.name, m.region.code()),
+                        )
+                    })
+                    .collect();
+                let fields = vec![DialogField::choice(CycleMsg::FieldName, choices, "")];
+                let title = lang.kf(CaseMsg::RemoveMemberOf, &[&unit.1]);
+                self.open_dialog(title, Purpose::RemoveMember { unit: unit.0 }, fields);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Saves a reference-group dialog.
+    pub(super) fn save_member_dialog(&mut self, d: &DialogState) {
+        let lang = self.state.lang;
+        let result = match d.purpose {
+            Purpose::AddMember { unit } => {
+                let edit = MemberEdit {
+                    name: d.value(0),
+                    region: d.value(1),
+                    role: d.value(2),
+                    user_rep: d.value(3) == "1",
+                    chair: d.value(4) == "1",
+                };
+                self.store
+                    .add_member(unit, &edit)
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::RemoveMember { .. } => {
+                let choice = d.value(0);
+                let Some((id, version)) = choice
+                    .split_once(':')
+                    .and_then(|(a, b)| Some((a.parse::<i64>().ok()?, b.parse::<i64>().ok()?)))
+                else {
+                    return;
+                };
+                self.store
+                    .remove_member(id, version)
+                    .map(|()| lang.y(CycleMsg::Saved).to_string())
+            }
+            _ => return,
+        };
+        match result {
+            Ok(message) => self.dialog_saved(message),
+            Err(e) => {
+                let field = matches!(e, crate::store::StoreError::Refused(_)).then_some(0);
+                self.dialog_refused(store_error_text(lang, &e), field);
+            }
+        }
+    }
+}
