@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::json::{BreachJson, breach_code, to_json};
+use super::json::{BreachJson, to_json};
 use super::{Output, lines, text};
 use crate::domain::Code;
 use crate::i18n::{CliMsg, Lang, breach};
@@ -51,18 +51,7 @@ pub(super) fn output(
                 region: g.region.code(),
                 kind: g.kind.code(),
                 members: g.members,
-                breaches: g
-                    .breaches
-                    .iter()
-                    .map(|b| {
-                        let (rule, region) = breach_code(*b);
-                        BreachJson {
-                            rule,
-                            region,
-                            text: breach(lang, *b),
-                        }
-                    })
-                    .collect(),
+                breaches: BreachJson::all(lang, &g.breaches),
             })
             .collect();
         to_json(&shaped)?

@@ -70,6 +70,23 @@ pub(super) struct BreachJson {
     pub(super) text: String,
 }
 
+impl BreachJson {
+    /// The rules `breaches` names, each with its code, region and sentence in `lang`.
+    pub(super) fn all(lang: crate::i18n::Lang, breaches: &[Breach]) -> Vec<BreachJson> {
+        breaches
+            .iter()
+            .map(|b| {
+                let (rule, region) = breach_code(*b);
+                BreachJson {
+                    rule,
+                    region,
+                    text: crate::i18n::breach(lang, *b),
+                }
+            })
+            .collect()
+    }
+}
+
 /// `irf show unit … --json`.
 #[derive(Serialize)]
 pub(super) struct UnitJson<'a> {

@@ -5,8 +5,7 @@
 //! or the id.
 
 use super::json::{
-    BreachJson, CaseJson, ContactJson, ContactShowJson, MemberJson, TieJson, UnitJson, breach_code,
-    to_json,
+    BreachJson, CaseJson, ContactJson, ContactShowJson, MemberJson, TieJson, UnitJson, to_json,
 };
 use super::{Format, Output, hits_text, lines, text};
 use crate::app::store_error_text;
@@ -238,18 +237,7 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
                     chair: m.chair,
                 })
                 .collect(),
-            breaches: extra
-                .breaches
-                .iter()
-                .map(|b| {
-                    let (rule, region) = breach_code(*b);
-                    BreachJson {
-                        rule,
-                        region,
-                        text: breach(lang, *b),
-                    }
-                })
-                .collect(),
+            breaches: BreachJson::all(lang, &extra.breaches),
         });
     }
     let mut items = vec![
