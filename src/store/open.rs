@@ -47,6 +47,14 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0007_cases.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0008_report_views.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("../../db/0009_renewals.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

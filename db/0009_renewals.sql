@@ -1,0 +1,2 @@
+-- Renewals: network members per region and the regional competence services'
+-- evaluations. (Written by the renewals work in this release.)
