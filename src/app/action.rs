@@ -96,6 +96,20 @@ pub enum Action {
     AssignNumber,
     /// Link the selected case to a unit or an application, or take a link away.
     Link,
+    /// Årsrapporter: narrow the queue by region, kind, status, overdue, statement.
+    Narrow,
+    /// Årsrapporter: sort the queue by the next column.
+    SortNext,
+    /// Årsrapporter: reverse the queue's order.
+    SortReverse,
+    /// Årsrapporter: pick or delete a saved view.
+    Views,
+    /// Årsrapporter: save the current view.
+    SaveView,
+    /// Årsrapporter: mark the marked (or selected) reports received.
+    MarkReceived,
+    /// Årsrapporter: choose the reviewing region of the marked (or selected) reports.
+    AssignReviewer,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

@@ -26,6 +26,7 @@ impl App {
             text: String::new(),
             year,
             today,
+            ..Default::default()
         };
         let read = (
             self.store.calendar(year),

@@ -31,6 +31,9 @@ impl App {
         if d.purpose.is_case() {
             return self.save_case_dialog(&d);
         }
+        if d.purpose.is_queue() {
+            return self.save_queue_dialog(&d);
+        }
         if d.purpose.is_renewal() {
             return self.save_renewal_dialog(&d);
         }
@@ -144,7 +147,14 @@ impl App {
             | Purpose::PhaseOut { .. }
             | Purpose::PhaseOutAnswer { .. }
             | Purpose::AddMember { .. }
-            | Purpose::RemoveMember { .. } => return,
+            | Purpose::RemoveMember { .. }
+            | Purpose::QueueNarrow
+            | Purpose::QueueViews
+            | Purpose::QueueSave
+            | Purpose::MyRegion { .. }
+            | Purpose::BulkReceived { .. }
+            | Purpose::BulkReviewer { .. }
+            | Purpose::BulkStatus { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

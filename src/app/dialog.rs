@@ -157,6 +157,32 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// Narrow the Årsrapporter queue.
+    QueueNarrow,
+    /// Pick, or delete, a saved view of the queue.
+    QueueViews,
+    /// Save the queue's current view under a name.
+    QueueSave,
+    /// Ask the user's region, then show `view` ("Min region").
+    MyRegion {
+        /// The view to show once the region is known.
+        view: crate::domain::QueueFilter,
+    },
+    /// Mark these reports (id, version when read) received.
+    BulkReceived {
+        /// The reports.
+        reports: Vec<(i64, i64)>,
+    },
+    /// Choose the reviewing region of these reports.
+    BulkReviewer {
+        /// The reports.
+        reports: Vec<(i64, i64)>,
+    },
+    /// Set the status of these reports.
+    BulkStatus {
+        /// The reports.
+        reports: Vec<(i64, i64)>,
+    },
     /// Record IRF's decision on a case.
     CaseDecision {
         /// The case.
@@ -248,6 +274,13 @@ impl Purpose {
             Purpose::PhaseOut { unit, .. } => ("phase_out", *unit),
             Purpose::PhaseOutAnswer { id, .. } => ("phase_out_answer", *id),
             Purpose::AddMember { unit } => ("member_new", *unit),
+            Purpose::QueueNarrow => ("queue_narrow", 0),
+            Purpose::QueueViews => ("queue_views", 0),
+            Purpose::QueueSave => ("queue_save", 0),
+            Purpose::MyRegion { .. } => ("my_region", 0),
+            Purpose::BulkReceived { .. } => ("bulk_received", 0),
+            Purpose::BulkReviewer { .. } => ("bulk_reviewer", 0),
+            Purpose::BulkStatus { .. } => ("bulk_status", 0),
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
         }
     }

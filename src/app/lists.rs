@@ -33,6 +33,13 @@ impl App {
                 list.window.clear();
                 list.window_start = 0;
                 self.fill_window(true);
+                if kind == crate::store::ListKind::Reports {
+                    let q = &filter.queue;
+                    match self.store.report_counts(filter.year, q.region, q.kind) {
+                        Ok(counts) => self.state.queue_counts = counts,
+                        Err(e) => self.state.warn(store_error_text(self.state.lang, &e)),
+                    }
+                }
             }
             Err(e) => {
                 let text = store_error_text(self.state.lang, &e);

@@ -150,6 +150,7 @@ impl ListState {
                 text: String::new(),
                 year,
                 today,
+                ..Default::default()
             },
             total: 0,
             selected: 0,
@@ -323,6 +324,9 @@ pub struct State {
     pub clipboard: Option<String>,
     /// Where exports are written (the working directory).
     pub export_dir: std::path::PathBuf,
+    /// Årsrapporter: how many reports of the season have each status, under the
+    /// queue's region and kind (read with the list).
+    pub queue_counts: Vec<(crate::domain::ReportStatus, usize)>,
 }
 
 impl State {
@@ -401,6 +405,7 @@ impl App {
             color: true,
             clipboard: None,
             export_dir: std::path::PathBuf::from("."),
+            queue_counts: Vec::new(),
         };
         let mut app = App {
             state,

@@ -23,6 +23,7 @@ impl App {
             && (self.cycle_action(action)
                 || self.case_action(action)
                 || self.renewal_action(action)
+                || self.report_action(action)
                 || self.member_action(action))
         {
             return;
@@ -119,6 +120,15 @@ impl App {
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],
             )),
+            Action::Narrow
+            | Action::SortNext
+            | Action::SortReverse
+            | Action::Views
+            | Action::SaveView
+            | Action::MarkReceived
+            | Action::AssignReviewer => self
+                .state
+                .inform(self.state.lang.q(crate::i18n::QueueMsg::QueueOnly)),
         }
     }
 

@@ -11,6 +11,7 @@ mod calendar;
 mod case;
 mod codes;
 mod cycle;
+mod queue;
 mod refgroup;
 mod refusal;
 mod renewal;
@@ -28,6 +29,9 @@ pub use codes::{
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
 pub use cycle::*;
+pub use queue::{
+    QueueFilter, QueueRefusal, QueueSort, default_views, receive_report, report_status_change,
+};
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;

@@ -72,6 +72,16 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
             "Eksporter: kontakter som vCard og CSV, saker og sakslister som Word",
             "Export: contacts as vCard and CSV, cases and agendas as Word",
         ),
+        Action::Narrow => (
+            "Avgrens køen (region, type, status, forsinket, uttalelse)",
+            "Narrow the queue (region, kind, status, overdue, statement)",
+        ),
+        Action::SortNext => ("Sorter etter neste kolonne", "Sort by the next column"),
+        Action::SortReverse => ("Snu sorteringen", "Reverse the order"),
+        Action::Views => ("Lagrede utvalg", "Saved views"),
+        Action::SaveView => ("Lagre utvalget", "Save the view"),
+        Action::MarkReceived => ("Marker rapportene som mottatt", "Mark the reports received"),
+        Action::AssignReviewer => ("Velg vurderende region", "Choose the reviewing region"),
         Action::New => ("Ny", "New"),
         Action::Delete => ("Slett (spør først)", "Delete (asks first)"),
     })
@@ -102,6 +112,13 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::MeetingMode, _) => ("Møtemodus", "Meeting mode"),
         (Action::Export, _) => ("Word", "Word"),
         (Action::Link, _) => ("Koble", "Link"),
+        (Action::Narrow, _) => ("Avgrens", "Narrow"),
+        (Action::SortNext, _) => ("Sorter", "Sort"),
+        (Action::Views, _) => ("Utvalg", "Views"),
+        (Action::SaveView, _) => ("Lagre utvalg", "Save view"),
+        (Action::MarkReceived, _) => ("Mottatt", "Received"),
+        (Action::AssignReviewer, _) => ("Vurderer", "Reviewer"),
+        (Action::ToggleMark, _) => ("Merk", "Mark"),
         _ => return None,
     };
     Some(lang.pick(pair))

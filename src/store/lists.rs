@@ -48,6 +48,8 @@ pub struct ListFilter {
     pub year: i32,
     /// Today, for the lists of what is due.
     pub today: NaiveDate,
+    /// Årsrapporter: the queue's narrowing and order.
+    pub queue: crate::domain::QueueFilter,
 }
 
 /// Each list's query has a `{filter}` slot: `1` without a filter, else a test against
@@ -229,7 +231,19 @@ impl ListKind {
             params.push(Box::new(filter.year));
         }
         let test = filtered.test(&filter.text, &mut params);
-        (test.unwrap_or_else(|| "1".to_string()), params)
+        let mut test = test.unwrap_or_else(|| "1".to_string());
+        if self == ListKind::Reports {
+            test.push_str(&super::reports::queue_test(filter, &mut params));
+        }
+        (test, params)
+    }
+
+    /// The list's ORDER BY under `filter` (the queue's is chosen by the user).
+    fn order(self, filter: &ListFilter) -> std::borrow::Cow<'static, str> {
+        if self == ListKind::Reports {
+            return super::reports::queue_order(&filter.queue).into();
+        }
+        self.sql().1.into()
     }
 
     /// The list's query under `filter`, and its parameters.
@@ -253,7 +267,10 @@ impl Store {
             if kind.has_year() {
                 params.push(Box::new(filter.year));
             }
-            let test = format!("{column} IN (SELECT id FROM temp.filter_hits)");
+            let mut test = format!("{column} IN (SELECT id FROM temp.filter_hits)");
+            if kind == ListKind::Reports {
+                test.push_str(&super::reports::queue_test(filter, &mut params));
+            }
             let mut sql = kind.select_where(&test);
             // Sorting the hits costs about one step per hit; walking the list's order
             // index and keeping the hits costs about window × rows ÷ hits steps when
@@ -297,7 +314,7 @@ impl Store {
 
     /// The ids of every row under `filter`, in list order (for "mark all").
     pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
-        let (_, order, _) = kind.sql();
+        let order = kind.order(filter);
         let (sql, params, _) = self.list_query(kind, filter)?;
         let sql = format!("SELECT * FROM ({sql} {order})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -332,7 +349,7 @@ impl Store {
         if let Some(rows) = self.computed_rows(kind, filter)? {
             return Ok(rows.into_iter().skip(offset).take(limit).collect());
         }
-        let (_, order, _) = kind.sql();
+        let order = kind.order(filter);
         let (sql, mut params, _) = self.list_query(kind, filter)?;
         let n = params.len();
         params.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));

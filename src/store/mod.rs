@@ -12,6 +12,7 @@
 //! - `cases`: cases and meetings: numbers, status, sections, agendas, decisions.
 //! - `agenda`: a meeting's agenda with each case, read for export.
 //! - `refgroup`: adding and removing reference-group members.
+//! - `reports`: the Årsrapporter queue's narrowing, saved views and bulk actions.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
@@ -35,6 +36,7 @@ mod milestones;
 mod open;
 mod refgroup;
 mod renewals;
+mod reports;
 mod rows;
 mod search;
 pub mod seed;
@@ -63,6 +65,7 @@ pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{
     GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
 };
+pub use reports::{BulkChange, BulkOutcome, BulkSkip, SavedView};
 pub use rows::{
     ApplicationRow, CaseRow, ContactRow, MoneyRow, RefMember, RenewalRow, ReportRow, Row,
     UnitExtra, UnitRow,

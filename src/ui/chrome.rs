@@ -74,6 +74,9 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 .unwrap_or_default();
             text.push_str(" · ");
             text.push_str(&lang.f(Msg::Season, &[&year, &due]));
+            if list.kind == ListKind::Reports {
+                text.push_str(&queue_header(app));
+            }
         }
         Pane::Cycle => {
             text.push_str(" · ");
@@ -124,6 +127,27 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// Whether the queue is narrowed and how it is sorted (when not by name), then its
+/// counts per status (those above zero).
+fn queue_header(app: &App) -> String {
+    use crate::i18n::{QueueMsg, label, sort_label};
+    let lang = app.state.lang;
+    let mut text = String::new();
+    let q = &app.state.list().filter.queue;
+    if !q.is_open() {
+        text.push_str(&format!(" · [{}]", lang.q(QueueMsg::NarrowedMark)));
+    }
+    if q.sort != crate::domain::QueueSort::Unit || q.descending {
+        let arrow = if q.descending { " ↓" } else { " ↑" };
+        let sort = format!("{}{arrow}", sort_label(lang, q.sort));
+        text.push_str(&format!(" · {}", lang.qf(QueueMsg::SortMark, &[&sort])));
+    }
+    for (status, n) in app.state.queue_counts.iter().filter(|(_, n)| *n > 0) {
+        text.push_str(&format!(" · {n} {}", label(lang, *status)));
+    }
+    text
+}
+
 /// The actions offered in each view of Årshjul and Saker.
 fn cycle_hints(kind: ListKind) -> &'static [Action] {
     match kind {
@@ -147,6 +171,17 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::Help,
         ],
         ListKind::Money => &[Action::NextView, Action::PrevYear, Action::Help],
+        ListKind::Reports => &[
+            Action::Filter,
+            Action::Narrow,
+            Action::SortNext,
+            Action::Views,
+            Action::ToggleMark,
+            Action::MarkReceived,
+            Action::AssignReviewer,
+            Action::Step,
+            Action::Help,
+        ],
         ListKind::Meetings => &[
             Action::MeetingMode,
             Action::Export,
@@ -192,7 +227,12 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let (ctx, actions): (Context, &[Action]) = match app.state.mode {
-        Mode::List if matches!(app.state.pane, Pane::Cycle | Pane::Cases | Pane::Renewals) => {
+        Mode::List
+            if matches!(
+                app.state.pane,
+                Pane::Cycle | Pane::Cases | Pane::Renewals | Pane::Reports
+            ) =>
+        {
             (Context::List, cycle_hints(app.state.list().kind))
         }
         Mode::List => (
@@ -242,10 +282,16 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     };
     // Årshjul and Saker offer many keys: their hints use short labels.
     let short = app.state.mode == Mode::List
-        && matches!(app.state.pane, Pane::Cycle | Pane::Cases | Pane::Renewals);
+        && matches!(
+            app.state.pane,
+            Pane::Cycle | Pane::Cases | Pane::Renewals | Pane::Reports
+        );
     let hint = |action: Action| {
         short
-            .then(|| hint_label(lang, app.state.pane == Pane::Cases, action))
+            .then(|| {
+                let status_words = matches!(app.state.pane, Pane::Cases | Pane::Reports);
+                hint_label(lang, status_words, action)
+            })
             .flatten()
             .unwrap_or_else(|| action_description(lang, action))
     };

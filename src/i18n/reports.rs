@@ -1,0 +1,235 @@
+//! The Årsrapporter queue's texts (`QueueMsg`, bokmål and English side by side): its
+//! narrowing, sorting, saved views and bulk actions.
+
+use super::{Lang, Text, fill};
+use crate::domain::{QueueRefusal, QueueSort};
+
+/// A text of the Årsrapporter queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueMsg {
+    /// Dialog title.
+    NarrowTitle,
+    /// Field label.
+    FieldRegion,
+    /// Field label.
+    FieldKind,
+    /// Field label.
+    FieldStatus,
+    /// Field label.
+    FieldOverdue,
+    /// Field label.
+    FieldAwaiting,
+    /// Field label.
+    FieldName,
+    /// Field label.
+    FieldView,
+    /// Field label.
+    FieldDo,
+    /// Field label.
+    FieldDate,
+    /// Field label.
+    FieldReviewer,
+    /// The choice that narrows nothing.
+    All,
+    /// Choice.
+    Yes,
+    /// Choice.
+    No,
+    /// Choice: use the view.
+    Use,
+    /// Choice: delete the view.
+    DeleteView,
+    /// Saved.
+    Narrowed,
+    /// The queue's order changed: {column} {direction}.
+    SortedBy,
+    /// Ascending.
+    Ascending,
+    /// Descending.
+    Descending,
+    /// Dialog title.
+    ViewsTitle,
+    /// Dialog title.
+    SaveViewTitle,
+    /// A view needs a name.
+    NoViewName,
+    /// Saved: {name}.
+    ViewSaved,
+    /// Saved over: {name}.
+    ViewReplaced,
+    /// Deleted: {name}.
+    ViewDeleted,
+    /// Applied: {name}.
+    ViewApplied,
+    /// Dialog title.
+    MyRegionTitle,
+    /// Dialog title: {n} reports.
+    ReceivedTitle,
+    /// Dialog title: {n} reports.
+    ReviewerTitle,
+    /// Dialog title: {n} reports.
+    StatusTitle,
+    /// The actions are for the queue.
+    QueueOnly,
+    /// Done: {applied} changed, {unchanged} unchanged.
+    BulkDone,
+    /// Skipped: {n}; the first: {unit}: {why}.
+    BulkSkipped,
+    /// Why skipped: changed by {by} at {at}.
+    SkipConflict,
+    /// Why skipped: gone.
+    SkipGone,
+    /// The header's narrowing marker.
+    NarrowedMark,
+    /// The header's sort marker: {column}.
+    SortMark,
+    /// A typed date is not one: {text}.
+    BadDate,
+}
+
+impl Text for QueueMsg {
+    fn pair(self) -> (&'static str, &'static str) {
+        use QueueMsg as M;
+        match self {
+            M::NarrowTitle => ("Avgrens køen", "Narrow the queue"),
+            M::FieldRegion => ("Region (vert eller vurderer)", "Region (host or reviewer)"),
+            M::FieldKind => ("Type", "Kind"),
+            M::FieldStatus => ("Status", "Status"),
+            M::FieldOverdue => ("Bare forsinkede", "Overdue only"),
+            M::FieldAwaiting => ("Bare de som venter på uttalelse", "Awaiting statement only"),
+            M::FieldName => ("Navn", "Name"),
+            M::FieldView => ("Utvalg", "View"),
+            M::FieldDo => ("Handling", "Action"),
+            M::FieldDate => ("Mottatt dato (dd.mm.åååå)", "Received on (dd.mm.yyyy)"),
+            M::FieldReviewer => ("Vurderes av", "Reviewed by"),
+            M::All => ("alle", "all"),
+            M::Yes => ("ja", "yes"),
+            M::No => ("nei", "no"),
+            M::Use => ("bruk", "use"),
+            M::DeleteView => ("slett", "delete"),
+            M::Narrowed => ("Køen er avgrenset.", "The queue is narrowed."),
+            M::SortedBy => ("Sortert etter {} ({}).", "Sorted by {} ({})."),
+            M::Ascending => ("stigende", "ascending"),
+            M::Descending => ("synkende", "descending"),
+            M::ViewsTitle => ("Lagrede utvalg", "Saved views"),
+            M::SaveViewTitle => ("Lagre utvalget", "Save the view"),
+            M::NoViewName => (
+                "Gi utvalget et navn, så du finner det igjen.",
+                "Give the view a name, so you can find it again.",
+            ),
+            M::ViewSaved => ("Utvalget «{}» er lagret.", "The view “{}” is saved."),
+            M::ViewReplaced => (
+                "Utvalget «{}» er lagret over det forrige med samme navn.",
+                "The view “{}” is saved over the one of the same name.",
+            ),
+            M::ViewDeleted => ("Utvalget «{}» er slettet.", "The view “{}” is deleted."),
+            M::ViewApplied => ("Utvalg: {}.", "View: {}."),
+            M::MyRegionTitle => (
+                "Hvilken region arbeider du for?",
+                "Which region do you work for?",
+            ),
+            M::ReceivedTitle => (
+                "Marker {} rapport(er) som mottatt",
+                "Mark {} report(s) received",
+            ),
+            M::ReviewerTitle => (
+                "Velg vurderende region for {} rapport(er)",
+                "Choose the reviewing region of {} report(s)",
+            ),
+            M::StatusTitle => (
+                "Sett status på {} rapport(er)",
+                "Set the status of {} report(s)",
+            ),
+            M::QueueOnly => (
+                "Det gjøres i Årsrapporter-køen (2).",
+                "That is done in the Annual reports queue (2).",
+            ),
+            M::BulkDone => (
+                "{} rapport(er) endret, {} var allerede slik.",
+                "{} report(s) changed, {} already were so.",
+            ),
+            M::BulkSkipped => (
+                "{} hoppet over (de er fortsatt merket). Først: {}: {}",
+                "{} skipped (still marked). First: {}: {}",
+            ),
+            M::SkipConflict => (
+                "endret av {} {} etter at du åpnet dialogen; les inn på nytt (Ctrl-R) og prøv igjen",
+                "changed by {} at {} after you opened the dialog; reload (Ctrl-R) and try again",
+            ),
+            M::SkipGone => (
+                "rapporten finnes ikke lenger",
+                "the report no longer exists",
+            ),
+            M::NarrowedMark => ("avgrenset", "narrowed"),
+            M::SortMark => ("sortert: {}", "sorted: {}"),
+            M::BadDate => (
+                "«{}» er ikke en dato. Skriv dd.mm.åååå, for eksempel 09.02.2026.",
+                "“{}” is not a date. Write dd.mm.yyyy, for example 09.02.2026.",
+            ),
+        }
+    }
+}
+
+/// Why the rules refused a bulk change on one report.
+pub fn queue_refusal(lang: Lang, why: QueueRefusal) -> &'static str {
+    use QueueRefusal as R;
+    lang.pick(match why {
+        R::ReceivedInFuture => (
+            "mottatt-datoen ligger fram i tid",
+            "the received date lies in the future",
+        ),
+        R::ReceivedBeforeYearEnd => (
+            "mottatt-datoen er før rapportåret var omme",
+            "the received date is before the report year ended",
+        ),
+        R::AlreadyReceived => (
+            "rapporten er allerede mottatt med en annen dato",
+            "the report is already received on another date",
+        ),
+        R::NotReceived => (
+            "rapporten er ikke mottatt ennå; marker den som mottatt først (m)",
+            "the report is not received yet; mark it received first (m)",
+        ),
+        R::FollowUpsOpen => (
+            "den har oppfølgingspunkter som ikke er gjort",
+            "it has follow-ups not done",
+        ),
+        R::ReviewedWithOpenFollowUps => (
+            "den har åpne oppfølgingspunkter; velg «oppfølging»",
+            "it has open follow-ups; choose “follow-up”",
+        ),
+        R::NoOpenFollowUps => (
+            "den har ingen åpne oppfølgingspunkter; velg «vurdert»",
+            "it has no open follow-ups; choose “reviewed”",
+        ),
+    })
+}
+
+/// The name of a sort column.
+pub fn sort_label(lang: Lang, sort: QueueSort) -> &'static str {
+    use QueueSort as S;
+    lang.pick(match sort {
+        S::Unit => ("enhet", "unit"),
+        S::Kind => ("type", "kind"),
+        S::Region => ("region", "region"),
+        S::Reviewer => ("vurderer", "reviewer"),
+        S::Status => ("status", "status"),
+        S::Overdue => ("forsinkelse", "days overdue"),
+        S::Deadline => ("frist", "deadline"),
+        S::Received => ("mottatt", "received"),
+        S::Statement => ("uttalelse", "statement"),
+        S::FollowUps => ("oppfølging", "follow-ups"),
+    })
+}
+
+impl Lang {
+    /// The text of a queue message.
+    pub fn q(self, msg: QueueMsg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// A queue message with its `{}` placeholders filled in order.
+    pub fn qf(self, msg: QueueMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.q(msg), args)
+    }
+}

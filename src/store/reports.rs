@@ -1,0 +1,11 @@
+//! The Årsrapporter queue: its narrowing and order in SQL (`queue`), the counts per
+//! status for the pane header, the users' saved views and regions (`views`), and the
+//! bulk actions on marked reports (`bulk`).
+
+mod bulk;
+mod queue;
+mod views;
+
+pub use bulk::{BulkChange, BulkOutcome, BulkSkip};
+pub(super) use queue::{queue_order, queue_test};
+pub use views::SavedView;

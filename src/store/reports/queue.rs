@@ -1,0 +1,131 @@
+//! The queue's narrowing (region, kind, status, overdue, awaiting the statement) as
+//! SQL tests with bound parameters, its order from a fixed set of column expressions,
+//! and the counts per status.
+
+use rusqlite::ToSql;
+
+use crate::domain::{
+    Code, QueueFilter, QueueSort, Region, ReportStatus, UnitKind, report_deadline,
+};
+use crate::store::{ListFilter, Result, Store};
+
+/// The deadline of a report row: 15 February for regional competence services, else
+/// 10 February (the dates are bound, see [`queue_test`]).
+fn deadline_sql(d10: usize, d15: usize) -> String {
+    format!("(CASE WHEN u.kind = 'regional_kompetanse' THEN ?{d15} ELSE ?{d10} END)")
+}
+
+/// The queue's narrowing as SQL to AND onto the list's test (empty when it narrows
+/// nothing), its values pushed onto `params` and bound by number.
+pub(in crate::store) fn queue_test(
+    filter: &ListFilter,
+    params: &mut Vec<Box<dyn ToSql>>,
+) -> String {
+    let q = &filter.queue;
+    let mut sql = String::new();
+    let bind = |params: &mut Vec<Box<dyn ToSql>>, v: Box<dyn ToSql>| {
+        params.push(v);
+        params.len()
+    };
+    if let Some(region) = q.region {
+        let n = bind(params, Box::new(region.code()));
+        sql.push_str(&format!(
+            " AND (u.region_code = ?{n} OR r.reviewer_region = ?{n})"
+        ));
+    }
+    if let Some(kind) = q.kind {
+        let n = bind(params, Box::new(kind.code()));
+        sql.push_str(&format!(" AND u.kind = ?{n}"));
+    }
+    if let Some(status) = q.status {
+        let n = bind(params, Box::new(status.code()));
+        sql.push_str(&format!(" AND r.status = ?{n}"));
+    }
+    if q.overdue {
+        let d10 = report_deadline(UnitKind::Competence, filter.year);
+        let d15 = report_deadline(UnitKind::RegionalCompetence, filter.year);
+        let d10 = bind(params, Box::new(d10));
+        let d15 = bind(params, Box::new(d15));
+        let today = bind(params, Box::new(filter.today));
+        sql.push_str(&format!(
+            " AND r.status = 'forventet' AND ?{today} > {}",
+            deadline_sql(d10, d15)
+        ));
+    }
+    if q.awaiting_statement {
+        sql.push_str(" AND r.status != 'forventet' AND r.statement_received = 0");
+    }
+    sql
+}
+
+/// The ORDER BY of the queue: the chosen column, then the unit's name. Only the fixed
+/// expressions below are formatted in.
+pub(in crate::store) fn queue_order(q: &QueueFilter) -> String {
+    const REGION: &str = "CASE {c} WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 WHEN 'HMN' THEN 3 \
+                          WHEN 'HN' THEN 4 ELSE 5 END";
+    let key = match q.sort {
+        QueueSort::Unit => String::new(),
+        QueueSort::Kind => "u.kind".to_string(),
+        QueueSort::Region => REGION.replace("{c}", "u.region_code"),
+        QueueSort::Reviewer => REGION.replace("{c}", "r.reviewer_region"),
+        QueueSort::Status => "CASE r.status WHEN 'forventet' THEN 1 WHEN 'mottatt' THEN 2 \
+             WHEN 'under_vurdering' THEN 3 WHEN 'vurdert' THEN 4 WHEN 'oppfolging' THEN 5 \
+             ELSE 6 END"
+            .to_string(),
+        // Reports not received are the overdue ones; the earlier deadline (10 February)
+        // has more days past it than the later (15 February).
+        QueueSort::Overdue => "CASE WHEN r.status != 'forventet' THEN 0 \
+             WHEN u.kind = 'regional_kompetanse' THEN 1 ELSE 2 END"
+            .to_string(),
+        QueueSort::Deadline => "(u.kind = 'regional_kompetanse')".to_string(),
+        QueueSort::Received => "r.received_on".to_string(),
+        QueueSort::Statement => "r.statement_received".to_string(),
+        // The open follow-ups are the query's eleventh column.
+        QueueSort::FollowUps => "11".to_string(),
+    };
+    let dir = if q.descending { " DESC" } else { "" };
+    if key.is_empty() {
+        return format!("ORDER BY u.name COLLATE NOCASE{dir}, u.id{dir}");
+    }
+    // Reports without a received date come last either way.
+    let first = if q.sort == QueueSort::Received {
+        "r.received_on IS NULL, "
+    } else {
+        ""
+    };
+    format!("ORDER BY {first}{key}{dir}, u.name COLLATE NOCASE, u.id")
+}
+
+impl Store {
+    /// How many reports of `year` have each status, among the units of `region`
+    /// (hosted or reviewing) and `kind` when given; every status is listed, in order.
+    pub fn report_counts(
+        &self,
+        year: i32,
+        region: Option<Region>,
+        kind: Option<UnitKind>,
+    ) -> Result<Vec<(ReportStatus, usize)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.status, count(*) FROM annual_reports r JOIN units u ON u.id = r.unit_id
+              WHERE r.year = ?1
+                AND (?2 IS NULL OR u.region_code = ?2 OR r.reviewer_region = ?2)
+                AND (?3 IS NULL OR u.kind = ?3)
+              GROUP BY r.status",
+        )?;
+        let found = stmt
+            .query_map((year, region.map(Code::code), kind.map(Code::code)), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ReportStatus::all()
+            .into_iter()
+            .map(|s| {
+                let n = found
+                    .iter()
+                    .find(|(code, _)| code == s.code())
+                    .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0));
+                (s, n)
+            })
+            .collect())
+    }
+}
