@@ -18,12 +18,16 @@
 //! - `peak_rss_mb`: the PTY child's `VmHWM` after walking the big lists. Target: ≤ 40 MB.
 //! - `filter_key_ms_median` / `filter_key_ms_max`, `find_ms` / `find_sqlite3_ms`: typing
 //!   into the contacts filter, and `irf find` beside sqlite3 (see `tui/search.rs`).
+//! - `queue_key_ms_median` / `queue_key_ms_max`: typing into the Årsrapporter filter,
+//!   whole and narrowed (see `tui/queue.rs`).
 //!
 //! The large database is built once into `target/bench-data/` and reused; its name
 //! carries the schema and generator versions, so either change builds a new one.
 
 #[path = "../tests/support/pty.rs"]
 mod pty;
+#[path = "tui/queue.rs"]
+mod queue;
 #[path = "tui/search.rs"]
 mod search;
 
@@ -281,12 +285,14 @@ fn main() {
     let bytes = bytes_per_nav(&db);
     let (idle, rss) = idle_and_rss(&db, home.path());
     let (filter_median, filter_max) = search::filter_keys(&db);
+    let (queue_median, queue_max) = queue::queue_keys(&db);
     let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
     let find_sqlite3 = find_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.2}"));
     println!(
         "BENCH first_frame_ms={first:.1} floor_ms={floor:.1} nav_key_ms_median={nav_median:.3} \
          nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
          filter_key_ms_median={filter_median:.3} filter_key_ms_max={filter_max:.3} \
+         queue_key_ms_median={queue_median:.3} queue_key_ms_max={queue_max:.3} \
          find_ms={find:.2} find_sqlite3_ms={find_sqlite3}"
     );
 }

@@ -58,5 +58,6 @@ impl Store {
     pub fn forget_hits(&self) {
         *self.hits.borrow_mut() = None;
         *self.computed.borrow_mut() = None;
+        *self.counts.borrow_mut() = None;
     }
 }

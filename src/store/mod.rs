@@ -83,6 +83,8 @@ pub struct Store {
     hits: hits::HitsCache,
     /// The last computed list read (see `views`), kept until the next write or reload.
     computed: views::ComputedCache,
+    /// The last counts per status of the queue (see `reports`), kept likewise.
+    counts: reports::CountsCache,
 }
 
 /// The result type of every store call.
@@ -98,6 +100,7 @@ impl Store {
             user: os_user(),
             hits: Default::default(),
             computed: Default::default(),
+            counts: Default::default(),
         })
     }
 

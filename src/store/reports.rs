@@ -7,5 +7,5 @@ mod queue;
 mod views;
 
 pub use bulk::{BulkChange, BulkOutcome, BulkSkip};
-pub(super) use queue::{queue_order, queue_test};
+pub(super) use queue::{CountsCache, queue_order, queue_test};
 pub use views::SavedView;

@@ -53,6 +53,7 @@ impl Store {
         // What a filter finds may have changed.
         *self.hits.borrow_mut() = None;
         *self.computed.borrow_mut() = None;
+        *self.counts.borrow_mut() = None;
         Ok(out)
     }
 }

@@ -96,6 +96,13 @@ pub(in crate::store) fn queue_order(q: &QueueFilter) -> String {
     format!("ORDER BY {first}{key}{dir}, u.name COLLATE NOCASE, u.id")
 }
 
+/// The counts per status last read, and the (year, region, kind) they were read for:
+/// typing into the filter reads the list again but not these.
+pub(in crate::store) type CountsCache =
+    std::cell::RefCell<Option<(CountsKey, Vec<(ReportStatus, usize)>)>>;
+
+type CountsKey = (i32, Option<Region>, Option<UnitKind>);
+
 impl Store {
     /// How many reports of `year` have each status, among the units of `region`
     /// (hosted or reviewing) and `kind` when given; every status is listed, in order.
@@ -105,6 +112,12 @@ impl Store {
         region: Option<Region>,
         kind: Option<UnitKind>,
     ) -> Result<Vec<(ReportStatus, usize)>> {
+        let key = (year, region, kind);
+        if let Some((k, counts)) = self.counts.borrow().as_ref()
+            && *k == key
+        {
+            return Ok(counts.clone());
+        }
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.status, count(*) FROM annual_reports r JOIN units u ON u.id = r.unit_id
               WHERE r.year = ?1
@@ -117,7 +130,7 @@ impl Store {
                 Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(ReportStatus::all()
+        let counts: Vec<(ReportStatus, usize)> = ReportStatus::all()
             .into_iter()
             .map(|s| {
                 let n = found
@@ -126,6 +139,8 @@ impl Store {
                     .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0));
                 (s, n)
             })
-            .collect())
+            .collect();
+        *self.counts.borrow_mut() = Some((key, counts.clone()));
+        Ok(counts)
     }
 }

@@ -1,0 +1,98 @@
+//! The report-season part of the TUI benchmark (included by `benches/tui.rs`):
+//!
+//! - `queue_key_ms_median` / `queue_key_ms_max`: in-process, the real `App` on the large
+//!   database at 200×50, Årsrapporter (the season's 20k of the 200k reports), `/`, then
+//!   queries typed one character at a time and backspaced away; one `on_key` plus the
+//!   draw that follows, per key. Twice: on the whole queue, and narrowed (region HSØ,
+//!   status forventet) and sorted by status, descending. Target: ≤ 10 ms per key.
+
+use std::path::Path;
+use std::time::Instant;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+
+use super::{key, max_of, median, ms, open_app, step};
+
+/// Typed into the queue's filter: a unit's number, a field's number, words of names.
+const QUEUE_QUERIES: &[&str] = &["tjeneste 0", "fagområde 12", "00042", "for fag"];
+
+/// queue_key median and max (ms), in-process at 200×50 in Årsrapporter.
+pub fn queue_keys(db: &Path) -> (f64, f64) {
+    step("queue: typing into the Årsrapporter filter in-process at 200x50");
+    let mut app = open_app(db);
+    app.set_page_rows(irf::ui::list_rows(200, 50));
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
+    let draw = |t: &mut Terminal<TestBackend>, app: &irf::app::App| {
+        t.draw(|f| irf::ui::view(f, app)).expect("draw");
+    };
+    let press = |app: &mut irf::app::App, t: &mut Terminal<TestBackend>, code: KeyCode| {
+        app.on_key(key(code));
+        draw(t, app);
+    };
+    press(&mut app, &mut terminal, KeyCode::Char('2'));
+    let season = app.state.list().total;
+    assert!(
+        season >= 10_000,
+        "the large season has its reports: {season}"
+    );
+    let mut times = Vec::new();
+    for narrowed in [false, true] {
+        if narrowed {
+            // f: region → HSØ, two fields down, status → forventet, Enter.
+            for code in [
+                KeyCode::Char('f'),
+                KeyCode::Right,
+                KeyCode::Tab,
+                KeyCode::Tab,
+                KeyCode::Right,
+                KeyCode::Enter,
+            ] {
+                press(&mut app, &mut terminal, code);
+            }
+            // o ×4: unit → kind → region → reviewer → status; O: descending.
+            for code in "ooooO".chars().map(KeyCode::Char) {
+                press(&mut app, &mut terminal, code);
+            }
+            let q = &app.state.list().filter.queue;
+            assert!(
+                q.region.is_some() && q.status.is_some() && q.descending,
+                "{q:?}"
+            );
+        }
+        let all = app.state.list().total;
+        press(&mut app, &mut terminal, KeyCode::Char('/'));
+        assert_eq!(
+            app.state.mode,
+            irf::app::Mode::Filter,
+            "'/' opened the filter"
+        );
+        for query in QUEUE_QUERIES {
+            let mut keys = Vec::new();
+            let mut timed = |app: &mut irf::app::App, code: KeyCode| {
+                let started = Instant::now();
+                app.on_key(key(code));
+                draw(&mut terminal, app);
+                keys.push(ms(started.elapsed()));
+            };
+            for c in query.chars() {
+                timed(&mut app, KeyCode::Char(c));
+            }
+            let hits = app.state.list().total;
+            for _ in query.chars() {
+                timed(&mut app, KeyCode::Backspace);
+            }
+            println!(
+                "queue {}{query:?}: {hits} of {all} reports; per key median {:.2} ms, max {:.2} ms",
+                if narrowed { "narrowed, " } else { "" },
+                median(&mut keys.clone()),
+                max_of(&keys),
+            );
+            times.extend(keys);
+        }
+        press(&mut app, &mut terminal, KeyCode::Esc);
+    }
+    let max = max_of(&times);
+    (median(&mut times), max)
+}
