@@ -14,6 +14,7 @@ mod cycle;
 mod refgroup;
 mod refusal;
 mod renewal;
+mod summary;
 mod terms;
 mod text;
 
@@ -31,6 +32,7 @@ pub use cycle::*;
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;
+pub use summary::*;
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,
