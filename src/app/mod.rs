@@ -23,6 +23,7 @@ mod member_forms;
 mod palette;
 mod renewal_forms;
 mod state;
+mod summary;
 mod update;
 
 pub use action::Action;

@@ -23,7 +23,8 @@ impl App {
             && (self.cycle_action(action)
                 || self.case_action(action)
                 || self.renewal_action(action)
-                || self.member_action(action))
+                || self.member_action(action)
+                || self.summary_action(action))
         {
             return;
         }
