@@ -176,7 +176,9 @@ fn combinations_need_ja_to_every_item_in_the_season() {
     assert_eq!(names(&["K09", "K11", "K13"]), ["Amming"]);
     assert_eq!(names(&["K11", "K13"]), ["Amming", "Flåttbårne sykdommer"]);
     // Unit 8 answered Ja to all three, but in 2024.
-    let (n, units) = store.combination(2024, &codes(&["K09", "K11", "K13"])).unwrap();
+    let (n, units) = store
+        .combination(2024, &codes(&["K09", "K11", "K13"]))
+        .unwrap();
     assert_eq!((n, units[0].id), (1, 8));
     assert_eq!(store.combination(2025, &[]).unwrap().0, 0);
 }
@@ -188,6 +190,10 @@ fn an_empty_season_has_zeros_and_no_figures() {
     assert_eq!(s.reports, 0);
     assert_eq!(s.portfolio.age.median, None);
     assert_eq!(s.portfolio.fte_mean_without_largest, None);
-    assert!(s.items.iter().all(|i| i.counts == [0; 4] && i.unanswered == 0));
+    assert!(
+        s.items
+            .iter()
+            .all(|i| i.counts == [0; 4] && i.unanswered == 0)
+    );
     assert!(s.progress.iter().all(|p| p.total == 0));
 }

@@ -34,7 +34,9 @@ impl App {
             },
         };
         if reports == 0 {
-            return self.state.warn(lang.sf(SummaryMsg::NothingToDraft, &[&year]));
+            return self
+                .state
+                .warn(lang.sf(SummaryMsg::NothingToDraft, &[&year]));
         }
         match self.store.draft_summary_case(year, self.state.today) {
             Ok(id) => {

@@ -12,9 +12,7 @@ use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::store_error_text;
-use crate::domain::{
-    Code, FTE_BOUNDS, SeasonSummary, bar, fte_bin_label, parse_item_codes,
-};
+use crate::domain::{Code, FTE_BOUNDS, SeasonSummary, bar, fte_bin_label, parse_item_codes};
 use crate::i18n::{Lang, SummaryMsg};
 use crate::store::{CombinationUnit, Store};
 use crate::ui::sanitize;
@@ -105,13 +103,7 @@ struct UnitJson<'a> {
 }
 
 /// Runs `irf summary` on the database at `path` and returns its exit code.
-pub(super) fn run(
-    path: &Path,
-    year: i32,
-    items: Option<&str>,
-    json: bool,
-    lang: Lang,
-) -> ExitCode {
+pub(super) fn run(path: &Path, year: i32, items: Option<&str>, json: bool, lang: Lang) -> ExitCode {
     match answer(path, year, items, json, lang) {
         Ok((text, found)) => {
             use std::io::Write;
@@ -334,7 +326,11 @@ fn plain(
     }
     lines.push(String::new());
     lines.push(lang.s(SummaryMsg::Portfolio).to_string());
-    lines.extend(crate::i18n::portfolio_lines(s, lang).into_iter().map(|l| cut(&l, WIDTH)));
+    lines.extend(
+        crate::i18n::portfolio_lines(s, lang)
+            .into_iter()
+            .map(|l| cut(&l, WIDTH)),
+    );
     if let Some((codes, units)) = combination {
         lines.push(String::new());
         lines.push(lang.s(SummaryMsg::Combination).to_string());

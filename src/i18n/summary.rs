@@ -98,10 +98,7 @@ impl SummaryMsg {
                 "Skriv punktkoder i filteret (/), f.eks. K09 K11 K13: tjenestene som svarer ja på alle.",
                 "Type item codes in the filter (/), e.g. K09 K11 K13: the units answering yes to all.",
             ),
-            M::CombinationFound => (
-                "{} tjenester svarer ja på {}",
-                "{} units answer yes to {}",
-            ),
+            M::CombinationFound => ("{} tjenester svarer ja på {}", "{} units answer yes to {}"),
             M::NotACode => (
                 "«{}» er ikke en punktkode. Skriv koder som K09, skilt med mellomrom eller komma.",
                 "“{}” is not an item code. Type codes like K09, separated by spaces or commas.",
@@ -123,10 +120,7 @@ impl SummaryMsg {
                 "No competence service has a report for {}: nothing to summarise. Choose another year with < and >.",
             ),
             M::CliTitle => ("Sesongoppsummering {}", "Season summary {}"),
-            M::CliAnswers => (
-                "Svar per sjekkpunkt",
-                "Answers per checklist item",
-            ),
+            M::CliAnswers => ("Svar per sjekkpunkt", "Answers per checklist item"),
             M::CliNoUnits => (
                 "Ingen tjenester svarer ja på alle punktene.",
                 "No unit answers yes to all the items.",
@@ -155,7 +149,10 @@ impl Lang {
 
     /// A figure with one decimal in this language, or a dash when there is none.
     pub fn figure(self, value: Option<f64>) -> String {
-        value.map_or_else(|| self.s(SummaryMsg::None).to_string(), |v| self.number(v, 1))
+        value.map_or_else(
+            || self.s(SummaryMsg::None).to_string(),
+            |v| self.number(v, 1),
+        )
     }
 }
 
@@ -170,7 +167,11 @@ pub fn portfolio_lines(s: &SeasonSummary, lang: Lang) -> Vec<String> {
         lang.sf(SummaryMsg::Covers, &[&s.reports, &s.year]),
         lang.sf(
             SummaryMsg::Age,
-            &[&lang.figure(p.age.median), &lang.figure(p.age.mean), &p.age.count],
+            &[
+                &lang.figure(p.age.median),
+                &lang.figure(p.age.mean),
+                &p.age.count,
+            ],
         ),
         lang.sf(
             SummaryMsg::Fte,

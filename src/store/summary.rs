@@ -15,8 +15,8 @@ use rusqlite::OptionalExtension;
 
 use super::{Result, Store};
 use crate::domain::{
-    Answer, ChecklistItem, Code, Region, RegionProgress, SeasonSummary, UnitKind, answer_table,
-    portfolio, units_with_all, PortfolioUnit,
+    Answer, ChecklistItem, Code, PortfolioUnit, Region, RegionProgress, SeasonSummary, UnitKind,
+    answer_table, portfolio, units_with_all,
 };
 
 /// The kind of unit the summary covers by default: the competence services.
@@ -50,7 +50,11 @@ impl Store {
         )?;
         let counts = stmt
             .query_map((year, kind.code()), |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?
             .into_iter()
@@ -121,7 +125,11 @@ impl Store {
         )?;
         let found = stmt
             .query_map([year], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(Region::all()
@@ -154,7 +162,11 @@ impl Store {
 
     /// The units whose report for season `year` answers Ja to every item of `codes`
     /// (of any kind: the codes say which checklist): how many, and which, by name.
-    pub fn combination(&self, year: i32, codes: &[String]) -> Result<(usize, Vec<CombinationUnit>)> {
+    pub fn combination(
+        &self,
+        year: i32,
+        codes: &[String],
+    ) -> Result<(usize, Vec<CombinationUnit>)> {
         let list = serde_json::Value::from(codes.to_vec()).to_string();
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.unit_id, a.item_code
@@ -163,7 +175,9 @@ impl Store {
                 AND a.item_code IN (SELECT value FROM json_each(?2))",
         )?;
         let yes = stmt
-            .query_map((year, &list), |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+            .query_map((year, &list), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let ids = units_with_all(&yes, codes);
         let mut stmt = self.conn.prepare_cached(
@@ -236,8 +250,11 @@ impl Store {
                 Err(word) => CombinationResult::NotACode(word),
                 Ok(codes) => {
                     let known = self.checklist_codes()?;
-                    let unknown: Vec<String> =
-                        codes.iter().filter(|c| !known.contains(c)).cloned().collect();
+                    let unknown: Vec<String> = codes
+                        .iter()
+                        .filter(|c| !known.contains(c))
+                        .cloned()
+                        .collect();
                     if unknown.is_empty() {
                         let (_, units) = self.combination(filter.year, &codes)?;
                         CombinationResult::Found { codes, units }

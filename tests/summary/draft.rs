@@ -18,7 +18,10 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
     assert_eq!(case.region, Some(Region::Hv), "the leading region");
 
     let bg = case.section(Section::Background);
-    assert!(bg.contains("6 nasjonale kompetansetjenester har årsrapport for 2025"), "{bg}");
+    assert!(
+        bg.contains("6 nasjonale kompetansetjenester har årsrapport for 2025"),
+        "{bg}"
+    );
     assert!(bg.contains("- Helse Sør-Øst RHF: 2 av 2\n"), "{bg}");
     assert!(bg.contains("- Helse Nord RHF: 0 av 2\n"), "{bg}");
     assert!(bg.contains("median 16,0, gjennomsnitt 17,2"), "{bg}");
@@ -34,8 +37,14 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
     assert!(good_part.contains("- K09 Er det fastsatt resultatmål for tjenesten? (Ja: 3 av 4)"));
     assert!(!good_part.contains("K13"));
     let hard_part = &a[hard..];
-    assert!(hard_part.contains("- K13 Er det dokumentert effekt av tjenestens virksomhet? (Ja: 2 av 5)"));
-    assert!(hard_part.contains("Åpne oppfølgingspunkter per tema (2):"), "{a}");
+    assert!(
+        hard_part
+            .contains("- K13 Er det dokumentert effekt av tjenestens virksomhet? (Ja: 2 av 5)")
+    );
+    assert!(
+        hard_part.contains("Åpne oppfølgingspunkter per tema (2):"),
+        "{a}"
+    );
     let theme = hard_part
         .find("K13 Er det dokumentert effekt av tjenestens virksomhet? (1):\n- Barn og unge: Sett resultatmål for effekt (HSØ, frist 01.03.2026)\n")
         .expect(a);
@@ -43,14 +52,26 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
         .find("Annet (1):\n- Døvblinde: Avklar ansvar mot regionale tilbud (HV)\n")
         .expect(a);
     assert!(theme < other);
-    assert!(!a.contains("Dokumenter resultater"), "a done follow-up is left out");
-    assert!(!a.contains("Gammel oppfølging"), "another season's is left out");
+    assert!(
+        !a.contains("Dokumenter resultater"),
+        "a done follow-up is left out"
+    );
+    assert!(
+        !a.contains("Gammel oppfølging"),
+        "another season's is left out"
+    );
 
     let proposal = case.section(Section::Proposal);
     assert!(proposal.contains("innen 1. juni 2026"), "{proposal}");
-    assert!(case.section(Section::Attachments).contains("Svar per sjekkpunkt"));
+    assert!(
+        case.section(Section::Attachments)
+            .contains("Svar per sjekkpunkt")
+    );
 
     assert_eq!(store.audit_count("case", id).unwrap(), 1);
-    let action = dump(&path, &["SELECT action FROM audit_log WHERE entity = 'case'"]);
+    let action = dump(
+        &path,
+        &["SELECT action FROM audit_log WHERE entity = 'case'"],
+    );
     assert_eq!(action, "Text(\"draft_summary\")\n");
 }

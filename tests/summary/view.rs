@@ -32,7 +32,10 @@ fn the_view_shows_the_table_bars_and_figures() {
     let text = screen(&mut app, 120, 40);
     assert!(text.contains("HSØ ████████████████████ 2/2"), "{text}");
     assert!(text.contains("HMN ░░░░░░░░░░░░░░░░░░░░ 0/1"), "{text}");
-    assert!(text.contains("Alder (år): median 16,0, snitt 17,2"), "{text}");
+    assert!(
+        text.contains("Alder (år): median 16,0, snitt 17,2"),
+        "{text}"
+    );
     let small = screen(&mut app, 80, 24);
     // Beside the other snapshots, in tests/snapshots.
     insta::with_settings!({ snapshot_path => "../snapshots" }, {
@@ -49,7 +52,11 @@ fn item_codes_in_the_filter_line_give_the_combination() {
     type_text(&mut app, "k09 k11");
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.mode, Mode::List);
-    assert_eq!(app.state.list().total, 18, "the codes do not narrow the table");
+    assert_eq!(
+        app.state.list().total,
+        18,
+        "the codes do not narrow the table"
+    );
     let Some(Row::SummaryItem(r)) = app.state.list().selected_row() else {
         panic!("a summary row");
     };
@@ -96,7 +103,14 @@ fn c_drafts_the_summary_case_and_goes_to_it() {
     press(&mut app, Context::List, Action::DraftCase);
     let message = app.state.message.clone().unwrap();
     assert!(message.is_error);
-    assert!(message.text.starts_with("Ingen kompetansetjenester har årsrapport for 2022"));
-    assert_eq!(app.store.case_title(1).unwrap(), "Oppsummering av årsrapporter 2025");
+    assert!(
+        message
+            .text
+            .starts_with("Ingen kompetansetjenester har årsrapport for 2022")
+    );
+    assert_eq!(
+        app.store.case_title(1).unwrap(),
+        "Oppsummering av årsrapporter 2025"
+    );
     assert!(app.store.case_title(2).is_err(), "only one case");
 }

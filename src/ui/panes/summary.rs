@@ -109,7 +109,11 @@ pub fn detail(r: &SummaryRow, lang: Lang) -> Vec<Line<'static>> {
         .iter()
         .zip(i.counts)
         .map(|(m, n)| format!("{} {n}", lang.s(*m)))
-        .chain([format!("{} {}", lang.s(SummaryMsg::ColUnanswered), i.unanswered)])
+        .chain([format!(
+            "{} {}",
+            lang.s(SummaryMsg::ColUnanswered),
+            i.unanswered
+        )])
         .collect();
         lines.push(Line::from(counts.join(" · ")));
     }
