@@ -152,20 +152,22 @@ pub fn units_with_all(yes: &[(i64, String)], codes: &[String]) -> Vec<i64> {
     if codes.is_empty() {
         return Vec::new();
     }
-    let mut seen: Vec<(i64, Vec<&str>)> = Vec::new();
+    // Each unit's codes as bits (by place in `codes`), units in the order first seen.
+    let mut order: Vec<i64> = Vec::new();
+    let mut have: std::collections::HashMap<i64, Vec<bool>> = std::collections::HashMap::new();
     for (unit, code) in yes {
-        if !codes.contains(code) {
+        let Some(i) = codes.iter().position(|c| c == code) else {
             continue;
-        }
-        match seen.iter_mut().find(|(u, _)| u == unit) {
-            Some((_, have)) if !have.contains(&code.as_str()) => have.push(code),
-            Some(_) => {}
-            None => seen.push((*unit, vec![code])),
-        }
+        };
+        let bits = have.entry(*unit).or_insert_with(|| {
+            order.push(*unit);
+            vec![false; codes.len()]
+        });
+        bits[i] = true;
     }
-    seen.into_iter()
-        .filter(|(_, have)| have.len() == codes.len())
-        .map(|(u, _)| u)
+    order
+        .into_iter()
+        .filter(|u| have.get(u).is_some_and(|b| b.iter().all(|x| *x)))
         .collect()
 }
 
