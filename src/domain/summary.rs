@@ -337,11 +337,7 @@ pub struct RegionProgress {
 /// A progress bar `width` cells wide that reads without colour: `████░░░░`. The
 /// filled part is rounded down, so a bar is full only when everything is done.
 pub fn bar(done: usize, total: usize, width: usize) -> String {
-    let filled = if total == 0 {
-        0
-    } else {
-        (done.min(total) * width) / total
-    };
+    let filled = (done.min(total) * width).checked_div(total).unwrap_or(0);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
