@@ -15,8 +15,8 @@ use rusqlite::OptionalExtension;
 
 use super::{Result, Store};
 use crate::domain::{
-    Answer, ChecklistItem, Code, PortfolioUnit, Region, RegionProgress, SeasonSummary, UnitKind,
-    answer_table, portfolio, units_with_all,
+    Answer, ChecklistItem, Code, PortfolioUnit, Region, RegionProgress, ReportStatus,
+    SeasonSummary, UnitKind, answer_table, is_reviewed, portfolio, units_with_all,
 };
 
 /// The kind of unit the summary covers by default: the competence services.
@@ -116,15 +116,22 @@ impl Store {
 
     /// Each region's reports of the season, reviewed and in all, HSØ, HV, HMN, HN.
     fn progress(&self, year: i32) -> Result<Vec<RegionProgress>> {
+        // The statuses `domain::is_reviewed` counts, as a JSON array for `json_each`.
+        let reviewed: Vec<&str> = ReportStatus::all()
+            .into_iter()
+            .filter(|s| is_reviewed(*s))
+            .map(Code::code)
+            .collect();
+        let reviewed = serde_json::Value::from(reviewed).to_string();
         let mut stmt = self.conn.prepare_cached(
             "SELECT u.region_code, count(*),
-                    sum(r.status IN ('vurdert', 'oppfolging', 'lukket'))
+                    sum(r.status IN (SELECT value FROM json_each(?2)))
                FROM annual_reports r JOIN units u ON u.id = r.unit_id
               WHERE r.year = ?1
               GROUP BY u.region_code",
         )?;
         let found = stmt
-            .query_map([year], |r| {
+            .query_map((year, &reviewed), |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, i64>(1)?,
