@@ -16,6 +16,7 @@ use crate::{demo, paths, term};
 mod check;
 mod export;
 mod lookup;
+mod summary;
 
 pub use export::{ExportFormat, ExportOptions, ExportWhat};
 
@@ -147,6 +148,22 @@ pub enum Command {
         /// The day to count from instead of today (for tests).
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
+    },
+    /// The season summary: answers per checklist item, progress per region and the
+    /// portfolio figures of the competence services (see README, "Season summary").
+    ///
+    /// Exit code 0 done, 1 `--items` found no unit, 2 error.
+    Summary {
+        /// The report year (default: the current season).
+        #[arg(long, value_name = "YYYY",
+              value_parser = clap::value_parser!(i32).range(1..=9999))]
+        year: Option<i32>,
+        /// Also the units answering Ja to all these items, e.g. K09,K11,K13.
+        #[arg(long, value_name = "CODES")]
+        items: Option<String>,
+        /// Print JSON (fields documented in README.md).
+        #[arg(long)]
+        json: bool,
     },
     /// Units with a reference group, and the rules each group breaks.
     ///
@@ -293,6 +310,10 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
         return Ok(lookup::run(command, database_path(cli, lang), lang, today));
     }
     let path = database_path(cli, lang)?;
+    if let Some(Command::Summary { year, items, json }) = &cli.command {
+        let year = year.unwrap_or_else(|| crate::domain::current_season(today));
+        return Ok(summary::run(&path, year, items.as_deref(), *json, lang));
+    }
     match &cli.command {
         Some(Command::Export { what }) => return export::run(what, &path, lang, today),
         Some(Command::Check) => return Ok(check::run(&path, lang)),
@@ -318,7 +339,8 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             | Command::Calendar { .. }
             | Command::Due { .. }
             | Command::Terms { .. }
-            | Command::Groups { .. },
+            | Command::Groups { .. }
+            | Command::Summary { .. },
         )
         | None => {}
     }

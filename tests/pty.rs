@@ -30,7 +30,7 @@ fn demo_session_switches_panes_opens_help_and_quits_cleanly() {
     tui.wait_for("Bruker:", TIMEOUT);
 
     tui.press("2");
-    tui.wait_for("Årsrapporter ·", TIMEOUT);
+    tui.wait_for("[Årsrapporter]", TIMEOUT);
 
     tui.press("?");
     tui.wait_for("Hjelp – taster", TIMEOUT);

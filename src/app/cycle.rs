@@ -233,6 +233,7 @@ pub fn view_title(kind: ListKind) -> (&'static str, &'static str) {
         ListKind::Reports => ("Årsrapporter", "Annual reports"),
         ListKind::Renewals => ("Perioder", "Periods"),
         ListKind::Money => ("Penger", "Money"),
+        ListKind::Summary => crate::i18n::SummaryMsg::ViewTitle.pair(),
         ListKind::Contacts => ("Kontakter", "Contacts"),
         ListKind::Units => ("Tjenester", "Units"),
         ListKind::Breaches => (

@@ -24,6 +24,7 @@ mod palette;
 mod renewal_forms;
 mod reports;
 mod state;
+mod summary;
 mod update;
 
 pub use action::Action;

@@ -63,7 +63,7 @@ impl Pane {
                 ListKind::Applications,
                 ListKind::Ranking,
             ],
-            Pane::Reports => &[ListKind::Reports],
+            Pane::Reports => &[ListKind::Reports, ListKind::Summary],
             Pane::Renewals => &[ListKind::Renewals, ListKind::Money],
             Pane::Contacts => &[ListKind::Contacts],
             Pane::Cases => &[ListKind::Cases, ListKind::Meetings],

@@ -24,7 +24,8 @@ impl App {
                 || self.case_action(action)
                 || self.renewal_action(action)
                 || self.report_action(action)
-                || self.member_action(action))
+                || self.member_action(action)
+                || self.summary_action(action))
         {
             return;
         }

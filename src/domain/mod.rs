@@ -15,6 +15,7 @@ mod queue;
 mod refgroup;
 mod refusal;
 mod renewal;
+mod summary;
 mod terms;
 mod text;
 
@@ -35,6 +36,12 @@ pub use queue::{
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;
+pub use summary::{
+    Answer, ChecklistItem, FTE_BOUNDS, FollowUpLine, ItemCount, Portfolio, PortfolioUnit,
+    RegionProgress, SeasonSummary, Stats, SummaryTexts, age, answer_table, bar, fte_bin_label,
+    fte_bins, is_reviewed, mean, mean_without_largest, median, parse_item_codes, portfolio,
+    summary_texts, units_with_all,
+};
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,

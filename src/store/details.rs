@@ -77,7 +77,9 @@ impl Store {
             Row::Breach(g) => self
                 .unit_extra(g.unit_id, g.region, g.kind)
                 .map(Detail::Unit),
-            Row::Milestone(_) | Row::Meeting(_) | Row::Money(_) => Ok(Detail::None),
+            Row::Milestone(_) | Row::Meeting(_) | Row::Money(_) | Row::SummaryItem(_) => {
+                Ok(Detail::None)
+            }
             Row::Due(d) => match d.reference {
                 Some(("meetings", id)) => self.meeting_detail(id),
                 Some(("applications", id)) => self.application_detail(id),

@@ -26,6 +26,8 @@ pub enum ListKind {
     /// Fornyelser: the money per region (grant, the service environment's share,
     /// network frames) for the latest grant year up to the list's year.
     Money,
+    /// Årsrapporter: the season summary, one row per checklist item (`summary`).
+    Summary,
     /// Årsrapporter: the season's reports.
     Reports,
     /// Fornyelser: network periods and competence-service terms by end date.
@@ -158,6 +160,7 @@ impl ListKind {
             | ListKind::Meetings
             | ListKind::Money
             | ListKind::Breaches
+            | ListKind::Summary
             | ListKind::Applications => (
                 APPLICATIONS_SQL,
                 "ORDER BY a.received_on DESC, a.id DESC",

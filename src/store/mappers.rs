@@ -34,7 +34,8 @@ pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
         | ListKind::Ranking
         | ListKind::Meetings
         | ListKind::Money
-        | ListKind::Breaches => Row::Application(ApplicationRow {
+        | ListKind::Breaches
+        | ListKind::Summary => Row::Application(ApplicationRow {
             id: r.get(0)?,
             title: r.get(1)?,
             hf: r.get(2)?,

@@ -15,6 +15,7 @@
 //! - `reports`: the Årsrapporter queue's narrowing, saved views and bulk actions.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
+//! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
@@ -41,6 +42,7 @@ mod rows;
 mod search;
 pub mod seed;
 mod sloppy;
+mod summary;
 mod terms;
 mod views;
 mod write;
@@ -71,6 +73,7 @@ pub use rows::{
     UnitExtra, UnitRow,
 };
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
+pub use summary::{CombinationResult, CombinationUnit, SUMMARY_KIND, SummaryRow, SummaryView};
 pub use terms::{EVALUATION_YEARS, GroupCheck, PhaseOutState, TermItem, TermKind};
 pub use views::DUE_DAYS;
 

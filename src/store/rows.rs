@@ -23,6 +23,8 @@ pub enum Row {
     Money(MoneyRow),
     /// Tjenester: a unit whose reference group breaks a rule.
     Breach(crate::store::GroupCheck),
+    /// Årsrapporter: one item of the season summary.
+    SummaryItem(crate::store::SummaryRow),
     /// Årsrapporter.
     Report(ReportRow),
     /// Fornyelser.
@@ -45,6 +47,7 @@ impl Row {
             Row::Meeting(r) => &r.place,
             Row::Money(r) => r.region.map_or("", crate::domain::Code::code),
             Row::Breach(r) => &r.unit,
+            Row::SummaryItem(r) => r.item().map_or("", |i| i.item.code.as_str()),
             Row::Report(r) => &r.unit,
             Row::Renewal(r) => &r.unit,
             Row::Contact(r) => &r.name,
@@ -64,6 +67,7 @@ impl Row {
             Row::Meeting(r) => r.id,
             Row::Money(r) => r.region.map_or(0, |g| g as i64 + 1),
             Row::Breach(r) => r.unit_id,
+            Row::SummaryItem(r) => r.index as i64,
             Row::Report(r) => r.id,
             Row::Renewal(r) => r.id,
             Row::Contact(r) => r.id,

@@ -47,6 +47,8 @@ impl Store {
                 .filter(|g| !g.breaches.is_empty())
                 .map(Row::Breach)
                 .collect(),
+            // The filter text is the combination's item codes, not a narrowing.
+            ListKind::Summary => return self.summary_rows(filter).map(Some),
             _ => return Ok(None),
         };
         let needle = fold(filter.text.trim());

@@ -6,6 +6,7 @@ mod contacts;
 mod cycle;
 mod renewals;
 mod reports;
+pub mod summary;
 mod units;
 
 use chrono::NaiveDate;
@@ -72,6 +73,7 @@ pub fn columns(kind: ListKind, width: u16) -> Vec<Column> {
             cycle::columns(kind, full)
         }
         ListKind::Reports => reports::columns(full),
+        ListKind::Summary => summary::columns(full),
         ListKind::Renewals => renewals::columns(full),
         ListKind::Money => renewals::money_columns(full),
         ListKind::Breaches => units::breach_columns(full),
@@ -93,6 +95,7 @@ pub fn cells(row: &Row, kind: ListKind, lang: Lang, today: NaiveDate, width: u16
         Row::Meeting(r) => cases::meeting_cells(r, lang, full),
         Row::Money(r) => renewals::money_cells(r, lang, full),
         Row::Breach(r) => units::breach_cells(r, lang, full),
+        Row::SummaryItem(r) => summary::cells(r, lang),
         Row::Report(r) => reports::cells(r, lang, today, full),
         Row::Renewal(r) => renewals::cells(r, lang, today, full),
         Row::Contact(r) => contacts::cells(r, lang, full),
@@ -139,7 +142,11 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lines = match (list.selected_row(), &list.detail) {
         (Some(row), detail) => {
             let detail = detail.as_ref().unwrap_or(&Detail::None);
-            let mut lines = vec![heading(sanitize(row.title()).into_owned()), Line::from("")];
+            // The summary view heads its own sections.
+            let mut lines = match row {
+                Row::SummaryItem(_) => Vec::new(),
+                _ => vec![heading(sanitize(row.title()).into_owned()), Line::from("")],
+            };
             lines.extend(match row {
                 Row::Due(r) => cycle::due_detail(r, detail, lang, app.state.today),
                 Row::Application(r) => cycle::application_detail(r, detail, lang),
@@ -147,6 +154,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Row::Meeting(r) => cases::meeting_detail(r, lang),
                 Row::Money(r) => renewals::money_detail(r, lang),
                 Row::Breach(_) => units::group_detail(detail, lang),
+                Row::SummaryItem(r) => summary::detail(r, lang),
                 Row::Report(r) => reports::detail(r, detail, lang, app.state.today),
                 Row::Renewal(r) => renewals::detail(r, detail, lang, app.state.today),
                 Row::Contact(r) => {
