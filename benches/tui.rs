@@ -19,7 +19,8 @@
 //! - `filter_key_ms_median` / `filter_key_ms_max`, `find_ms` / `find_sqlite3_ms`: typing
 //!   into the contacts filter, and `irf find` beside sqlite3 (see `tui/search.rs`).
 //! - `queue_key_ms_median` / `queue_key_ms_max`: typing into the Årsrapporter filter,
-//!   whole and narrowed (see `tui/queue.rs`).
+//!   whole and narrowed, and `summary_json_ms`, `irf summary --json` as a whole process
+//!   (see `tui/queue.rs`).
 //!
 //! The large database is built once into `target/bench-data/` and reused; its name
 //! carries the schema and generator versions, so either change builds a new one.
@@ -286,6 +287,7 @@ fn main() {
     let (idle, rss) = idle_and_rss(&db, home.path());
     let (filter_median, filter_max) = search::filter_keys(&db);
     let (queue_median, queue_max) = queue::queue_keys(&db);
+    let summary = queue::summary_json(&db, home.path());
     let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
     let find_sqlite3 = find_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.2}"));
     println!(
@@ -293,6 +295,7 @@ fn main() {
          nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
          filter_key_ms_median={filter_median:.3} filter_key_ms_max={filter_max:.3} \
          queue_key_ms_median={queue_median:.3} queue_key_ms_max={queue_max:.3} \
+         summary_json_ms={summary:.1} \
          find_ms={find:.2} find_sqlite3_ms={find_sqlite3}"
     );
 }

@@ -96,3 +96,36 @@ pub fn queue_keys(db: &Path) -> (f64, f64) {
     let max = max_of(&times);
     (median(&mut times), max)
 }
+
+/// Runs of `irf summary --json` on the large database.
+const SUMMARY_RUNS: usize = 7;
+
+/// `summary_json_ms`: the whole process `irf --db <large> summary --json` (the current
+/// season: 20k reports with their checklist answers), median of the runs.
+pub fn summary_json(db: &Path, home: &Path) -> f64 {
+    step("summary: irf summary --json on the large database");
+    let bin = Path::new(env!("CARGO_BIN_EXE_irf"));
+    let mut times = Vec::new();
+    for _ in 0..SUMMARY_RUNS {
+        let started = Instant::now();
+        let out = std::process::Command::new(bin)
+            .args([
+                "--db".as_ref(),
+                db.as_os_str(),
+                "summary".as_ref(),
+                "--json".as_ref(),
+            ])
+            .env("HOME", home)
+            .output()
+            .expect("run irf summary");
+        times.push(ms(started.elapsed()));
+        assert!(out.status.success(), "irf summary failed: {out:?}");
+        assert!(
+            out.stdout.starts_with(b"{"),
+            "irf summary --json printed JSON"
+        );
+    }
+    let median = median(&mut times);
+    println!("summary --json: median {median:.1} ms over {SUMMARY_RUNS} runs");
+    median
+}

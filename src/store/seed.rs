@@ -223,6 +223,7 @@ impl Store {
                     report.execute((u as i64 + 1, season - y, statuses[(u + y as usize) % statuses.len()].code(), (u % 2) as i64))?;
                 }
             }
+            generated_reviews(tx, season)?;
             let mut contact = tx.prepare("INSERT INTO contacts (id, name, organisation, region_code, email, phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
             let mut role = tx.prepare("INSERT INTO contact_roles (contact_id, role, unit_id) VALUES (?1, ?2, ?3)")?;
             for i in 0..contacts {
@@ -249,7 +250,7 @@ impl Store {
 
 /// Changes whenever `generate_large` makes different rows, so a cached large database
 /// (the benchmark keeps one) can be told apart from one made by an older generator.
-pub const GENERATOR_VERSION: u32 = 2;
+pub const GENERATOR_VERSION: u32 = 3;
 
 /// Common Norwegian first names, the commonest first (see `skewed`).
 #[rustfmt::skip]
@@ -338,6 +339,47 @@ fn skewed(i: usize, salt: u64, len: usize) -> usize {
 }
 
 /// Contact number `i` of a database with `units` units.
+/// The last two seasons' reviews of the generated competence services: every report
+/// under review or later answers K01–K18 (Ja most often), and each one with follow-ups
+/// open (and every fifth other) has one, on result targets (K09).
+fn generated_reviews(tx: &rusqlite::Transaction<'_>, season: i32) -> Result<()> {
+    const ANSWERS: [&str; 8] = [
+        "ja",
+        "ja",
+        "ja",
+        "nei",
+        "ja",
+        "delvis",
+        "nei",
+        "ikke_relevant",
+    ];
+    let reviewed = "('under_vurdering', 'vurdert', 'oppfolging', 'lukket')";
+    let mut reports = tx.prepare(&format!(
+        "SELECT r.id, r.status FROM annual_reports r JOIN units u ON u.id = r.unit_id
+          WHERE u.kind = 'kompetanse' AND r.year >= ?1 AND r.status IN {reviewed}"
+    ))?;
+    let rows = reports
+        .query_map([season - 1], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut answer = tx
+        .prepare("INSERT INTO report_answers (report_id, item_code, answer) VALUES (?1, ?2, ?3)")?;
+    let mut follow_up = tx.prepare(
+        "INSERT INTO follow_ups (report_id, text, owner_region, item_code) VALUES (?1, ?2, 'HSØ', 'K09')",
+    )?;
+    for (id, status) in rows {
+        for k in 1..=18usize {
+            let pick = (id as usize * 7 + k * 3) % ANSWERS.len();
+            answer.execute((id, format!("K{k:02}"), ANSWERS[pick]))?;
+        }
+        if status == "oppfolging" || id % 5 == 0 {
+            follow_up.execute((id, "Resultatmål mangler"))?;
+        }
+    }
+    Ok(())
+}
+
 fn generated_person(i: usize, units: usize) -> GeneratedPerson {
     let first = GEN_FIRST[skewed(i, 1, GEN_FIRST.len())];
     let last = GEN_LAST[skewed(i, 3, GEN_LAST.len())];
