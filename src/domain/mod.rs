@@ -1,6 +1,6 @@
 //! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
-//! report deadlines, case numbers, reference-group compliance, Norwegian working days
-//! and text folding for search.
+//! report deadlines and reviews, case numbers, reference-group compliance, Norwegian
+//! working days and text folding for search.
 //!
 //! Nothing here reads the clock, the disk or the terminal: "today" is always passed
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
@@ -14,6 +14,7 @@ mod cycle;
 mod refgroup;
 mod refusal;
 mod renewal;
+mod review;
 mod terms;
 mod text;
 
@@ -31,6 +32,7 @@ pub use cycle::*;
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;
+pub use review::*;
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,

@@ -11,6 +11,7 @@
 //! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
 //! - `cases`: cases and meetings: numbers, status, sections, agendas, decisions.
 //! - `agenda`: a meeting's agenda with each case, read for export.
+//! - `reviews`: a report's review: answers, assessment, follow-ups, status moves.
 //! - `refgroup`: adding and removing reference-group members.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
@@ -35,6 +36,7 @@ mod milestones;
 mod open;
 mod refgroup;
 mod renewals;
+mod reviews;
 mod rows;
 mod search;
 pub mod seed;
@@ -63,6 +65,7 @@ pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{
     GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
 };
+pub use reviews::{FollowUp, REVIEW_DRAFT, Review, ReviewItem, Saved};
 pub use rows::{
     ApplicationRow, CaseRow, ContactRow, MoneyRow, RefMember, RenewalRow, ReportRow, Row,
     UnitExtra, UnitRow,
