@@ -96,6 +96,8 @@ pub enum Action {
     AssignNumber,
     /// Link the selected case to a unit or an application, or take a link away.
     Link,
+    /// Review the selected annual report (Årsrapporter): checklist, assessment, follow-ups.
+    Review,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

@@ -22,6 +22,7 @@ mod meeting;
 mod member_forms;
 mod palette;
 mod renewal_forms;
+mod review;
 mod state;
 mod update;
 
@@ -31,6 +32,7 @@ pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
 pub use meeting::MeetingView;
+pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
 pub use state::{
     App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
     PaletteState, Pane, State, Timeline,

@@ -16,14 +16,15 @@ impl App {
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
             // The editor takes its keys before the keymap (see `input`).
-            Mode::Editor | Mode::Meeting => return,
+            Mode::Editor | Mode::Meeting | Mode::Review => return,
             _ => {}
         }
         if self.state.mode != Mode::Filter
             && (self.cycle_action(action)
                 || self.case_action(action)
                 || self.renewal_action(action)
-                || self.member_action(action))
+                || self.member_action(action)
+                || self.review_action(action))
         {
             return;
         }
@@ -115,6 +116,7 @@ impl App {
             | Action::MeetingMode
             | Action::AssignNumber
             | Action::Link
+            | Action::Review
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],
