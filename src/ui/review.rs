@@ -40,7 +40,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         ReviewMsg::Title,
         &[
             &r.year,
-            &sanitize(crate::domain::short_name(&r.unit)),
+            &sanitize(&crate::domain::short_name(&r.unit)),
             &r.region.code(),
             &label(lang, r.status),
         ],
