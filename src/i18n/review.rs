@@ -121,7 +121,7 @@ impl ReviewMsg {
             ),
             M::Comment => ("Kommentar {}", "Comment {}"),
             M::Assessment => ("Vurdering", "Assessment"),
-            M::FollowUps => ("Oppfølging ({} åpne)", "Follow-up ({} open)"),
+            M::FollowUps => ("Oppfølging ({} ikke utført)", "Follow-up ({} not done)"),
             M::NoFollowUps => (
                 "Ingen oppfølgingspunkter. n legger til ett.",
                 "No follow-up items. n adds one.",

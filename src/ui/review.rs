@@ -245,6 +245,7 @@ fn follow_up_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lan
         );
         return;
     }
+    let width = usize::from(area.width.saturating_sub(2)).max(8);
     let rows: Vec<ListItem> = r
         .follow_ups
         .iter()
@@ -256,12 +257,18 @@ fn follow_up_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lan
             if let Some(code) = &f.item_code {
                 facts.push(sanitize(code).into_owned());
             }
-            ListItem::new(Line::from(format!(
+            let text = format!(
                 "[{}] {} ({})",
                 if f.done { "x" } else { " " },
                 sanitize(&f.text),
                 facts.join(", ")
-            )))
+            );
+            ListItem::new(
+                wrap(&text, width, "    ")
+                    .into_iter()
+                    .map(Line::from)
+                    .collect::<Vec<_>>(),
+            )
         })
         .collect();
     let highlight = if focused {
@@ -322,4 +329,44 @@ fn form_box(frame: &mut Frame<'_>, area: Rect, f: &FollowUpForm, lang: Lang, the
             .wrap(Wrap { trim: false }),
         area,
     );
+}
+
+/// Breaks `text` into lines of at most `width` columns at spaces (a word longer than a
+/// line is cut); lines after the first start with `indent`.
+fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let room = width.saturating_sub(line.width());
+        let gap = usize::from(!line.trim().is_empty());
+        if !line.trim().is_empty() && word.width() + gap > room {
+            lines.push(std::mem::replace(&mut line, indent.to_string()));
+        }
+        if !line.is_empty() && !line.ends_with(' ') && !line.trim().is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if line.width() + c.to_string().width() > width {
+                lines.push(std::mem::replace(&mut line, indent.to_string()));
+            }
+            line.push(c);
+        }
+    }
+    lines.push(line);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_spaces_and_cuts_long_words() {
+        assert_eq!(
+            wrap("[ ] Be om plan (HV)", 10, "  "),
+            ["[ ] Be om", "  plan", "  (HV)"]
+        );
+        assert_eq!(wrap("abcdefghij", 4, ""), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("kort", 10, "  "), ["kort"]);
+    }
 }

@@ -221,9 +221,10 @@ impl Store {
             usize,
         ) -> std::result::Result<domain::ReportStatus, ReviewRefusal>,
     ) -> Result<Saved> {
-        let (status, now, open) = self.report_now(report)?;
+        let (status, _, open) = self.report_now(report)?;
         let to = rule(status, open)?;
-        if to == status && now == version {
+        // Already there (finishing twice): nothing changes, nothing is written.
+        if to == status {
             return Ok(Saved {
                 version,
                 report_version: version,
