@@ -285,9 +285,14 @@ fn saved_text(review: &Review, field: &str) -> Option<String> {
     }
 }
 
-/// A text area holding `text`, wrapped as the case editor wraps.
+/// A text area holding `text`, wrapped as the case editor wraps. Stored text is
+/// sanitised line by line, so no control character reaches the terminal.
 fn area(text: &str) -> TextArea<'static> {
-    let mut area = TextArea::new(text.split('\n').map(str::to_string).collect());
+    let lines = text
+        .split('\n')
+        .map(|l| crate::ui::sanitize(l).into_owned())
+        .collect();
+    let mut area = TextArea::new(lines);
     area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
     area.set_tab_length(4);
     area.set_max_histories(200);

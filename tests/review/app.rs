@@ -288,3 +288,67 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     assert!(message(&app).starts_with("Rapporten er lukket, og vurderingen kan ikke endres"));
     assert_eq!(app.store.review(id).unwrap().items[0].answer, None);
 }
+
+#[test]
+fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
+    let (dir, mut app) = demo_app();
+    let path = dir.path().join("demo.sqlite");
+    let id = open_received(&mut app, UnitKind::Competence);
+    type_text(&mut app, "1");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Min vurdering");
+    // Kari saves the assessment in her own program while this one is typed.
+    let mut kari = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    kari.set_user("kari");
+    let version = kari.review(id).unwrap().version;
+    kari.save_assessment(id, version, "Karis vurdering")
+        .unwrap();
+    // Leaving the field finds her text: it stays, the field stays open with mine.
+    key(&mut app, KeyCode::Tab);
+    let m = app.state.message.clone().unwrap();
+    assert!(m.is_error);
+    assert!(m.text.starts_with("kari lagret feltet kl. "), "{}", m.text);
+    assert!(m.text.contains("«Karis vurdering»"), "{}", m.text);
+    assert_eq!(app.store.review(id).unwrap().assessment, "Karis vurdering");
+    let field = app.state.review.as_ref().unwrap().text.clone().unwrap();
+    assert_eq!(field.typed(), "Min vurdering");
+    assert_eq!(
+        app.store
+            .load_draft(REVIEW_DRAFT, id, "assessment")
+            .unwrap()
+            .as_deref(),
+        Some("Min vurdering")
+    );
+    // Ctrl-T takes hers; leaving then writes nothing.
+    app.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
+    assert_eq!(
+        app.state
+            .review
+            .as_ref()
+            .unwrap()
+            .text
+            .as_ref()
+            .unwrap()
+            .typed(),
+        "Karis vurdering"
+    );
+    let audits = app.store.audit_count("annual_report", id).unwrap();
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.audit_count("annual_report", id).unwrap(), audits);
+    assert_eq!(
+        app.store
+            .load_draft(REVIEW_DRAFT, id, "assessment")
+            .unwrap(),
+        None
+    );
+    // Typed again over it, seen: Tab saves mine.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, ", og min");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(
+        app.store.review(id).unwrap().assessment,
+        "Karis vurdering, og min"
+    );
+}

@@ -148,8 +148,8 @@ impl App {
         };
         let choice = matches!(form.focus, OWNER | ITEM);
         match key.code {
-            KeyCode::Esc => return self.close_follow_up_form(),
-            KeyCode::Enter => return self.save_follow_up_form(),
+            KeyCode::Esc => self.close_follow_up_form(),
+            KeyCode::Enter => self.save_follow_up_form(),
             KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % 4,
             KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + 3) % 4,
             KeyCode::Left => form.cycle(false),
@@ -162,10 +162,8 @@ impl App {
                     form.typed_at = Some(Instant::now());
                 }
             }
-            KeyCode::Backspace if !choice => {
-                if form.fields[form.focus].pop().is_some() {
-                    form.typed_at = Some(Instant::now());
-                }
+            KeyCode::Backspace if !choice && form.fields[form.focus].pop().is_some() => {
+                form.typed_at = Some(Instant::now());
             }
             _ => {}
         }
