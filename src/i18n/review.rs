@@ -18,7 +18,7 @@ impl Labelled for Answer {
 /// A text of the review form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReviewMsg {
-    /// The form's title: year, unit, region, status.
+    /// The form's title: year, status, unit, region.
     Title,
     /// The checklist's heading: answered, items.
     Checklist,
@@ -108,8 +108,8 @@ impl ReviewMsg {
         use ReviewMsg as M;
         match self {
             M::Title => (
-                "Årsrapport {} · {} ({}) · {}",
-                "Annual report {} · {} ({}) · {}",
+                "Årsrapport {} · {} · {} ({})",
+                "Annual report {} · {} · {} ({})",
             ),
             M::Checklist => (
                 "Sjekkliste · {} av {} besvart",

@@ -40,18 +40,20 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         ReviewMsg::Title,
         &[
             &r.year,
+            &label(lang, r.status),
             &sanitize(&crate::domain::short_name(&r.unit)),
             &r.region.code(),
-            &label(lang, r.status),
         ],
     );
     frame.render_widget(Paragraph::new(Span::styled(head, theme.heading())), title);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
     items(frame, left, form, lang, theme);
+    // The follow-ups keep room for the form on a low screen.
     let h = right.height;
-    let comment_h = (h / 3).max(5);
-    let assess_h = (h / 4).max(4);
+    let rest = h.saturating_sub(if form.form.is_some() { 6 } else { 3 });
+    let comment_h = (h / 3).max(5).min(rest * 55 / 100);
+    let assess_h = (h / 4).max(4).min(rest - comment_h);
     let [comment, assessment, follow_ups] = Layout::vertical([
         Constraint::Length(comment_h),
         Constraint::Length(assess_h),

@@ -352,3 +352,28 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
         "Karis vurdering, og min"
     );
 }
+
+#[test]
+fn the_form_draws_at_every_size_in_english_without_panic() {
+    let (_dir, mut app) = crate::support::app::screen_app(Lang::En);
+    open_received(&mut app, UnitKind::Network);
+    type_text(&mut app, "2");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Only three regions.");
+    for (w, h) in [(1, 1), (49, 13), (50, 14), (80, 24), (100, 30), (200, 60)] {
+        let screen = crate::support::app::screen(&mut app, w, h);
+        if w >= 80 {
+            assert!(screen.contains("Annual report"), "{screen}");
+            assert!(screen.contains("N01 No"), "{screen}");
+            assert!(screen.contains("Only three regions."), "{screen}");
+        }
+    }
+    // Tab saves the comment and opens the assessment; Tab again: the follow-ups.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "n");
+    for (w, h) in [(50, 14), (80, 24), (120, 40)] {
+        let screen = crate::support::app::screen(&mut app, w, h);
+        assert!(screen.contains("Owner region"), "{screen}");
+    }
+}
