@@ -251,8 +251,12 @@ impl App {
         }
     }
 
-    /// Pasted text goes into the open text field (tabs as spaces); false if none.
+    /// Pasted text goes into the open text field (tabs as spaces) or the follow-up
+    /// form's text field; false if none is open.
     pub(super) fn review_paste(&mut self, text: &str) -> bool {
+        if let Some(f) = self.state.review.as_mut().and_then(|f| f.form.as_mut()) {
+            return f.paste(text);
+        }
         let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) else {
             return false;
         };

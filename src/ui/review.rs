@@ -115,7 +115,10 @@ fn items(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang, theme
     let r = &form.review;
     let focused = form.section == Section::Items && form.text.is_none() && form.form.is_none();
     let title = lang.rvf(ReviewMsg::Checklist, &[&r.answered(), &r.items.len()]);
-    let block = boxed(theme, title, focused);
+    let mut block = boxed(theme, title, focused);
+    if let Some(name) = &r.checklist {
+        block = block.title_bottom(Span::styled(format!(" {} ", sanitize(name)), theme.dim()));
+    }
     if r.items.is_empty() {
         let text = lang.rvf(ReviewMsg::NoChecklist, &[&r.year]);
         frame.render_widget(

@@ -282,8 +282,14 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     type_text(&mut app, "C");
     assert_eq!(app.store.review(id).unwrap().status, ReportStatus::Closed);
     assert_eq!(message(&app), "Rapporten er lukket.");
-    // Closed: read only.
+    // Closed: read only; Tab goes between the two lists, past the text fields.
     key(&mut app, KeyCode::Tab);
+    let form = app.state.review.as_ref().unwrap();
+    assert_eq!((form.section, form.text.is_none()), (Section::Items, true));
+    key(&mut app, KeyCode::Tab);
+    let form = app.state.review.as_ref().unwrap();
+    assert_eq!((form.section, form.text.is_none()), (Section::FollowUps, true));
+    key(&mut app, KeyCode::BackTab);
     type_text(&mut app, "1");
     assert!(message(&app).starts_with("Rapporten er lukket, og vurderingen kan ikke endres"));
     assert_eq!(app.store.review(id).unwrap().items[0].answer, None);

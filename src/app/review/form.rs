@@ -60,6 +60,19 @@ impl FollowUpForm {
         serde_json::Value::from(self.fields.to_vec()).to_string()
     }
 
+    /// Pasted text into the focused text field, on one line (false on a choice).
+    pub fn paste(&mut self, text: &str) -> bool {
+        if matches!(self.focus, OWNER | ITEM) {
+            return false;
+        }
+        let value = &mut self.fields[self.focus];
+        let room = 500_usize.saturating_sub(value.chars().count());
+        let clean = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        value.extend(clean.chars().filter(|c| !c.is_control()).take(room));
+        self.typed_at = Some(Instant::now());
+        true
+    }
+
     fn cycle(&mut self, forward: bool) {
         let options: Vec<String> = match self.focus {
             OWNER => Region::iter().map(|r| r.code().to_string()).collect(),

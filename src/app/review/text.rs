@@ -72,7 +72,7 @@ impl App {
     }
 
     /// Tab / Shift-Tab: the next or previous part (a checklist-less form skips the
-    /// checklist and the comment).
+    /// checklist and the comment, a closed report the text fields).
     pub(super) fn review_step(&mut self, forward: bool) {
         if let Some(form) = self.state.review.as_ref() {
             self.review_step_from(App::review_part(form), forward);
@@ -85,13 +85,16 @@ impl App {
             return;
         };
         let empty = form.review.items.is_empty();
+        // A closed report is read only: Tab goes between the two lists.
+        let read_only = can_edit(form.review.status).is_err();
         loop {
             part = if forward {
                 (part + 1) % PARTS
             } else {
                 (part + PARTS - 1) % PARTS
             };
-            if !(empty && part < 2) {
+            let skip = (empty && part < 2) || (read_only && (part == 1 || part == 2));
+            if !skip {
                 break;
             }
         }
