@@ -173,11 +173,11 @@ impl ReviewMsg {
             ),
             M::NotDeleted => ("Ingenting ble slettet.", "Nothing was deleted."),
             M::Finished => (
-                "Vurderingen er avsluttet: rapporten er {}.",
-                "The review is finished: the report is {}.",
+                "Vurderingen er avsluttet. Ny status: {}.",
+                "The review is finished. New status: {}.",
             ),
             M::Closed => ("Rapporten er lukket.", "The report is closed."),
-            M::NowStatus => ("Rapporten er nå {}.", "The report is now {}."),
+            M::NowStatus => ("Ny status: {}.", "New status: {}."),
             M::DraftsRestored => (
                 "Ulagret tekst fra sist er hentet fram ({}). Den lagres når du forlater feltet.",
                 "Unsaved text from last time is back ({}). It is saved when you leave the field.",

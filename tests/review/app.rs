@@ -66,7 +66,7 @@ fn answers_save_at_once_and_text_fields_save_when_left() {
     assert_eq!(review.status, ReportStatus::InReview);
     assert_eq!(
         message(&app),
-        "K01: Ja er lagret. Rapporten er nå under vurdering."
+        "K01: Ja er lagret. Ny status: under vurdering."
     );
     // Space cycles from no answer: Ja, then Nei; 0 clears.
     type_text(&mut app, "j ");
