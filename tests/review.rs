@@ -3,7 +3,8 @@
 //! sentences) and a TestBackend snapshot of the form at 100×30. `store` (in
 //! `tests/review/`): the checklist picked by kind and year, answers, assessment and
 //! follow-ups saved with audit rows and version checks, drafts. `app`: the form driven
-//! by keys, drafts kept while typing and offered back in a new process.
+//! by keys, drafts kept while typing and offered back in a new process. `pty`: the
+//! real binary keeping a comment through a hang-up.
 
 use chrono::NaiveDate;
 use irf::domain::{
@@ -14,6 +15,8 @@ use irf::i18n::{Lang, refusal_text};
 
 #[path = "review/app.rs"]
 mod app;
+#[path = "review/pty.rs"]
+mod pty;
 #[path = "review/store.rs"]
 mod store;
 mod support;

@@ -288,7 +288,10 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     assert_eq!((form.section, form.text.is_none()), (Section::Items, true));
     key(&mut app, KeyCode::Tab);
     let form = app.state.review.as_ref().unwrap();
-    assert_eq!((form.section, form.text.is_none()), (Section::FollowUps, true));
+    assert_eq!(
+        (form.section, form.text.is_none()),
+        (Section::FollowUps, true)
+    );
     key(&mut app, KeyCode::BackTab);
     type_text(&mut app, "1");
     assert!(message(&app).starts_with("Rapporten er lukket, og vurderingen kan ikke endres"));
