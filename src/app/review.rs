@@ -107,6 +107,20 @@ impl App {
         true
     }
 
+    /// At start, when no other message is waiting: says which review has unsaved text
+    /// left from last time.
+    pub(super) fn review_drafts_notice(&mut self) {
+        if self.state.message.is_some() {
+            return;
+        }
+        let waiting = self.store.review_drafts_waiting().unwrap_or_default();
+        if let Some((_, unit)) = waiting.first() {
+            let unit = crate::domain::short_name(unit).into_owned();
+            let text = self.state.lang.rvf(ReviewMsg::DraftsWaiting, &[&unit]);
+            self.state.inform(text);
+        }
+    }
+
     /// Shows the review form on `review`, with the drafts left from last time.
     pub(super) fn open_review(&mut self, review: Review) {
         let lang = self.state.lang;

@@ -426,6 +426,7 @@ impl App {
             let text = lang.kf(crate::i18n::CaseMsg::DraftsWaiting, &[&title]);
             app.state.inform(text);
         }
+        app.review_drafts_notice();
         app
     }
 }

@@ -90,6 +90,8 @@ pub enum ReviewMsg {
     TookTheirs,
     /// Drafts kept when the form closed.
     DraftsKept,
+    /// At start: a review has unsaved text (the unit).
+    DraftsWaiting,
     /// A field's name in the drafts message.
     DraftAssessment,
     /// A field's name in the drafts message.
@@ -193,6 +195,10 @@ impl ReviewMsg {
             M::DraftsKept => (
                 "Ulagret tekst er tatt vare på og hentes fram neste gang.",
                 "Unsaved text was kept and comes back next time.",
+            ),
+            M::DraftsWaiting => (
+                "Ulagret tekst i vurderingen av «{}» er tatt vare på: velg rapporten i Årsrapporter og trykk r for å fortsette.",
+                "Unsaved text in the review of “{}” was kept: select the report in Annual reports and press r to go on.",
             ),
             M::DraftAssessment => ("vurdering", "assessment"),
             M::DraftFollowUp => ("oppfølgingspunkt", "follow-up item"),

@@ -226,6 +226,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
+    /// The reports the current user has unsaved review text in (id, unit), by id.
+    pub fn review_drafts_waiting(&self) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT r.id, u.name FROM drafts d
+               JOIN annual_reports r ON r.id = d.entity_id JOIN units u ON u.id = r.unit_id
+              WHERE d.user = ?1 AND d.entity = ?2 ORDER BY r.id",
+        )?;
+        let rows = stmt.query_map((&self.user, REVIEW_DRAFT), |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// The current user's drafts of report `id`'s review, as (field, text).
     pub fn review_drafts(&self, id: i64) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(

@@ -158,6 +158,14 @@ fn typed_text_is_kept_as_a_draft_and_offered_back_in_a_new_process() {
     let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     let mut app = App::new(store, Keymap::defaults(), Lang::Nb, today(), true);
     app.set_page_rows(10);
+    let unit = irf::domain::short_name(&app.store.review(id).unwrap().unit).into_owned();
+    assert_eq!(
+        message(&app),
+        format!(
+            "Ulagret tekst i vurderingen av «{unit}» er tatt vare på: velg rapporten i \
+             Årsrapporter og trykk r for å fortsette."
+        )
+    );
     assert_eq!(open_received(&mut app, UnitKind::Competence), id);
     assert_eq!(
         message(&app),
