@@ -78,6 +78,8 @@ pub enum ReviewMsg {
     NotDeleted,
     /// Finished: the new status.
     Finished,
+    /// Added when finishing: how many items have no answer.
+    Unanswered,
     /// Closed.
     Closed,
     /// Added to a saved message when the status moved: the new status.
@@ -177,6 +179,10 @@ impl ReviewMsg {
             M::Finished => (
                 "Vurderingen er avsluttet. Ny status: {}.",
                 "The review is finished. New status: {}.",
+            ),
+            M::Unanswered => (
+                "{} punkt på sjekklisten er ikke besvart.",
+                "{} checklist item(s) have no answer.",
             ),
             M::Closed => ("Rapporten er lukket.", "The report is closed."),
             M::NowStatus => ("Ny status: {}.", "New status: {}."),

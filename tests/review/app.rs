@@ -282,6 +282,11 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
         app.store.review(id).unwrap().status,
         ReportStatus::FollowUpOpen
     );
+    assert_eq!(
+        message(&app),
+        "Vurderingen er avsluttet. Ny status: oppfølging åpen. \
+         18 punkt på sjekklisten er ikke besvart."
+    );
     type_text(&mut app, "C");
     assert!(message(&app).starts_with("1 oppfølgingspunkt er ikke utført"));
     type_text(&mut app, "kx");

@@ -204,7 +204,17 @@ impl App {
             Ok(saved) => {
                 self.reload_review();
                 let message = if finish {
-                    lang.rvf(ReviewMsg::Finished, &[&label(lang, saved.status)])
+                    let mut text = lang.rvf(ReviewMsg::Finished, &[&label(lang, saved.status)]);
+                    let unanswered = self
+                        .state
+                        .review
+                        .as_ref()
+                        .map_or(0, |f| f.review.items.len() - f.review.answered());
+                    if unanswered > 0 {
+                        text.push(' ');
+                        text.push_str(&lang.rvf(ReviewMsg::Unanswered, &[&unanswered]));
+                    }
+                    text
                 } else {
                     lang.rv(ReviewMsg::Closed).to_string()
                 };
