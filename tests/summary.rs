@@ -123,7 +123,7 @@ fn the_answer_table_counts_each_answer_per_item() {
     assert_eq!(line("K13"), ([2, 3, 0, 0], 1));
     assert_eq!(line("K01"), ([0, 0, 0, 0], 6));
     let k13 = s.items.iter().find(|i| i.item.code == "K13").unwrap();
-    assert_eq!(k13.count(Answer::No), 3);
+    assert_eq!(k13.count(Answer::Nei), 3);
 }
 
 #[test]

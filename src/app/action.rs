@@ -110,6 +110,8 @@ pub enum Action {
     MarkReceived,
     /// Årsrapporter: choose the reviewing region of the marked (or selected) reports.
     AssignReviewer,
+    /// Review the selected annual report (Årsrapporter): checklist, assessment, follow-ups.
+    Review,
     /// Add a new record (a contact, in Kontakter).
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.

@@ -178,11 +178,15 @@ impl App {
             }
         }
         out.extend(self.dialog_unsaved());
+        out.extend(self.review_unsaved());
         out
     }
 
     /// Pasted text goes into the section at the cursor (tabs as spaces).
     pub fn on_paste(&mut self, text: &str) -> bool {
+        if self.state.review.is_some() {
+            return self.review_paste(text);
+        }
         let Some(editor) = self.state.editor.as_mut() else {
             return false;
         };
@@ -200,6 +204,7 @@ impl App {
             .as_ref()
             .and_then(|e| e.typed_at)
             .map(|t| t + AUTOSAVE)
+            .or_else(|| self.review_wake())
     }
 
     /// The loop's clock: keeps the draft once typing has stopped for [`AUTOSAVE`].
@@ -213,6 +218,7 @@ impl App {
     /// drops drafts that equal it. Called on a timer, on focus changes and on the way
     /// out; says so in the status line only when it fails.
     pub fn flush_drafts(&mut self) {
+        self.flush_review_drafts();
         let Some(editor) = self.state.editor.as_mut() else {
             return;
         };

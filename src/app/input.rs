@@ -21,6 +21,9 @@ impl App {
         if self.state.mode == Mode::Meeting {
             return self.meeting_key(key) || had_message;
         }
+        if self.state.mode == Mode::Review {
+            return self.review_key(key) || had_message;
+        }
         let combo = KeyCombo::from_event(&key);
         let context = match self.state.mode {
             Mode::List => Context::List,
@@ -33,7 +36,8 @@ impl App {
             | Mode::Confirm
             | Mode::Dialog
             | Mode::Editor
-            | Mode::Meeting => Context::Filter,
+            | Mode::Meeting
+            | Mode::Review => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);

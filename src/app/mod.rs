@@ -23,6 +23,7 @@ mod member_forms;
 mod palette;
 mod renewal_forms;
 mod reports;
+mod review;
 mod state;
 mod summary;
 mod update;
@@ -33,6 +34,7 @@ pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
 pub use meeting::MeetingView;
+pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
 pub use state::{
     App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
     PaletteState, Pane, State, Timeline,

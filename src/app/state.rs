@@ -102,6 +102,8 @@ pub enum Mode {
     Editor,
     /// A meeting's agenda on the projector.
     Meeting,
+    /// Reviewing an annual report (the review form).
+    Review,
 }
 
 /// A line for the status bar.
@@ -297,6 +299,8 @@ pub struct State {
     pub editor: Option<super::case_editor::CaseEditor>,
     /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
     pub external_edit: Option<super::case_editor::ExternalEdit>,
+    /// The report being reviewed, in `Mode::Review`.
+    pub review: Option<super::review::ReviewForm>,
     /// The open dialog, in `Mode::Dialog`.
     pub dialog: Option<super::dialog::DialogState>,
     /// The Årshjul timeline: the year's dated things and what is due.
@@ -392,6 +396,7 @@ impl App {
             dialog: None,
             editor: None,
             meeting: None,
+            review: None,
             external_edit: None,
             timeline: Timeline::default(),
             warnings: Vec::new(),
@@ -426,6 +431,7 @@ impl App {
             let text = lang.kf(crate::i18n::CaseMsg::DraftsWaiting, &[&title]);
             app.state.inform(text);
         }
+        app.review_drafts_notice();
         app
     }
 }

@@ -16,7 +16,7 @@ impl App {
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
             // The editor takes its keys before the keymap (see `input`).
-            Mode::Editor | Mode::Meeting => return,
+            Mode::Editor | Mode::Meeting | Mode::Review => return,
             _ => {}
         }
         if self.state.mode != Mode::Filter
@@ -25,7 +25,8 @@ impl App {
                 || self.renewal_action(action)
                 || self.report_action(action)
                 || self.member_action(action)
-                || self.summary_action(action))
+                || self.summary_action(action)
+                || self.review_action(action))
         {
             return;
         }
@@ -117,6 +118,7 @@ impl App {
             | Action::MeetingMode
             | Action::AssignNumber
             | Action::Link
+            | Action::Review
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

@@ -1,6 +1,6 @@
 //! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
-//! report deadlines, case numbers, reference-group compliance, Norwegian working days
-//! and text folding for search.
+//! report deadlines and reviews, case numbers, reference-group compliance, Norwegian
+//! working days and text folding for search.
 //!
 //! Nothing here reads the clock, the disk or the terminal: "today" is always passed
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
@@ -15,6 +15,7 @@ mod queue;
 mod refgroup;
 mod refusal;
 mod renewal;
+mod review;
 mod summary;
 mod terms;
 mod text;
@@ -36,11 +37,12 @@ pub use queue::{
 pub use refgroup::{Breach, Member, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;
+pub use review::*;
 pub use summary::{
-    Answer, ChecklistItem, FTE_BOUNDS, FollowUpLine, ItemCount, Portfolio, PortfolioUnit,
-    RegionProgress, SeasonSummary, Stats, SummaryTexts, age, answer_table, bar, fte_bin_label,
-    fte_bins, is_reviewed, mean, mean_without_largest, median, parse_item_codes, portfolio,
-    summary_texts, units_with_all,
+    ChecklistItem, FTE_BOUNDS, FollowUpLine, ItemCount, Portfolio, PortfolioUnit, RegionProgress,
+    SeasonSummary, Stats, SummaryTexts, age, answer_table, bar, fte_bin_label, fte_bins,
+    is_reviewed, mean, mean_without_largest, median, parse_item_codes, portfolio, summary_texts,
+    units_with_all,
 };
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,

@@ -6,6 +6,7 @@ use super::application::ApplicationRefusal;
 use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
 use super::renewal::RenewalRefusal;
+use super::review::ReviewRefusal;
 
 /// A change refused because it breaks a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum Refusal {
     Case(CaseRefusal),
     /// A network period, its renewal or a phase-out is wrong.
     Renewal(RenewalRefusal),
+    /// A report's review: its status, an answer or a follow-up is wrong.
+    Review(ReviewRefusal),
 }
 
 impl From<CaseRefusal> for Refusal {
@@ -41,5 +44,11 @@ impl From<ApplicationRefusal> for Refusal {
 impl From<RenewalRefusal> for Refusal {
     fn from(r: RenewalRefusal) -> Refusal {
         Refusal::Renewal(r)
+    }
+}
+
+impl From<ReviewRefusal> for Refusal {
+    fn from(r: ReviewRefusal) -> Refusal {
+        Refusal::Review(r)
     }
 }

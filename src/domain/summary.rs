@@ -19,42 +19,9 @@
 
 mod draft;
 
-use super::{Region, ReportStatus};
+use super::{Answer, Region, ReportStatus};
 
 pub use draft::{FollowUpLine, SummaryTexts, summary_texts};
-
-/// An answer to one checklist item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Answer {
-    /// Ja.
-    Yes,
-    /// Nei.
-    No,
-    /// Delvis.
-    Partly,
-    /// Ikke relevant.
-    NotRelevant,
-}
-
-impl Answer {
-    /// Every answer, in the table's column order.
-    pub const ALL: [Answer; 4] = [Answer::Yes, Answer::No, Answer::Partly, Answer::NotRelevant];
-
-    /// The code stored in `report_answers.answer`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Answer::Yes => "ja",
-            Answer::No => "nei",
-            Answer::Partly => "delvis",
-            Answer::NotRelevant => "ikke_relevant",
-        }
-    }
-
-    /// Parses a stored code; `None` for anything unknown.
-    pub fn from_code(code: &str) -> Option<Answer> {
-        Answer::ALL.into_iter().find(|a| a.code() == code)
-    }
-}
 
 /// One item of a checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]

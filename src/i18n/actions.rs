@@ -10,6 +10,10 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
             "Koble saken til en tjeneste eller søknad (eller fjern en kobling)",
             "Link the case to a unit or application (or remove a link)",
         ),
+        Action::Review => (
+            "Vurder årsrapporten (sjekkliste, vurdering, oppfølging)",
+            "Review the annual report (checklist, assessment, follow-up)",
+        ),
         Action::AssignNumber => ("Gi saken nummer nå", "Give the case its number now"),
         Action::MeetingMode => (
             "Møtemodus (for projektor)",

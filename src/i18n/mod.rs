@@ -14,6 +14,7 @@ mod cycle;
 mod messages;
 mod refusals;
 mod reports;
+mod review;
 mod summary;
 mod texts;
 mod vocab;
@@ -25,6 +26,7 @@ pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use messages::Msg;
 pub use refusals::refusal_text;
 pub use reports::{QueueMsg, queue_refusal, sort_label};
+pub use review::ReviewMsg;
 pub use summary::{SummaryMsg, portfolio_lines};
 pub use vocab::{Labelled, breach, code_label, label};
 

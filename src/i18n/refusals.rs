@@ -5,6 +5,7 @@ mod application;
 mod case;
 mod cycle;
 mod renewal;
+mod review;
 
 use super::Lang;
 use crate::domain::Refusal;
@@ -16,5 +17,6 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
         Refusal::Application(r) => application::text(lang, r),
         Refusal::Case(r) => case::text(lang, r),
         Refusal::Renewal(r) => renewal::text(lang, r),
+        Refusal::Review(r) => review::text(lang, r),
     }
 }

@@ -108,3 +108,9 @@ impl From<crate::domain::RenewalRefusal> for StoreError {
         StoreError::Refused(r.into())
     }
 }
+
+impl From<crate::domain::ReviewRefusal> for StoreError {
+    fn from(r: crate::domain::ReviewRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}

@@ -11,6 +11,7 @@
 //! - `applications`: applications, anchoring answers, the step guard and IRF ranking.
 //! - `cases`: cases and meetings: numbers, status, sections, agendas, decisions.
 //! - `agenda`: a meeting's agenda with each case, read for export.
+//! - `reviews`: a report's review: answers, assessment, follow-ups, status moves.
 //! - `refgroup`: adding and removing reference-group members.
 //! - `reports`: the Årsrapporter queue's narrowing, saved views and bulk actions.
 //! - `calendar`: the year's dated things for `irf calendar`.
@@ -38,6 +39,7 @@ mod open;
 mod refgroup;
 mod renewals;
 mod reports;
+mod reviews;
 mod rows;
 mod search;
 pub mod seed;
@@ -68,6 +70,7 @@ pub use renewals::{
     GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
 };
 pub use reports::{BulkChange, BulkOutcome, BulkSkip, SavedView};
+pub use reviews::{FollowUp, REVIEW_DRAFT, Review, ReviewItem, Saved};
 pub use rows::{
     ApplicationRow, CaseRow, ContactRow, MoneyRow, RefMember, RenewalRow, ReportRow, Row,
     UnitExtra, UnitRow,

@@ -12,6 +12,7 @@ mod dialog;
 mod meeting;
 mod overlay;
 mod panes;
+mod review;
 mod sanitize;
 mod table;
 pub mod theme;
@@ -133,6 +134,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Dialog => dialog::draw(frame, area, app, &theme),
         Mode::Editor => case_editor::draw(frame, area, app, &theme),
         Mode::Meeting => meeting::draw(frame, area, app, &theme),
+        Mode::Review => review::draw(frame, area, app, &theme),
         _ => {}
     }
 }

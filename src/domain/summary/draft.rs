@@ -62,7 +62,7 @@ fn item_line(i: &ItemCount) -> String {
         "- {} {} (Ja: {} av {})",
         i.item.code,
         i.item.text_nb,
-        i.count(Answer::Yes),
+        i.count(Answer::Ja),
         i.relevant()
     )
 }
@@ -121,7 +121,7 @@ pub fn summary_texts(
     let good: Vec<&ItemCount> = summary
         .items
         .iter()
-        .filter(|i| i.relevant() > 0 && i.count(Answer::Yes) * 4 >= i.relevant() * 3)
+        .filter(|i| i.relevant() > 0 && i.count(Answer::Ja) * 4 >= i.relevant() * 3)
         .collect();
     if good.is_empty() {
         assessment.push_str("- (ingen sjekkpunkter der minst tre av fire svarer ja)\n");
@@ -134,7 +134,7 @@ pub fn summary_texts(
     for i in summary
         .items
         .iter()
-        .filter(|i| i.relevant() > 0 && i.count(Answer::Yes) * 2 < i.relevant())
+        .filter(|i| i.relevant() > 0 && i.count(Answer::Ja) * 2 < i.relevant())
     {
         assessment.push_str(&item_line(i));
         assessment.push('\n');

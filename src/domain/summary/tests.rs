@@ -85,11 +85,11 @@ fn portfolio_leaves_unknowns_out_of_their_figure() {
 fn answer_table_counts_what_is_left_open() {
     let items = [item("K01"), item("K02")];
     let counts = vec![
-        ("K01".to_string(), Answer::Yes, 3),
-        ("K01".to_string(), Answer::No, 1),
-        ("K02".to_string(), Answer::Partly, 2),
-        ("K02".to_string(), Answer::NotRelevant, 1),
-        ("X99".to_string(), Answer::Yes, 9),
+        ("K01".to_string(), Answer::Ja, 3),
+        ("K01".to_string(), Answer::Nei, 1),
+        ("K02".to_string(), Answer::Delvis, 2),
+        ("K02".to_string(), Answer::IkkeRelevant, 1),
+        ("X99".to_string(), Answer::Ja, 9),
     ];
     let table = answer_table(&items, &counts, 5);
     assert_eq!(table[0].counts, [3, 1, 0, 0]);
@@ -150,9 +150,9 @@ fn the_draft_has_both_headings_and_groups_follow_ups_by_theme() {
         items: answer_table(
             &[item("K05"), k09],
             &[
-                ("K05".into(), Answer::Yes, 4),
-                ("K09".into(), Answer::Yes, 1),
-                ("K09".into(), Answer::No, 3),
+                ("K05".into(), Answer::Ja, 4),
+                ("K09".into(), Answer::Ja, 1),
+                ("K09".into(), Answer::Nei, 3),
             ],
             4,
         ),

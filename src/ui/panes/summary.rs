@@ -40,7 +40,7 @@ pub fn columns(_full: bool) -> Vec<Column> {
 
 /// Fewer than half of the relevant answers are Ja: a shared challenge.
 fn is_challenge(i: &ItemCount) -> bool {
-    i.relevant() > 0 && i.count(Answer::Yes) * 2 < i.relevant()
+    i.relevant() > 0 && i.count(Answer::Ja) * 2 < i.relevant()
 }
 
 pub fn cells(r: &SummaryRow, lang: Lang) -> Vec<CellText> {
