@@ -28,7 +28,7 @@ pub use codes::{
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
 pub use cycle::*;
-pub use refgroup::{Breach, Member, check_reference_group};
+pub use refgroup::{Breach, Member, check_network_members, check_reference_group};
 pub use refusal::Refusal;
 pub use renewal::*;
 pub use terms::{

@@ -13,9 +13,21 @@
 //!   sends it back to the recommendation step; the outcome and text are *kept*, since
 //!   they are what the regions assess, and the phase-out can be edited and answered
 //!   again. "Supports" and "rejects" are final.
+//! - `evaluation`: a regional competence service's evaluation every 5 years, and a
+//!   competence service's yearly grant (at most 4 MNOK).
+//! - `urgency`: how soon a decision is needed, for the order of Fornyelser.
 
 use chrono::NaiveDate;
 use strum::{EnumIter, EnumString, IntoStaticStr};
+
+mod evaluation;
+mod urgency;
+
+pub use evaluation::{
+    EVALUATION_YEARS, EvaluationOutcome, MAX_SERVICE_GRANT, check_evaluation_date,
+    check_service_grant, evaluation_dates, next_evaluation,
+};
+pub use urgency::{DECIDE_NOW_DAYS, Urgency, deadline_urgency, network_urgency};
 
 use super::{Code, IrfAnswer, network_year};
 
@@ -323,6 +335,40 @@ pub enum RenewalRefusal {
         name: String,
         /// What was given as the region.
         typed: String,
+    },
+    /// An evaluation is recorded when it has been held, not ahead.
+    EvaluationInFuture {
+        /// The date given.
+        evaluated_on: NaiveDate,
+    },
+    /// An evaluation cannot come before the service was approved.
+    EvaluationBeforeApproval {
+        /// The date given.
+        evaluated_on: NaiveDate,
+        /// The approval.
+        approved_on: NaiveDate,
+    },
+    /// Only a regional competence service has the 5-yearly evaluation.
+    NotRegionalService {
+        /// The unit's kind code.
+        kind: String,
+    },
+    /// A grant is a year from 2000 to 2100.
+    GrantYear {
+        /// The year given.
+        year: i32,
+    },
+    /// A grant is 0 MNOK or more.
+    NegativeGrant,
+    /// Grants are recorded for national competence services only.
+    GrantNotForKind {
+        /// The unit's kind code.
+        kind: String,
+    },
+    /// A competence service gets at most 4 MNOK a year.
+    GrantAboveRule {
+        /// The amount given, in hundredths of MNOK.
+        mnok_hundredths: i64,
     },
 }
 

@@ -61,7 +61,8 @@ pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
 pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{
-    GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
+    Evaluation, GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit,
+    RenewalDecision, UnitGrant,
 };
 pub use rows::{
     ApplicationRow, CaseRow, ContactRow, MoneyRow, RefMember, RenewalRow, ReportRow, Row,

@@ -4,13 +4,21 @@
 //! - `networks`: a network with its periods, adding a period, recording a renewal.
 //! - `phase_out`: the assessment of a competence service whose term has ended, and
 //!   IRF's answer to it.
+//! - `evaluations`: a regional competence service's evaluation every 5 years.
+//! - `grants`: a national competence service's yearly grant (at most 4 MNOK).
+//! - `list`: the Fornyelser list, the most urgent decision first.
 //!
 //! Every rule the user can break is a `domain::RenewalRefusal`, checked inside the
 //! write's transaction, so a refused change leaves the data as it was.
 
+mod evaluations;
+mod grants;
+mod list;
 mod networks;
 mod phase_out;
 
+pub use evaluations::Evaluation;
+pub use grants::UnitGrant;
 pub use networks::{Network, NetworkPeriod, RenewalDecision};
 pub use phase_out::{PhaseOut, PhaseOutEdit};
 

@@ -21,8 +21,7 @@ use crate::domain::{
     years_between,
 };
 
-/// Years between two evaluations of a regional competence service.
-pub const EVALUATION_YEARS: u32 = 5;
+pub use crate::domain::EVALUATION_YEARS;
 
 /// What ends or falls due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
