@@ -119,6 +119,17 @@ pub fn effective_state(stored: RenewalState, start: NaiveDate, today: NaiveDate)
     expected_state(start, today).map_or(stored, |e| e.max(stored))
 }
 
+/// The next period after one that ends on `ends_on`: from the day after, for five
+/// years (its last day the day before the fifth anniversary of its start).
+pub fn next_period(ends_on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start = ends_on.succ_opt().unwrap_or(ends_on);
+    let end = start
+        .checked_add_months(chrono::Months::new(12 * NETWORK_PERIOD_YEARS))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(start);
+    (start, end)
+}
+
 /// Whether a period in `state` may be decided now: only when due or in evaluation.
 pub fn check_decidable(state: RenewalState) -> Result<(), RenewalRefusal> {
     match state {
@@ -419,6 +430,18 @@ mod tests {
         assert_eq!(
             effective_state(RenewalState::InEvaluation, start, d(2021, 3, 1)),
             RenewalState::InEvaluation
+        );
+    }
+
+    #[test]
+    fn the_next_period_follows_for_five_years() {
+        assert_eq!(
+            next_period(d(2026, 11, 10)),
+            (d(2026, 11, 11), d(2031, 11, 10))
+        );
+        assert_eq!(
+            next_period(d(2023, 12, 31)),
+            (d(2024, 1, 1), d(2028, 12, 31))
         );
     }
 
