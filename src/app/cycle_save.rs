@@ -143,6 +143,8 @@ impl App {
             | Purpose::Renewal { .. }
             | Purpose::PhaseOut { .. }
             | Purpose::PhaseOutAnswer { .. }
+            | Purpose::Evaluation { .. }
+            | Purpose::Grant { .. }
             | Purpose::AddMember { .. }
             | Purpose::RemoveMember { .. } => return,
             Purpose::Decision { id, version } => {

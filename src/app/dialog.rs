@@ -195,6 +195,20 @@ pub enum Purpose {
         /// The unit.
         unit: i64,
     },
+    /// Record a regional competence service's 5-yearly evaluation.
+    Evaluation {
+        /// The unit.
+        unit: i64,
+    },
+    /// Set a competence service's yearly grant.
+    Grant {
+        /// The unit.
+        unit: i64,
+        /// The year shown when the dialog opened.
+        year: i32,
+        /// That year's grant's version (0: none).
+        version: i64,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -222,7 +236,11 @@ impl Purpose {
     pub fn is_renewal(&self) -> bool {
         matches!(
             self,
-            Purpose::Renewal { .. } | Purpose::PhaseOut { .. } | Purpose::PhaseOutAnswer { .. }
+            Purpose::Renewal { .. }
+                | Purpose::PhaseOut { .. }
+                | Purpose::PhaseOutAnswer { .. }
+                | Purpose::Evaluation { .. }
+                | Purpose::Grant { .. }
         )
     }
 
@@ -249,6 +267,8 @@ impl Purpose {
             Purpose::PhaseOutAnswer { id, .. } => ("phase_out_answer", *id),
             Purpose::AddMember { unit } => ("member_new", *unit),
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
+            Purpose::Evaluation { unit } => ("evaluation", *unit),
+            Purpose::Grant { unit, .. } => ("unit_grant", *unit),
         }
     }
 }

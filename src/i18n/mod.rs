@@ -13,6 +13,7 @@ mod cli;
 mod cycle;
 mod messages;
 mod refusals;
+mod renewal;
 mod texts;
 mod vocab;
 
@@ -22,6 +23,7 @@ pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use messages::Msg;
 pub use refusals::refusal_text;
+pub use renewal::{RenewalMsg, outcome_label};
 pub use vocab::{Labelled, breach, code_label, label};
 
 /// Anything with a bokmål and an English text.

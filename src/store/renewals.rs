@@ -159,10 +159,10 @@ impl Store {
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let sum = |list: &[(String, f64)], region: Region| -> f64 {
+            // Folded from +0.0: an empty `sum` of floats is -0.0, shown as "-0,0".
             list.iter()
                 .filter(|(code, _)| code == region.code())
-                .map(|(_, f)| f)
-                .sum()
+                .fold(0.0, |total, (_, f)| total + f)
         };
         let mut total = MoneyLine::default();
         let regions = Region::all()

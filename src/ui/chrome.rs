@@ -142,6 +142,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::MoveDown,
             Action::Decide,
             Action::Edit,
+            Action::New,
             Action::DraftCase,
             Action::NextView,
             Action::Help,
