@@ -60,7 +60,7 @@ impl RenewalMsg {
     pub fn pair(self) -> (&'static str, &'static str) {
         use RenewalMsg as M;
         match self {
-            M::KindEvaluation => ("Regional evaluering", "Regional evaluation"),
+            M::KindEvaluation => ("Regional tjeneste", "Regional service"),
             M::Members => ("Medlemmer", "Members"),
             M::MembersComplete => (
                 "Alle fire regioner og brukerne er representert.",

@@ -18,7 +18,7 @@ use crate::store::{Detail, MoneyRow, RenewalRow, UnitExtra};
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
         col(Msg::ColUnit, Constraint::Min(20)),
-        col(Msg::ColKind, Constraint::Length(19)),
+        col(Msg::ColKind, Constraint::Length(18)),
         col(Msg::ColEnds, Constraint::Length(10)),
         col(Msg::ColYearInPeriod, Constraint::Length(5)),
     ];
