@@ -89,7 +89,10 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
 /// A network's members, what they lack against the network rule, and the rule.
 fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(""), heading(lang.r(RenewalMsg::Members))];
-    for m in &group.members {
+    // One representative per region: shown in region order.
+    let mut members: Vec<_> = group.members.iter().collect();
+    members.sort_by(|a, b| (a.region, &a.name).cmp(&(b.region, &b.name)));
+    for m in members {
         let mut marks = Vec::new();
         if m.user_rep {
             marks.push(lang.t(Msg::UserRep).to_string());
