@@ -88,10 +88,11 @@ impl Store {
     ) -> Result<i64> {
         competence_unit(&self.conn, unit_id)?;
         check_service_grant(year, mnok)?;
-        if let Some(old) = grant(&self.conn, unit_id, year)? {
-            if old.version == version && old.mnok == mnok {
-                return Ok(old.id);
-            }
+        if let Some(old) = grant(&self.conn, unit_id, year)?
+            && old.version == version
+            && old.mnok == mnok
+        {
+            return Ok(old.id);
         }
         self.write(|tx, audit| {
             competence_unit(tx, unit_id)?;
