@@ -430,3 +430,56 @@ fn the_list_puts_the_most_urgent_decision_first() {
     sorted.sort();
     assert_eq!(ends, sorted);
 }
+
+#[test]
+fn a_case_renewal_that_would_overlap_a_later_period_is_refused_whole() {
+    let (_dir, path) = temp_db();
+    let mut store = demo_store(&path);
+    let unit = id(&path, "SELECT id FROM units WHERE name = 'ParkinsonNet'");
+    let current = store.network(unit, today()).unwrap().current.unwrap();
+    // A period recorded by hand from a year after this one ends.
+    let later_start = current
+        .ends_on
+        .checked_add_months(chrono::Months::new(12))
+        .unwrap();
+    let later_end = later_start
+        .checked_add_months(chrono::Months::new(12))
+        .unwrap();
+    store
+        .add_network_period(unit, later_start, later_end, 1.0, None)
+        .unwrap();
+    let case_id = id(
+        &path,
+        &format!(
+            "SELECT c.id FROM cases c JOIN case_links l ON l.case_id = c.id
+              WHERE c.case_type = 'fornyelse' AND l.entity = 'unit' AND l.entity_id = {unit}"
+        ),
+    );
+    let before = (
+        dump(&path),
+        support::db::dump(&path, &["SELECT * FROM cases ORDER BY id"]),
+    );
+    // The unit's latest period is the later one, which has not started: the decision
+    // is on the current period (year 6), whose next period would overlap the later one.
+    let case = store.case(case_id).unwrap();
+    let result = store.record_decision(
+        case.id,
+        case.version,
+        "IRF støtter.",
+        Some(IrfAnswer::Supports),
+        today(),
+    );
+    match result {
+        Err(StoreError::Refused(Refusal::Renewal(RenewalRefusal::Overlap {
+            other_start, ..
+        }))) => {
+            assert_eq!(other_start, later_start);
+            let after = (
+                dump(&path),
+                support::db::dump(&path, &["SELECT * FROM cases ORDER BY id"]),
+            );
+            assert_eq!(after, before, "nothing half-saved");
+        }
+        other => panic!("expected the overlap to refuse the decision, got {other:?}"),
+    }
+}

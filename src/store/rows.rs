@@ -190,8 +190,9 @@ pub struct RenewalRow {
     pub starts_on: Option<NaiveDate>,
     /// Period end, term end, or the next evaluation's date (regional services).
     pub ends_on: Option<NaiveDate>,
-    /// Renewal state code (networks), unit status code (terms), or the latest
-    /// evaluation's outcome code, empty when none is recorded (regional services).
+    /// Renewal state code as the calendar gives it (networks), unit status code
+    /// (terms), or the latest evaluation's outcome code, empty when none is recorded
+    /// (regional services).
     pub state: String,
     /// The network's yearly frame, or the competence service's latest recorded yearly
     /// grant, in MNOK.

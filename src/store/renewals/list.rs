@@ -2,6 +2,9 @@
 //! (not closed) and each regional competence service's next evaluation, the most
 //! urgent decision first (see `domain::Urgency`), then by date and name.
 //!
+//! A network's state is the one the calendar gives (`domain::effective_state`: year 5
+//! due, year 6 in evaluation, unless decided or stored later).
+//!
 //! The list is computed rather than paged in SQL: it holds one row per network and
 //! per competence service (a few hundred at most), and its order depends on `today`.
 
@@ -9,7 +12,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::domain::{
     Code, EvaluationOutcome, IrfAnswer, RenewalState, UnitKind, Urgency, deadline_urgency,
-    network_urgency, next_evaluation,
+    effective_state, network_urgency, next_evaluation,
 };
 use crate::store::calendar::parse_date;
 use crate::store::mappers::code_col;
@@ -53,11 +56,15 @@ fn read(r: &rusqlite::Row<'_>, today: NaiveDate) -> rusqlite::Result<Ranked> {
     let source: i64 = r.get(0)?;
     let starts_on = parse_date(r.get::<_, Option<String>>(6)?.as_deref());
     let mut ends_on = parse_date(r.get::<_, Option<String>>(7)?.as_deref());
-    let state: String = r.get(8)?;
+    let mut state: String = r.get(8)?;
     let kind: UnitKind = code_col(r, 4)?;
     let urgency = match source {
         1 => match (RenewalState::from_code(&state), starts_on) {
-            (Some(stored), Some(start)) => network_urgency(stored, start, today),
+            (Some(stored), Some(start)) => {
+                // Shown as the calendar gives it: year 5 is due, year 6 in evaluation.
+                state = effective_state(stored, start, today).code().to_string();
+                network_urgency(stored, start, today)
+            }
             _ => Urgency::Later,
         },
         0 => {

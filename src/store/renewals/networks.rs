@@ -206,8 +206,9 @@ fn insert_period(
 /// period takes the answer's renewal state with the decision's `text` and date; "supports"
 /// also creates the next five-year period (same frame and coordinating HF), checked as
 /// when the renewal is recorded in Fornyelser, so an overlap refuses the whole decision.
-/// A period already decided, or one in years 1–4 that a renewal created, is left as it
-/// is (the renewal was recorded before the case was decided).
+/// A period that has not started stands for the network's current one (the latest
+/// started); a period already decided, or one in years 1–4 that a renewal created, is
+/// left as it is (the renewal was recorded before the case was decided).
 pub(in crate::store) fn apply_case_answer(
     tx: &Connection,
     audit: &mut Vec<AuditEntry>,
@@ -216,8 +217,18 @@ pub(in crate::store) fn apply_case_answer(
     case_id: i64,
 ) -> Result<()> {
     let sql = format!("{SELECT} WHERE p.id = ?1");
-    let period = tx.query_row(&sql, [period_id], map)?;
-    let all = periods(tx, period.unit_id)?;
+    let linked = tx.query_row(&sql, [period_id], map)?;
+    let all = periods(tx, linked.unit_id)?;
+    // A period that has not started yet is not the one decided: the current one is.
+    let period = if linked.starts_on > today {
+        match all.iter().rev().find(|p| p.starts_on <= today) {
+            Some(current) => current.clone(),
+            None => return Ok(()),
+        }
+    } else {
+        linked
+    };
+    let period_id = period.id;
     let follows_renewal = all
         .iter()
         .any(|p| p.starts_on < period.starts_on && p.stored_state == RenewalState::Renewed);
