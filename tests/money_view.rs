@@ -132,3 +132,53 @@ fn the_money_per_region_matches_the_2022_figures() {
     };
     assert_eq!(total.line.grant_mnok, 0.0, "no grant table before 2022");
 }
+
+#[test]
+fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
+    let (_dir, mut app) = screen_app(Lang::En);
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    press(&mut app, Context::List, Action::NextView);
+    assert_eq!(app.state.list().kind, ListKind::Money);
+    // The total line has no services of its own: n says to choose a region.
+    press(&mut app, Context::List, Action::Last);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::List);
+    assert!(
+        format!("{:?}", app.state.message).contains("Choose a region's line"),
+        "{:?}",
+        app.state.message
+    );
+    // HMN's line (third): the first of its services, this year, 1.5 MNOK.
+    press(&mut app, Context::List, Action::First);
+    press(&mut app, Context::List, Action::MoveDown);
+    press(&mut app, Context::List, Action::MoveDown);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    let unit: i64 = app.state.dialog.as_ref().unwrap().value(0).parse().unwrap();
+    let services = app.store.competence_services(Region::Hmn).unwrap();
+    assert_eq!(unit, services[0].0);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.state.mode,
+        Mode::Dialog,
+        "not an amount: {:?}",
+        app.state.dialog
+    );
+    assert!(
+        format!("{:?}", app.state.message).contains("is not an amount"),
+        "{:?} {:?}",
+        app.state.message,
+        app.state.dialog
+    );
+    key(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "1.5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.store.unit_grant(unit, 2026).unwrap().unwrap().mnok, 1.5);
+    let money = app.store.money(2022).unwrap();
+    assert_eq!(money.region(Region::Hmn).service_grants_mnok, 1.5);
+    assert_eq!(money.total.service_grants_mnok, 1.5);
+}

@@ -145,6 +145,7 @@ impl App {
             | Purpose::PhaseOutAnswer { .. }
             | Purpose::Evaluation { .. }
             | Purpose::Grant { .. }
+            | Purpose::ServiceGrant { .. }
             | Purpose::AddMember { .. }
             | Purpose::RemoveMember { .. } => return,
             Purpose::Decision { id, version } => {

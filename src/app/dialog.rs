@@ -209,6 +209,12 @@ pub enum Purpose {
         /// That year's grant's version (0: none).
         version: i64,
     },
+    /// Set the yearly grant of one of a region's competence services (chosen in the
+    /// dialog, from the money view).
+    ServiceGrant {
+        /// The region.
+        region: crate::domain::Region,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -241,6 +247,7 @@ impl Purpose {
                 | Purpose::PhaseOutAnswer { .. }
                 | Purpose::Evaluation { .. }
                 | Purpose::Grant { .. }
+                | Purpose::ServiceGrant { .. }
         )
     }
 
@@ -269,6 +276,7 @@ impl Purpose {
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
             Purpose::Evaluation { unit } => ("evaluation", *unit),
             Purpose::Grant { unit, .. } => ("unit_grant", *unit),
+            Purpose::ServiceGrant { region } => ("region_grant", *region as i64),
         }
     }
 }

@@ -5,7 +5,8 @@
 //! recommendation), IRF's answer to it (`b`) and its yearly grant (`n`), a regional
 //! competence service's evaluation (`b`), and drafting the IRF case for a network or a
 //! competence service (`c`: a renewal or phase-out case linked to the unit, its
-//! sections filled from the template). The grant and evaluation dialogs live in
+//! sections filled from the template). In the money view, `n` on a region's line sets
+//! one of its competence services' grants. The grant and evaluation dialogs live in
 //! `renewal_records`.
 
 use strum::IntoEnumIterator;
@@ -27,7 +28,22 @@ const ENDED: &str = "avsluttet";
 impl App {
     /// The Fornyelser actions; returns false when `action` is not one of them here.
     pub(super) fn renewal_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Renewals || self.state.list().kind != ListKind::Renewals {
+        if self.state.pane != Pane::Renewals {
+            return false;
+        }
+        if self.state.list().kind == ListKind::Money && action == Action::New {
+            match self.state.list().selected_row() {
+                Some(Row::Money(m)) => match m.region {
+                    Some(region) => self.open_service_grant(region),
+                    None => self
+                        .state
+                        .inform(self.state.lang.r(RenewalMsg::ChooseRegion)),
+                },
+                _ => return false,
+            }
+            return true;
+        }
+        if self.state.list().kind != ListKind::Renewals {
             return false;
         }
         let Some(Row::Renewal(row)) = self.state.list().selected_row().cloned() else {
@@ -226,7 +242,7 @@ impl App {
                     .save_phase_out(unit, version, &edit)
                     .map(|_| lang.y(CycleMsg::Saved).to_string())
             }
-            Purpose::Evaluation { .. } | Purpose::Grant { .. } => {
+            Purpose::Evaluation { .. } | Purpose::Grant { .. } | Purpose::ServiceGrant { .. } => {
                 return self.save_renewal_record(d);
             }
             Purpose::PhaseOutAnswer { id, version } => {

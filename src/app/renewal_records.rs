@@ -1,7 +1,8 @@
 //! Fornyelser's dialogs for what a row records beside its decision: a regional
 //! competence service's 5-yearly evaluation (`b`: date, outcome, note; the next falls
-//! due 5 years after it) and a national competence service's yearly grant (`n`: year
-//! and MNOK, at most 4).
+//! due 5 years after it) and a national competence service's yearly grant (`n` on its
+//! row: year and MNOK, at most 4; `n` on a region's line of the money view: the
+//! service chosen among the region's, so those without a term get theirs too).
 
 use chrono::Datelike;
 use strum::IntoEnumIterator;
@@ -9,7 +10,7 @@ use strum::IntoEnumIterator;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::App;
-use crate::domain::{Code, EvaluationOutcome, parse_date_input};
+use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, short_name};
 use crate::i18n::{CycleMsg, RenewalMsg, outcome_label};
 use crate::store::RenewalRow;
 
@@ -81,6 +82,54 @@ impl App {
         self.open_dialog(title, purpose, fields);
     }
 
+    /// `n` on a region's line of the money view: the grant of one of the region's
+    /// national competence services (chosen with ←/→), for a year.
+    pub(super) fn open_service_grant(&mut self, region: Region) {
+        let lang = self.state.lang;
+        let services = match self.store.competence_services(region) {
+            Ok(s) => s,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        if services.is_empty() {
+            return self.state.inform(lang.r(RenewalMsg::NoServices));
+        }
+        let choices: Vec<(String, String)> = services
+            .iter()
+            .map(|(id, name)| (id.to_string(), short_name(name).into_owned()))
+            .collect();
+        let first = choices[0].0.clone();
+        let mut service = DialogField::choice(CycleMsg::FieldName, choices, &first);
+        service.label = RenewalMsg::FieldService.pair();
+        let fields = vec![
+            service,
+            text_field(RenewalMsg::FieldYear, self.state.today.year().to_string()),
+            text_field(RenewalMsg::FieldGrant, ""),
+        ];
+        let title = lang.rf(RenewalMsg::GrantOf, &[&region.name()]);
+        self.open_dialog(title, Purpose::ServiceGrant { region }, fields);
+    }
+
+    /// The year and amount typed in fields `at` and `at + 1`; a refusal naming the
+    /// field (and `None`) when either is not a number.
+    fn grant_input(&mut self, d: &DialogState, at: usize) -> Option<(i32, f64)> {
+        let lang = self.state.lang;
+        let Ok(year) = d.value(at).trim().parse::<i32>() else {
+            self.dialog_refused(lang.rf(RenewalMsg::BadYear, &[&d.value(at)]), Some(at));
+            return None;
+        };
+        let Some(mnok) = amount(&d.value(at + 1)) else {
+            let text = lang.rf(RenewalMsg::BadAmount, &[&d.value(at + 1)]);
+            self.dialog_refused(text, Some(at + 1));
+            return None;
+        };
+        Some((year, mnok))
+    }
+
+    /// The version of unit `unit`'s grant row for `year` as it is now (0: none).
+    fn grant_version(&self, unit: i64, year: i32) -> crate::store::Result<i64> {
+        Ok(self.store.unit_grant(unit, year)?.map_or(0, |g| g.version))
+    }
+
     /// Saves an evaluation or a grant dialog.
     pub(super) fn save_renewal_record(&mut self, d: &DialogState) {
         let lang = self.state.lang;
@@ -104,25 +153,29 @@ impl App {
                 year: shown,
                 version,
             } => {
-                let Ok(year) = d.value(0).trim().parse::<i32>() else {
-                    return self
-                        .dialog_refused(lang.rf(RenewalMsg::BadYear, &[&d.value(0)]), Some(0));
-                };
-                let Some(mnok) = amount(&d.value(1)) else {
-                    return self
-                        .dialog_refused(lang.rf(RenewalMsg::BadAmount, &[&d.value(1)]), Some(1));
+                let Some((year, mnok)) = self.grant_input(d, 0) else {
+                    return;
                 };
                 // Another year than the one shown: that year's row as it is now.
                 let version = if year == shown {
-                    version
+                    Ok(version)
                 } else {
-                    match self.store.unit_grant(unit, year) {
-                        Ok(g) => g.map_or(0, |g| g.version),
-                        Err(e) => return self.dialog_refused(store_error_text(lang, &e), None),
-                    }
+                    self.grant_version(unit, year)
                 };
-                self.store
-                    .set_unit_grant(unit, year, mnok, version)
+                version
+                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::ServiceGrant { .. } => {
+                let Ok(unit) = d.value(0).parse::<i64>() else {
+                    return;
+                };
+                let Some((year, mnok)) = self.grant_input(d, 1) else {
+                    return;
+                };
+                // The service is chosen in the dialog: its row for the year as it is now.
+                self.grant_version(unit, year)
+                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
                     .map(|_| lang.y(CycleMsg::Saved).to_string())
             }
             _ => return,
@@ -132,6 +185,7 @@ impl App {
             Err(e) => {
                 let field = match (&d.purpose, &e) {
                     (Purpose::Grant { .. }, crate::store::StoreError::Refused(_)) => Some(1),
+                    (Purpose::ServiceGrant { .. }, crate::store::StoreError::Refused(_)) => Some(2),
                     (Purpose::Evaluation { .. }, crate::store::StoreError::Refused(_)) => Some(0),
                     _ => None,
                 };

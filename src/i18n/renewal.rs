@@ -53,6 +53,12 @@ pub enum RenewalMsg {
     NoCaseForEvaluation,
     /// What n does on a row that has nothing to add.
     NothingToAdd,
+    /// Field: the competence service a grant is for.
+    FieldService,
+    /// The region has no national competence services.
+    NoServices,
+    /// n on the money view's total line.
+    ChooseRegion,
 }
 
 impl RenewalMsg {
@@ -81,8 +87,8 @@ impl RenewalMsg {
             ),
             M::MoneyServices => ("Tjenester", "Services"),
             M::MoneyServicesNote => (
-                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste (høyst 4 MNOK).",
-                "Services: the latest recorded yearly grant of each national competence service (at most 4 MNOK).",
+                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste (høyst 4 MNOK); n fører et tilskudd.",
+                "Services: the latest recorded yearly grant of each national competence service (at most 4 MNOK); n records a grant.",
             ),
             M::MemberOfNetwork => ("Nytt medlem i {}", "New member of {}"),
             M::EvaluationOf => ("Evaluering: {}", "Evaluation: {}"),
@@ -102,6 +108,15 @@ impl RenewalMsg {
             M::NoCaseForEvaluation => (
                 "Evalueringen av en regional tjeneste avgjøres i regionen, ikke i en IRF-sak. b registrerer den.",
                 "A regional service's evaluation is decided in its region, not in an IRF case. b records it.",
+            ),
+            M::FieldService => ("Tjeneste", "Service"),
+            M::NoServices => (
+                "Regionen har ingen nasjonale kompetansetjenester å føre tilskudd for.",
+                "The region has no national competence services to record a grant for.",
+            ),
+            M::ChooseRegion => (
+                "Velg en regions linje; n fører tilskudd for en av regionens kompetansetjenester.",
+                "Choose a region's line; n records a grant for one of the region's competence services.",
             ),
             M::NothingToAdd => (
                 "n legger til medlem i et nettverk eller tilskudd til en kompetansetjeneste.",

@@ -147,7 +147,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::NextView,
             Action::Help,
         ],
-        ListKind::Money => &[Action::NextView, Action::PrevYear, Action::Help],
+        ListKind::Money => &[Action::New, Action::NextView, Action::PrevYear, Action::Help],
         ListKind::Meetings => &[
             Action::MeetingMode,
             Action::Export,

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::json;
 
-use crate::domain::{Code, RenewalRefusal, UnitKind, check_service_grant};
+use crate::domain::{Code, Region, RenewalRefusal, UnitKind, check_service_grant};
 use crate::store::write::{AuditEntry, check_version};
 use crate::store::{Result, Store, StoreError};
 
@@ -57,6 +57,20 @@ fn competence_unit(conn: &Connection, unit_id: i64) -> Result<()> {
 }
 
 impl Store {
+    /// The national competence services (not closed) hosted in `region`, by name: id
+    /// and name.
+    pub fn competence_services(&self, region: Region) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM units
+              WHERE kind = ?1 AND region_code = ?2 AND status != 'avviklet'
+              ORDER BY name COLLATE NOCASE, id",
+        )?;
+        let rows = stmt.query_map((UnitKind::Competence.code(), region.code()), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// Unit `unit_id`'s grant for `year`, if one is recorded.
     pub fn unit_grant(&self, unit_id: i64, year: i32) -> Result<Option<UnitGrant>> {
         grant(&self.conn, unit_id, year)
