@@ -1,20 +1,95 @@
 //! The Fornyelser pane's money view: the 2022 grant table per region with the service
 //! environment's 2 % and 4 % shares (the reference figures 4.9, 1.5, 1.6, 0.7 and 8.7
-//! in all, with a decimal comma in bokmål), the networks' frames, and the year moved
-//! with `<` `>` (the latest grant year up to the one chosen).
+//! in all, with a decimal comma in bokmål), the networks' frames, the competence
+//! services' recorded grants (set with `n` on a service's row in Perioder; above
+//! 4 MNOK refused), and the year moved with `<` `>` (the latest grant year up to the
+//! one chosen).
 
 mod support;
 
-use irf::app::Action;
+use irf::app::{Action, App, Mode};
+use irf::domain::{Region, UnitKind};
 use irf::i18n::Lang;
 use irf::keymap::Context;
 use irf::store::{ListKind, Row};
-use support::app::{press, screen, screen_app};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::app::{press, screen, screen_app, type_text};
+
+fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Selects the Perioder row of competence service `unit`.
+fn select_unit(app: &mut App, unit: i64) {
+    press(app, Context::List, Action::First);
+    for _ in 0..200 {
+        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
+            && r.unit_id == unit
+        {
+            return;
+        }
+        press(app, Context::List, Action::MoveDown);
+    }
+    panic!("no row for unit {unit}");
+}
+
+/// Types `mnok` into the grant dialog of the selected service and saves it.
+fn set_grant(app: &mut App, mnok: &str) {
+    press(app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    key(app, KeyCode::Tab);
+    for _ in 0..10 {
+        key(app, KeyCode::Backspace);
+    }
+    type_text(app, mnok);
+    key(app, KeyCode::Enter);
+}
+
+/// The first competence services with a term in HSØ (two) and HN (one).
+fn services(app: &App) -> (i64, i64, i64) {
+    let list = app.state.list();
+    let rows = app
+        .store
+        .list_window(ListKind::Renewals, &list.filter, 0, 500)
+        .unwrap();
+    let ids = |region: Region| -> Vec<i64> {
+        rows.iter()
+            .filter_map(|r| match r {
+                Row::Renewal(r) if r.kind == UnitKind::Competence && r.region == region => {
+                    Some(r.unit_id)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let (hso, hn) = (ids(Region::Hso), ids(Region::Hn));
+    (hso[0], hso[1], hn[0])
+}
 
 #[test]
 fn the_money_per_region_matches_the_2022_figures() {
     let (_dir, mut app) = screen_app(Lang::Nb);
     press(&mut app, Context::Global, Action::PaneRenewals);
+    // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; 4,5 is refused.
+    let (a, b, hn) = services(&app);
+    select_unit(&mut app, hn);
+    set_grant(&mut app, "4,5");
+    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    let said = format!("{:?}", app.state.message);
+    assert!(said.contains("høyst 4 MNOK i året, ikke 4,50"), "{said}");
+    assert_eq!(
+        app.store.unit_grant(hn, 2026).unwrap(),
+        None,
+        "nothing saved"
+    );
+    key(&mut app, KeyCode::Esc);
+    set_grant(&mut app, "4");
+    for (unit, mnok) in [(a, "3"), (b, "2,5")] {
+        select_unit(&mut app, unit);
+        set_grant(&mut app, mnok);
+        assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    }
+    assert_eq!(app.store.unit_grant(b, 2026).unwrap().unwrap().mnok, 2.5);
     press(&mut app, Context::List, Action::NextView);
     assert_eq!(app.state.list().kind, ListKind::Money);
     let list = app.state.list();
@@ -31,8 +106,16 @@ fn the_money_per_region_matches_the_2022_figures() {
         })
         .collect();
     assert_eq!(high, ["4.9", "1.5", "1.6", "0.7", "8.7"]);
+    let services: Vec<f64> = rows
+        .iter()
+        .map(|r| match r {
+            Row::Money(m) => irf::domain::round_mnok(m.line.service_grants_mnok),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(services, [5.5, 0.0, 0.0, 4.0, 9.5]);
     let text = screen(&mut app, 80, 24);
-    assert!(text.contains("8,7"), "{text}");
+    assert!(text.contains("8,7") && text.contains("9,5"), "{text}");
     insta::assert_snapshot!("money_80x24", text);
     // Years before the table have no grant: the view says 0, and the year is shown.
     press(&mut app, Context::List, Action::PrevYear);
@@ -48,4 +131,54 @@ fn the_money_per_region_matches_the_2022_figures() {
         panic!("the total");
     };
     assert_eq!(total.line.grant_mnok, 0.0, "no grant table before 2022");
+}
+
+#[test]
+fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
+    let (_dir, mut app) = screen_app(Lang::En);
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    press(&mut app, Context::List, Action::NextView);
+    assert_eq!(app.state.list().kind, ListKind::Money);
+    // The total line has no services of its own: n says to choose a region.
+    press(&mut app, Context::List, Action::Last);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::List);
+    assert!(
+        format!("{:?}", app.state.message).contains("Choose a region's line"),
+        "{:?}",
+        app.state.message
+    );
+    // HMN's line (third): the first of its services, this year, 1.5 MNOK.
+    press(&mut app, Context::List, Action::First);
+    press(&mut app, Context::List, Action::MoveDown);
+    press(&mut app, Context::List, Action::MoveDown);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    let unit: i64 = app.state.dialog.as_ref().unwrap().value(0).parse().unwrap();
+    let services = app.store.competence_services(Region::Hmn).unwrap();
+    assert_eq!(unit, services[0].0);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.state.mode,
+        Mode::Dialog,
+        "not an amount: {:?}",
+        app.state.dialog
+    );
+    assert!(
+        format!("{:?}", app.state.message).contains("is not an amount"),
+        "{:?} {:?}",
+        app.state.message,
+        app.state.dialog
+    );
+    key(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "1.5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.store.unit_grant(unit, 2026).unwrap().unwrap().mnok, 1.5);
+    let money = app.store.money(2022).unwrap();
+    assert_eq!(money.region(Region::Hmn).service_grants_mnok, 1.5);
+    assert_eq!(money.total.service_grants_mnok, 1.5);
 }

@@ -1,7 +1,8 @@
 //! The Fornyelser pane by keys: the RHFs' renewal of a network in year 6 (the next
 //! period made with it), a competence service's phase-out assessment (a transition
-//! over two years refused, then saved) and IRF's answer, and a renewal case drafted
-//! into Saker linked to the network.
+//! over two years refused, then saved) and IRF's answer, a renewal case drafted
+//! into Saker linked to the network, a network's members added and taken out (`n`,
+//! `d`), and a regional competence service's evaluation (`b`; a date ahead refused).
 
 mod support;
 
@@ -106,4 +107,122 @@ fn a_renewal_case_is_drafted_linked_to_the_network() {
             .any(|l| l.entity == "unit" && l.id == unit)
     );
     assert!(stored.title.contains("ParkinsonNet"));
+}
+
+/// Types `text` into the focused field after clearing it.
+fn replace(app: &mut App, text: &str) {
+    for _ in 0..40 {
+        key(app, KeyCode::Backspace);
+    }
+    type_text(app, text);
+}
+
+#[test]
+fn a_networks_members_are_added_and_taken_out_by_keys() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "ParkinsonNet", true);
+    // n: name, region (←/→), role, user representative.
+    for (name, rights, user_rep) in [("Ola Nordmann", 0, false), ("Kari Vik", 1, true)] {
+        press(&mut app, Context::List, Action::New);
+        assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+        type_text(&mut app, name);
+        key(&mut app, KeyCode::Tab);
+        for _ in 0..rights {
+            key(&mut app, KeyCode::Right);
+        }
+        key(&mut app, KeyCode::Tab);
+        type_text(&mut app, "lege");
+        key(&mut app, KeyCode::Tab);
+        if user_rep {
+            key(&mut app, KeyCode::Right);
+        }
+        key(&mut app, KeyCode::Enter);
+        assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    }
+    let members = app.store.group_members(unit).unwrap();
+    let names: Vec<(&str, &str)> = members
+        .iter()
+        .map(|m| (m.name.as_str(), irf::domain::Code::code(m.region)))
+        .collect();
+    assert_eq!(names, [("Kari Vik", "HV"), ("Ola Nordmann", "HSØ")]);
+    // The detail flags the regions still missing (HMN, HN), not the user representative.
+    let Some(irf::store::Detail::Network { group, .. }) = app.state.list().detail.clone() else {
+        panic!("a network's detail");
+    };
+    use irf::domain::{Breach, Region};
+    assert_eq!(
+        group.breaches,
+        [
+            Breach::MissingRegion(Region::Hmn),
+            Breach::MissingRegion(Region::Hn)
+        ]
+    );
+    // A member without a name is refused and nothing is saved.
+    press(&mut app, Context::List, Action::New);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "refused");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.store.group_members(unit).unwrap().len(), 2);
+    // d: the first choice (Kari Vik) goes.
+    press(&mut app, Context::List, Action::Delete);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let left = app.store.group_members(unit).unwrap();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].name, "Ola Nordmann");
+}
+
+#[test]
+fn a_regional_services_evaluation_is_recorded_by_keys() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "klinisk ernæring", false);
+    // c makes no IRF case of a regional evaluation; it says so.
+    press(&mut app, Context::List, Action::DraftCase);
+    assert_eq!(app.state.pane, Pane::Renewals);
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("b registrerer"),
+        "{:?}",
+        app.state.message
+    );
+    press(&mut app, Context::List, Action::Decide);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    // A date ahead is refused with the field at fault; nothing is saved.
+    replace(&mut app, "24.11.2026");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog);
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("fram i tid")
+    );
+    assert!(app.store.evaluations(unit).unwrap().is_empty());
+    replace(&mut app, "01.10.2026");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Nytt mandat");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let recorded = app.store.evaluations(unit).unwrap();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].outcome, irf::domain::EvaluationOutcome::Changes);
+    assert_eq!(recorded[0].note, "Nytt mandat");
+    // The row now shows the next evaluation on 1 October 2031.
+    let unit_row = select(&mut app, "klinisk ernæring", false);
+    assert_eq!(unit_row, unit);
+    let Some(Row::Renewal(row)) = app.state.list().selected_row().cloned() else {
+        panic!("the row");
+    };
+    assert_eq!(row.ends_on, chrono::NaiveDate::from_ymd_opt(2031, 10, 1));
 }

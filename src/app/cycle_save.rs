@@ -146,6 +146,9 @@ impl App {
             | Purpose::Renewal { .. }
             | Purpose::PhaseOut { .. }
             | Purpose::PhaseOutAnswer { .. }
+            | Purpose::Evaluation { .. }
+            | Purpose::Grant { .. }
+            | Purpose::ServiceGrant { .. }
             | Purpose::AddMember { .. }
             | Purpose::RemoveMember { .. }
             | Purpose::QueueNarrow

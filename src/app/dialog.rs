@@ -221,6 +221,26 @@ pub enum Purpose {
         /// The unit.
         unit: i64,
     },
+    /// Record a regional competence service's 5-yearly evaluation.
+    Evaluation {
+        /// The unit.
+        unit: i64,
+    },
+    /// Set a competence service's yearly grant.
+    Grant {
+        /// The unit.
+        unit: i64,
+        /// The year shown when the dialog opened.
+        year: i32,
+        /// That year's grant's version (0: none).
+        version: i64,
+    },
+    /// Set the yearly grant of one of a region's competence services (chosen in the
+    /// dialog, from the money view).
+    ServiceGrant {
+        /// The region.
+        region: crate::domain::Region,
+    },
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -248,7 +268,12 @@ impl Purpose {
     pub fn is_renewal(&self) -> bool {
         matches!(
             self,
-            Purpose::Renewal { .. } | Purpose::PhaseOut { .. } | Purpose::PhaseOutAnswer { .. }
+            Purpose::Renewal { .. }
+                | Purpose::PhaseOut { .. }
+                | Purpose::PhaseOutAnswer { .. }
+                | Purpose::Evaluation { .. }
+                | Purpose::Grant { .. }
+                | Purpose::ServiceGrant { .. }
         )
     }
 
@@ -282,6 +307,9 @@ impl Purpose {
             Purpose::BulkReviewer { .. } => ("bulk_reviewer", 0),
             Purpose::BulkStatus { .. } => ("bulk_status", 0),
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
+            Purpose::Evaluation { unit } => ("evaluation", *unit),
+            Purpose::Grant { unit, .. } => ("unit_grant", *unit),
+            Purpose::ServiceGrant { region } => ("region_grant", *region as i64),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Tjenester: a unit's reference group by keys — `n` adds a member (name, region, role,
 //! user representative, chair: the chair passes from whoever had it) and `d` takes one
-//! out. The detail shows the group and the rules it breaks afterwards.
+//! out. The detail shows the group and the rules it breaks afterwards. Fornyelser opens
+//! the same dialogs on a network, whose members are its group.
 
 use strum::IntoEnumIterator;
 
@@ -26,55 +27,59 @@ impl App {
         if self.state.pane != Pane::Units {
             return false;
         }
-        let unit = match self.state.list().selected_row() {
+        let (unit, name) = match self.state.list().selected_row() {
             Some(Row::Unit(u)) => (u.id, u.name.clone()),
             Some(Row::Breach(g)) => (g.unit_id, g.unit.clone()),
             _ => return false,
         };
-        let lang = self.state.lang;
+        let title = self.state.lang.kf(CaseMsg::MemberOf, &[&name]);
         match action {
-            Action::New => {
-                let regions = Region::iter()
-                    .map(|r| (r.code().to_string(), r.code().to_string()))
-                    .collect();
-                let fields = vec![
-                    DialogField::text(CycleMsg::FieldName, ""),
-                    DialogField::choice(CycleMsg::FieldRegion, regions, "HSØ"),
-                    DialogField::text(CycleMsg::FieldRole, ""),
-                    DialogField::choice(CycleMsg::FieldUserRep, yes_no(lang), "0"),
-                    DialogField::choice(CycleMsg::FieldChair, yes_no(lang), "0"),
-                ];
-                let title = lang.kf(CaseMsg::MemberOf, &[&unit.1]);
-                self.open_dialog(title, Purpose::AddMember { unit: unit.0 }, fields);
-            }
-            Action::Delete => {
-                let members = match self.store.group_members(unit.0) {
-                    Ok(m) => m,
-                    Err(e) => {
-                        self.state.warn(store_error_text(lang, &e));
-                        return true;
-                    }
-                };
-                if members.is_empty() {
-                    self.state.inform(lang.k(CaseMsg::NoMembers));
-                    return true;
-                }
-                let choices = members
-                    .iter()
-                    .map(|m| {
-                        (
-                            format!("{}:{}", m.id, m.version),
-                            format!("{} – {}", m.name, m.region.code()),
-                        )
-                    })
-                    .collect();
-                let fields = vec![DialogField::choice(CycleMsg::FieldName, choices, "")];
-                let title = lang.kf(CaseMsg::RemoveMemberOf, &[&unit.1]);
-                self.open_dialog(title, Purpose::RemoveMember { unit: unit.0 }, fields);
-            }
+            Action::New => self.open_add_member(unit, title),
+            Action::Delete => self.open_remove_member(unit, &name),
             _ => return false,
         }
         true
+    }
+
+    /// The dialog that adds a member to unit `unit`'s group (a network's members are
+    /// its group too), titled `title`.
+    pub(super) fn open_add_member(&mut self, unit: i64, title: String) {
+        let lang = self.state.lang;
+        let regions = Region::iter()
+            .map(|r| (r.code().to_string(), r.code().to_string()))
+            .collect();
+        let fields = vec![
+            DialogField::text(CycleMsg::FieldName, ""),
+            DialogField::choice(CycleMsg::FieldRegion, regions, "HSØ"),
+            DialogField::text(CycleMsg::FieldRole, ""),
+            DialogField::choice(CycleMsg::FieldUserRep, yes_no(lang), "0"),
+            DialogField::choice(CycleMsg::FieldChair, yes_no(lang), "0"),
+        ];
+        self.open_dialog(title, Purpose::AddMember { unit }, fields);
+    }
+
+    /// The dialog that takes a member out of unit `unit`'s group (named `name`).
+    pub(super) fn open_remove_member(&mut self, unit: i64, name: &str) {
+        let lang = self.state.lang;
+        let members = match self.store.group_members(unit) {
+            Ok(m) => m,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        if members.is_empty() {
+            return self.state.inform(lang.k(CaseMsg::NoMembers));
+        }
+        let choices = members
+            .iter()
+            .map(|m| {
+                (
+                    format!("{}:{}", m.id, m.version),
+                    format!("{} – {}", m.name, m.region.code()),
+                )
+            })
+            .collect();
+        let fields = vec![DialogField::choice(CycleMsg::FieldName, choices, "")];
+        let title = lang.kf(CaseMsg::RemoveMemberOf, &[&name]);
+        self.open_dialog(title, Purpose::RemoveMember { unit }, fields);
     }
 
     /// Saves a reference-group dialog.

@@ -22,6 +22,7 @@ mod meeting;
 mod member_forms;
 mod palette;
 mod renewal_forms;
+mod renewal_records;
 mod reports;
 mod review;
 mod state;

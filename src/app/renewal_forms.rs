@@ -1,8 +1,13 @@
-//! The Fornyelser pane's actions on its periods: the RHFs' renewal decision on a
-//! network (`b`: renewed with the next period, or ended), the phase-out assessment of
-//! a competence service (`e`: tasks, proposed outcome, transition, recommendation) and
-//! IRF's answer to it (`b`), and drafting the IRF case for either (`c`: a renewal or
-//! phase-out case linked to the unit, its sections filled from the template).
+//! The Fornyelser pane's actions on its rows: the RHFs' renewal decision on a network
+//! (`b`: renewed with the next period, or ended) and its members (`n` adds, `d` takes
+//! out: the network's reference-group rows, see `member_forms`), the phase-out
+//! assessment of a competence service (`e`: tasks, proposed outcome, transition,
+//! recommendation), IRF's answer to it (`b`) and its yearly grant (`n`), a regional
+//! competence service's evaluation (`b`), and drafting the IRF case for a network or a
+//! competence service (`c`: a renewal or phase-out case linked to the unit, its
+//! sections filled from the template). In the money view, `n` on a region's line sets
+//! one of its competence services' grants. The grant and evaluation dialogs live in
+//! `renewal_records`.
 
 use strum::IntoEnumIterator;
 
@@ -10,8 +15,10 @@ use super::action::Action;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::{App, Pane};
-use crate::domain::{CaseType, Code, IrfAnswer, PhaseOutOutcome, parse_date_input};
-use crate::i18n::{CaseMsg, CycleMsg, code_label};
+use crate::domain::{
+    CaseType, Code, IrfAnswer, PhaseOutOutcome, UnitKind, next_period, parse_date_input,
+};
+use crate::i18n::{CaseMsg, CycleMsg, RenewalMsg, code_label};
 use crate::store::{CaseEdit, ListKind, PhaseOutEdit, RenewalDecision, RenewalRow, Row};
 
 /// The "renewed" and "ended" choices of a renewal decision.
@@ -21,16 +28,45 @@ const ENDED: &str = "avsluttet";
 impl App {
     /// The Fornyelser actions; returns false when `action` is not one of them here.
     pub(super) fn renewal_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Renewals || self.state.list().kind != ListKind::Renewals {
+        if self.state.pane != Pane::Renewals {
+            return false;
+        }
+        if self.state.list().kind == ListKind::Money && action == Action::New {
+            match self.state.list().selected_row() {
+                Some(Row::Money(m)) => match m.region {
+                    Some(region) => self.open_service_grant(region),
+                    None => self
+                        .state
+                        .inform(self.state.lang.r(RenewalMsg::ChooseRegion)),
+                },
+                _ => return false,
+            }
+            return true;
+        }
+        if self.state.list().kind != ListKind::Renewals {
             return false;
         }
         let Some(Row::Renewal(row)) = self.state.list().selected_row().cloned() else {
             return false;
         };
+        let regional = !row.is_network && row.kind == UnitKind::RegionalCompetence;
+        let lang = self.state.lang;
         match (action, row.is_network) {
+            (Action::Decide, _) if regional => self.open_evaluation(&row),
+            (Action::DraftCase, _) if regional => {
+                self.state.inform(lang.r(RenewalMsg::NoCaseForEvaluation));
+            }
+            (Action::New, _) if regional => self.state.inform(lang.r(RenewalMsg::NothingToAdd)),
+            (Action::Edit, _) if regional => return false,
             (Action::Decide, true) => self.open_renewal_decision(&row),
+            (Action::New, true) => {
+                let title = lang.rf(RenewalMsg::MemberOfNetwork, &[&row.unit]);
+                self.open_add_member(row.unit_id, title);
+            }
+            (Action::Delete, true) => self.open_remove_member(row.unit_id, &row.unit),
             (Action::Edit, false) => self.open_phase_out(&row),
             (Action::Decide, false) => self.open_phase_out_answer(&row),
+            (Action::New, false) => self.open_grant(&row),
             (Action::DraftCase, _) => self.draft_renewal_case(&row),
             _ => return false,
         }
@@ -47,11 +83,7 @@ impl App {
             return self.state.inform(lang.y(CycleMsg::NothingSelected));
         };
         // The next period starts the day after this one ends and runs five years.
-        let next_start = period.ends_on.succ_opt().unwrap_or(period.ends_on);
-        let next_end = next_start
-            .checked_add_months(chrono::Months::new(60))
-            .and_then(|d| d.pred_opt())
-            .unwrap_or(next_start);
+        let (next_start, next_end) = next_period(period.ends_on);
         let choices = vec![
             (RENEWED.to_string(), code_label(lang, RENEWED)),
             (ENDED.to_string(), code_label(lang, ENDED)),
@@ -209,6 +241,9 @@ impl App {
                 self.store
                     .save_phase_out(unit, version, &edit)
                     .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::Evaluation { .. } | Purpose::Grant { .. } | Purpose::ServiceGrant { .. } => {
+                return self.save_renewal_record(d);
             }
             Purpose::PhaseOutAnswer { id, version } => {
                 let Some(answer) = IrfAnswer::from_code(&d.value(0)) else {

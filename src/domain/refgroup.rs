@@ -1,4 +1,8 @@
 //! Reference-group (faglig referansegruppe) compliance, from the rules in DOMAIN.md.
+//!
+//! A quality and competence network's members are kept as its reference group (the
+//! same rows: region, role, user representative). The network rule is lighter: one
+//! representative from every region and users represented; nobody needs to chair.
 
 use super::{Region, UnitKind};
 
@@ -32,9 +36,13 @@ pub enum Breach {
     TooFewUserReps,
 }
 
-/// Checks a unit's reference group against the rules for its kind. Networks and
-/// treatment services are held to the national-service rules as well.
+/// Checks a unit's reference group against the rules for its kind. Treatment
+/// services are held to the national-service rules; a network's members only to the
+/// network rule (every region, a user representative; see [`check_network_members`]).
 pub fn check_reference_group(host: Region, kind: UnitKind, members: &[Member]) -> Vec<Breach> {
+    if kind == UnitKind::Network {
+        return check_network_members(members);
+    }
     if members.is_empty() {
         return vec![Breach::NoGroup];
     }
@@ -61,6 +69,23 @@ pub fn check_reference_group(host: Region, kind: UnitKind, members: &[Member]) -
             }
         }
         _ => breaches.push(Breach::SeveralChairs),
+    }
+    breaches
+}
+
+/// Checks a network's members: one from every region and a user representative.
+/// Municipalities may take part (they are members like any other); no chair is needed.
+pub fn check_network_members(members: &[Member]) -> Vec<Breach> {
+    if members.is_empty() {
+        return vec![Breach::NoGroup];
+    }
+    let mut breaches: Vec<Breach> = [Region::Hso, Region::Hv, Region::Hmn, Region::Hn]
+        .into_iter()
+        .filter(|r| !members.iter().any(|m| m.region == *r))
+        .map(Breach::MissingRegion)
+        .collect();
+    if !members.iter().any(|m| m.user_rep) {
+        breaches.push(Breach::NoUserRep);
     }
     breaches
 }
@@ -119,5 +144,26 @@ mod tests {
             check_reference_group(Region::Hso, UnitKind::RegionalCompetence, &group),
             vec![Breach::TooFewUserReps]
         );
+    }
+
+    #[test]
+    fn networks_need_every_region_and_users_but_no_chair() {
+        let members = [
+            m(Region::Hso, false, false),
+            m(Region::Hv, false, false),
+            m(Region::Hn, false, false),
+        ];
+        assert_eq!(
+            check_reference_group(Region::Hso, UnitKind::Network, &members),
+            vec![Breach::MissingRegion(Region::Hmn), Breach::NoUserRep]
+        );
+        let full = [
+            m(Region::Hso, false, false),
+            m(Region::Hv, false, false),
+            m(Region::Hmn, true, false),
+            m(Region::Hn, false, false),
+        ];
+        assert!(check_network_members(&full).is_empty());
+        assert_eq!(check_network_members(&[]), vec![Breach::NoGroup]);
     }
 }

@@ -13,9 +13,24 @@
 //!   sends it back to the recommendation step; the outcome and text are *kept*, since
 //!   they are what the regions assess, and the phase-out can be edited and answered
 //!   again. "Supports" and "rejects" are final.
+//! - `evaluation`: a regional competence service's evaluation every 5 years, and a
+//!   competence service's yearly grant (at most 4 MNOK).
+//! - `urgency`: how soon a decision is needed, for the order of Fornyelser.
+//! - `refusal`: why a change was refused (`RenewalRefusal`).
 
 use chrono::NaiveDate;
 use strum::{EnumIter, EnumString, IntoStaticStr};
+
+mod evaluation;
+mod refusal;
+mod urgency;
+
+pub use evaluation::{
+    EVALUATION_YEARS, EvaluationOutcome, MAX_SERVICE_GRANT, check_evaluation_date,
+    check_service_grant, evaluation_dates, next_evaluation,
+};
+pub use refusal::RenewalRefusal;
+pub use urgency::{DECIDE_NOW_DAYS, Urgency, deadline_urgency, network_urgency};
 
 use super::{Code, IrfAnswer, network_year};
 
@@ -105,6 +120,17 @@ pub fn effective_state(stored: RenewalState, start: NaiveDate, today: NaiveDate)
         return stored;
     }
     expected_state(start, today).map_or(stored, |e| e.max(stored))
+}
+
+/// The next period after one that ends on `ends_on`: from the day after, for five
+/// years (its last day the day before the fifth anniversary of its start).
+pub fn next_period(ends_on: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start = ends_on.succ_opt().unwrap_or(ends_on);
+    let end = start
+        .checked_add_months(chrono::Months::new(12 * NETWORK_PERIOD_YEARS))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(start);
+    (start, end)
 }
 
 /// Whether a period in `state` may be decided now: only when due or in evaluation.
@@ -256,76 +282,6 @@ pub fn check_phase_out_answer(
     Ok(())
 }
 
-/// Why a change to a network period or a phase-out was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RenewalRefusal {
-    /// A period must end after it starts.
-    EndsBeforeStart {
-        /// The first day asked for.
-        starts_on: NaiveDate,
-        /// The last day asked for.
-        ends_on: NaiveDate,
-    },
-    /// The period overlaps another period of the same network.
-    Overlap {
-        /// That period's first day.
-        other_start: NaiveDate,
-        /// That period's last day.
-        other_end: NaiveDate,
-    },
-    /// The yearly frame is negative or not a number.
-    NegativeFrame,
-    /// Transitional funding is given for at most 2 years.
-    TransitionTooLong {
-        /// The years asked for.
-        years: u32,
-    },
-    /// The unit is not a quality and competence network (or does not exist).
-    NoSuchNetwork {
-        /// The unit's id.
-        unit_id: i64,
-    },
-    /// The network has no period to decide on.
-    NoPeriod,
-    /// Only the network's latest period can be decided.
-    NotLatest {
-        /// The latest period's first day.
-        latest_start: NaiveDate,
-    },
-    /// The period is in years 1–4; its renewal is decided from year 5.
-    NotDue,
-    /// The period is decided already.
-    AlreadyDecided {
-        /// Its state (renewed or ended).
-        state: RenewalState,
-    },
-    /// The coordinating health trust is not known.
-    UnknownHf {
-        /// The name as typed.
-        typed: String,
-        /// The nearest known name.
-        suggestion: Option<String>,
-    },
-    /// A phase-out only concerns a national competence service.
-    NotCompetenceService {
-        /// The unit's kind code.
-        kind: String,
-    },
-    /// IRF cannot answer a phase-out without a recommended outcome.
-    NoOutcome,
-    /// IRF's answer (supports or rejects) is final.
-    PhaseOutDecided,
-    /// A reference-group member needs a name.
-    MemberNoName,
-    /// A reference-group member needs one of the four regions.
-    MemberNoRegion {
-        /// The member.
-        name: String,
-        /// What was given as the region.
-        typed: String,
-    },
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,6 +329,18 @@ mod tests {
         assert_eq!(
             effective_state(RenewalState::InEvaluation, start, d(2021, 3, 1)),
             RenewalState::InEvaluation
+        );
+    }
+
+    #[test]
+    fn the_next_period_follows_for_five_years() {
+        assert_eq!(
+            next_period(d(2026, 11, 10)),
+            (d(2026, 11, 11), d(2031, 11, 10))
+        );
+        assert_eq!(
+            next_period(d(2023, 12, 31)),
+            (d(2024, 1, 1), d(2028, 12, 31))
         );
     }
 

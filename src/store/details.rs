@@ -40,8 +40,11 @@ pub enum Detail {
         /// Agenda: case titles in order.
         agenda: Vec<String>,
     },
-    /// A network period: coordinating HF, decision and its date.
+    /// A network period: coordinating HF, decision and its date, and the network's
+    /// members (its reference-group rows) checked against the network rule.
     Network {
+        /// The members and what they lack.
+        group: UnitExtra,
         /// Coordinating health trust.
         coordinating_hf: Option<String>,
         /// Decision text.
@@ -65,11 +68,13 @@ impl Store {
     pub fn detail(&self, row: &Row) -> Result<Detail> {
         match row {
             Row::Unit(u) => self.unit_extra(u.id, u.region, u.kind).map(Detail::Unit),
-            Row::Renewal(r) if !r.is_network => {
-                let kind = crate::domain::UnitKind::Competence;
-                self.unit_extra(r.unit_id, r.region, kind).map(Detail::Unit)
+            Row::Renewal(r) if !r.is_network => self
+                .unit_extra(r.unit_id, r.region, r.kind)
+                .map(Detail::Unit),
+            Row::Renewal(r) => {
+                let group = self.unit_extra(r.unit_id, r.region, domain::UnitKind::Network)?;
+                self.network_detail(r.id, group)
             }
-            Row::Renewal(r) => self.network_detail(r.id),
             Row::Contact(c) => self.contact_ties(c.id).map(Detail::Contact),
             Row::Report(r) => self.report_detail(r.id, r.kind.code(), r.year),
             Row::Case(c) => self.case_sections(c.id),
@@ -126,7 +131,7 @@ impl Store {
         })
     }
 
-    fn network_detail(&self, period_id: i64) -> Result<Detail> {
+    fn network_detail(&self, period_id: i64, group: UnitExtra) -> Result<Detail> {
         let found = self
             .conn
             .query_row(
@@ -135,6 +140,7 @@ impl Store {
                 [period_id],
                 |r| {
                     Ok(Detail::Network {
+                        group: group.clone(),
                         coordinating_hf: r.get(0)?,
                         decision: r.get(1)?,
                         decided_on: r.get(2)?,

@@ -30,7 +30,8 @@ pub enum ListKind {
     Summary,
     /// Årsrapporter: the season's reports.
     Reports,
-    /// Fornyelser: network periods and competence-service terms by end date.
+    /// Fornyelser: network periods, competence-service terms and regional services'
+    /// evaluations, the most urgent decision first (computed: see `store::renewals`).
     Renewals,
     /// Kontakter: people by region and name.
     Contacts,
@@ -72,15 +73,6 @@ const REPORTS_SQL: &str = "
            (SELECT count(*) FROM follow_ups f WHERE f.report_id = r.id AND f.done = 0)
       FROM units u CROSS JOIN annual_reports r ON r.unit_id = u.id AND r.year = ?1
      WHERE {filter}";
-
-const RENEWALS_SQL: &str = "
-    SELECT 1, p.id, u.id, u.name, u.region_code, p.starts_on, p.ends_on, p.renewal_state, p.frame_mnok
-      FROM network_periods p JOIN units u ON u.id = p.unit_id
-     WHERE p.id = (SELECT max(id) FROM network_periods WHERE unit_id = u.id) AND {filter}
-    UNION ALL
-    SELECT 0, u.id, u.id, u.name, u.region_code, u.approved_on, u.term_ends_on, u.status, NULL
-      FROM units u
-     WHERE u.term_ends_on IS NOT NULL AND u.status != 'avviklet' AND {filter}";
 
 const CONTACTS_SQL: &str = "
     SELECT c.id, c.name, c.organisation, c.region_code,
@@ -161,6 +153,7 @@ impl ListKind {
             | ListKind::Money
             | ListKind::Breaches
             | ListKind::Summary
+            | ListKind::Renewals
             | ListKind::Applications => (
                 APPLICATIONS_SQL,
                 "ORDER BY a.received_on DESC, a.id DESC",
@@ -170,11 +163,6 @@ impl ListKind {
             ListKind::Reports => (
                 REPORTS_SQL,
                 "ORDER BY u.name COLLATE NOCASE, u.id",
-                Filtered::Index("u.id", SearchKind::Unit),
-            ),
-            ListKind::Renewals => (
-                RENEWALS_SQL,
-                "ORDER BY 7, 4",
                 Filtered::Index("u.id", SearchKind::Unit),
             ),
             ListKind::Contacts => (
@@ -324,8 +312,7 @@ impl Store {
         if let Some(rows) = self.computed_rows(kind, filter)? {
             return Ok(rows.iter().map(Row::id).collect());
         }
-        let id_col = if kind == ListKind::Renewals { 1 } else { 0 };
-        let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(id_col))?;
+        let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 

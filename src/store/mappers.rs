@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::Row as SqlRow;
 
 use super::lists::ListKind;
-use super::rows::{ApplicationRow, CaseRow, ContactRow, RenewalRow, ReportRow, Row, UnitRow};
+use super::rows::{ApplicationRow, CaseRow, ContactRow, ReportRow, Row, UnitRow};
 use crate::domain::{CaseNumber, Code, MeetingKind};
 
 /// Reads a code column into its vocabulary type.
@@ -34,6 +34,7 @@ pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
         | ListKind::Ranking
         | ListKind::Meetings
         | ListKind::Money
+        | ListKind::Renewals
         | ListKind::Breaches
         | ListKind::Summary => Row::Application(ApplicationRow {
             id: r.get(0)?,
@@ -59,17 +60,6 @@ pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {
             received_on: r.get(8)?,
             statement: r.get(9)?,
             open_follow_ups: r.get(10)?,
-        }),
-        ListKind::Renewals => Row::Renewal(RenewalRow {
-            is_network: r.get(0)?,
-            id: r.get(1)?,
-            unit_id: r.get(2)?,
-            unit: r.get(3)?,
-            region: code_col(r, 4)?,
-            starts_on: r.get(5)?,
-            ends_on: r.get(6)?,
-            state: r.get(7)?,
-            frame_mnok: r.get(8)?,
         }),
         ListKind::Contacts => Row::Contact(contact_row(r)?),
         ListKind::Cases => Row::Case(case_row(r)?),

@@ -67,7 +67,8 @@ pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
 pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{
-    GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit, RenewalDecision,
+    Evaluation, GrantRow, Money, MoneyLine, Network, NetworkPeriod, PhaseOut, PhaseOutEdit,
+    RenewalDecision, UnitGrant,
 };
 pub use reports::{BulkChange, BulkOutcome, BulkSkip, SavedView};
 pub use reviews::{FollowUp, REVIEW_DRAFT, Review, ReviewItem, Saved};

@@ -15,7 +15,7 @@ use crate::domain::{Code, Region, RenewalRefusal};
 pub struct MemberEdit {
     /// Full name (required).
     pub name: String,
-    /// The region as typed (`HSØ`, `hso`, `Helse Nord` …; required).
+    /// The region as typed (`HSØ`, `hso`, `HN` …; required).
     pub region: String,
     /// Role or background (profession, municipality …).
     pub role: String,

@@ -4,13 +4,22 @@
 //! - `networks`: a network with its periods, adding a period, recording a renewal.
 //! - `phase_out`: the assessment of a competence service whose term has ended, and
 //!   IRF's answer to it.
+//! - `evaluations`: a regional competence service's evaluation every 5 years.
+//! - `grants`: a national competence service's yearly grant (at most 4 MNOK).
+//! - `list`: the Fornyelser list, the most urgent decision first.
 //!
 //! Every rule the user can break is a `domain::RenewalRefusal`, checked inside the
 //! write's transaction, so a refused change leaves the data as it was.
 
+mod evaluations;
+mod grants;
+mod list;
 mod networks;
 mod phase_out;
 
+pub use evaluations::Evaluation;
+pub use grants::UnitGrant;
+pub(in crate::store) use networks::apply_case_answer;
 pub use networks::{Network, NetworkPeriod, RenewalDecision};
 pub use phase_out::{PhaseOut, PhaseOutEdit};
 
@@ -55,6 +64,9 @@ pub struct MoneyLine {
     /// The yearly frames of the networks hosted in the region (each network's latest
     /// period).
     pub network_frames_mnok: f64,
+    /// The yearly grants of the national competence services hosted in the region
+    /// (each service's latest recorded year).
+    pub service_grants_mnok: f64,
 }
 
 impl MoneyLine {
@@ -65,6 +77,7 @@ impl MoneyLine {
         self.share_low_mnok += o.share_low_mnok;
         self.share_high_mnok += o.share_high_mnok;
         self.network_frames_mnok += o.network_frames_mnok;
+        self.service_grants_mnok += o.service_grants_mnok;
     }
 }
 
@@ -117,9 +130,11 @@ impl Store {
     }
 
     /// The money overview: `year`'s grant per region with the 2 % and 4 % shares of
-    /// the grant excluding rare diagnoses, and the yearly frames of the networks each
-    /// region hosts. The frames are those of each network's latest period (by start),
-    /// whatever `year` is: the grant table is the only part bound to the year.
+    /// the grant excluding rare diagnoses, the yearly frames of the networks each
+    /// region hosts and the grants recorded for its competence services. The frames
+    /// are those of each network's latest period (by start), the grants each service's
+    /// latest recorded year, whatever `year` is: the grant table is the only part bound
+    /// to the year.
     pub fn money(&self, year: i32) -> Result<Money> {
         let grants = self.grants(year)?;
         let mut stmt = self.conn.prepare_cached(
@@ -133,6 +148,22 @@ impl Store {
         let frames = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT u.region_code, total(g.mnok)
+               FROM units u JOIN unit_grants g ON g.unit_id = u.id
+              WHERE u.kind = 'kompetanse' AND u.status != 'avviklet'
+                AND g.year = (SELECT max(h.year) FROM unit_grants h WHERE h.unit_id = u.id)
+              GROUP BY u.region_code",
+        )?;
+        let service_grants = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let sum = |list: &[(String, f64)], region: Region| -> f64 {
+            // Folded from +0.0: an empty `sum` of floats is -0.0, shown as "-0,0".
+            list.iter()
+                .filter(|(code, _)| code == region.code())
+                .fold(0.0, |total, (_, f)| total + f)
+        };
         let mut total = MoneyLine::default();
         let regions = Region::all()
             .into_iter()
@@ -146,11 +177,8 @@ impl Store {
                     line.share_low_mnok = low;
                     line.share_high_mnok = high;
                 }
-                line.network_frames_mnok = frames
-                    .iter()
-                    .filter(|(code, _)| code == region.code())
-                    .map(|(_, f)| f)
-                    .sum();
+                line.network_frames_mnok = sum(&frames, region);
+                line.service_grants_mnok = sum(&service_grants, region);
                 total.add(&line);
                 (region, line)
             })

@@ -175,8 +175,12 @@ pub struct ReportRow {
 /// A term or period that ends: a network period or a competence service's term.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenewalRow {
-    /// True for a network period, false for a competence service's term.
+    /// True for a network period, false for a competence service's term or a regional
+    /// competence service's evaluation.
     pub is_network: bool,
+    /// The unit's kind: a network, a national competence service (its term) or a
+    /// regional competence service (its evaluation every 5 years).
+    pub kind: crate::domain::UnitKind,
     /// The period's id (network) or the unit's id (term).
     pub id: i64,
     /// The unit.
@@ -185,13 +189,17 @@ pub struct RenewalRow {
     pub unit: String,
     /// The host region.
     pub region: Region,
-    /// Period start or approval date.
+    /// Period start, approval date (terms), or the latest evaluation or else the
+    /// approval (regional services).
     pub starts_on: Option<NaiveDate>,
-    /// Period end or term end.
+    /// Period end, term end, or the next evaluation's date (regional services).
     pub ends_on: Option<NaiveDate>,
-    /// Renewal state code (networks) or unit status code (terms).
+    /// Renewal state code as the calendar gives it (networks), unit status code
+    /// (terms), or the latest evaluation's outcome code, empty when none is recorded
+    /// (regional services).
     pub state: String,
-    /// The network's yearly frame in MNOK.
+    /// The network's yearly frame, or the competence service's latest recorded yearly
+    /// grant, in MNOK.
     pub frame_mnok: Option<f64>,
 }
 

@@ -6,10 +6,11 @@
 //! decide on a new period) and ends (`ends_on`); each competence service not closed
 //! (`avviklet`) has its term end (`units.term_ends_on`), with the latest phase-out
 //! assessment if one is recorded; each regional competence service is evaluated every
-//! five years from its approval. An open decision stays listed however long ago its
-//! date passed; an evaluation (which leaves no record when done) only up to
-//! [`OVERDUE_DAYS`] back. Dates are computed and compared in Rust; the SQL only reads
-//! rows.
+//! five years from its latest recorded evaluation, or from its approval when none is
+//! (an evaluation that ends the regional function ends the cycle). An open decision
+//! stays listed however long ago its date passed; an evaluation only up to
+//! [`OVERDUE_DAYS`] back (older services may never have had one recorded). Dates are
+//! computed and compared in Rust; the SQL only reads rows.
 
 use chrono::{Days, Months, NaiveDate};
 
@@ -17,12 +18,11 @@ use super::calendar::parse_date;
 use super::mappers::{code_col, opt_code_col};
 use super::{OVERDUE_DAYS, Result, Store};
 use crate::domain::{
-    Breach, Code, IrfAnswer, Member, Region, UnitKind, check_reference_group, network_year,
-    years_between,
+    Breach, Code, EvaluationOutcome, IrfAnswer, Member, Region, UnitKind, check_reference_group,
+    evaluation_dates, network_year, years_between,
 };
 
-/// Years between two evaluations of a regional competence service.
-pub const EVALUATION_YEARS: u32 = 5;
+pub use crate::domain::EVALUATION_YEARS;
 
 /// What ends or falls due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -231,15 +231,21 @@ impl Store {
         Ok(items)
     }
 
-    /// Evaluations of regional competence services (not closed) from [`OVERDUE_DAYS`]
-    /// ago through `to`: approval + 5, 10, 15 … years.
+    /// Evaluations of regional competence services (not closed, not ended by an
+    /// evaluation) from [`OVERDUE_DAYS`] ago through `to`: 5, 10, 15 … years after the
+    /// latest evaluation recorded, or after the approval when none is.
     fn regional_evaluations(&self, today: NaiveDate, to: NaiveDate) -> Result<Vec<TermItem>> {
         let from = today
             .checked_sub_days(Days::new(OVERDUE_DAYS))
             .unwrap_or(NaiveDate::MIN);
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, region_code, approved_on FROM units
-              WHERE kind = ?1 AND status != 'avviklet' AND approved_on IS NOT NULL",
+            "SELECT u.id, u.name, u.region_code, u.approved_on,
+                    (SELECT max(e.evaluated_on) FROM regional_evaluations e
+                      WHERE e.unit_id = u.id),
+                    (SELECT e.outcome FROM regional_evaluations e WHERE e.unit_id = u.id
+                      ORDER BY e.evaluated_on DESC, e.id DESC LIMIT 1)
+               FROM units u
+              WHERE u.kind = ?1 AND u.status != 'avviklet' AND u.approved_on IS NOT NULL",
         )?;
         let rows = stmt.query_map([UnitKind::RegionalCompetence.code()], |r| {
             Ok((
@@ -247,26 +253,21 @@ impl Store {
                 r.get::<_, String>(1)?,
                 code_col::<Region>(r, 2)?,
                 r.get::<_, String>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
         let mut items = Vec::new();
         for row in rows {
-            let (id, name, region, approved) = row?;
+            let (id, name, region, approved, evaluated, outcome) = row?;
             let Some(approved) = parse_date(Some(&approved)) else {
                 continue;
             };
-            for n in 1u32.. {
-                let Some(date) =
-                    approved.checked_add_months(Months::new(12 * EVALUATION_YEARS * n))
-                else {
-                    break;
-                };
-                if date > to {
-                    break;
-                }
-                if date < from {
-                    continue;
-                }
+            if outcome.as_deref() == Some(EvaluationOutcome::Ends.code()) {
+                continue;
+            }
+            let anchor = parse_date(evaluated.as_deref()).unwrap_or(approved);
+            for date in evaluation_dates(anchor, from, to) {
                 items.push(TermItem {
                     date,
                     kind: TermKind::RegionalEvaluation,

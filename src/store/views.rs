@@ -41,6 +41,7 @@ impl Store {
                 .collect(),
             ListKind::Meetings => self.meetings()?.into_iter().map(Row::Meeting).collect(),
             ListKind::Money => self.money_rows(filter.year)?,
+            ListKind::Renewals => self.renewal_rows(filter.today)?,
             ListKind::Breaches => self
                 .reference_groups()?
                 .into_iter()

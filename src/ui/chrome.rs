@@ -166,11 +166,17 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::MoveDown,
             Action::Decide,
             Action::Edit,
+            Action::New,
             Action::DraftCase,
             Action::NextView,
             Action::Help,
         ],
-        ListKind::Money => &[Action::NextView, Action::PrevYear, Action::Help],
+        ListKind::Money => &[
+            Action::New,
+            Action::NextView,
+            Action::PrevYear,
+            Action::Help,
+        ],
         ListKind::Reports => &[
             Action::Filter,
             Action::Narrow,

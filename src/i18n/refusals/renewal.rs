@@ -1,7 +1,7 @@
 //! Refusals of network periods, renewals and phase-outs: what was wrong and what to
 //! do, bokmål and English side by side.
 
-use crate::domain::{Code, MAX_TRANSITION_YEARS, RenewalRefusal};
+use crate::domain::{Code, MAX_SERVICE_GRANT, MAX_TRANSITION_YEARS, RenewalRefusal};
 use crate::i18n::{Lang, code_label};
 
 /// A date as the UI writes it: 29.02.2024.
@@ -144,6 +144,77 @@ pub(super) fn text(lang: Lang, r: &RenewalRefusal) -> String {
                 "“{name}” must belong to one of the four regions (HSØ, HV, HMN, HN), not “{typed}”."
             ),
         },
+        R::EvaluationInFuture { evaluated_on } => match lang {
+            Lang::Nb => format!(
+                "Evalueringen er datert {}, som er fram i tid. Registrer en evaluering når den er holdt, med datoen den ble holdt.",
+                date(*evaluated_on)
+            ),
+            Lang::En => format!(
+                "The evaluation is dated {}, which is in the future. Record an evaluation once it is held, with the day it was held.",
+                date(*evaluated_on)
+            ),
+        },
+        R::EvaluationBeforeApproval {
+            evaluated_on,
+            approved_on,
+        } => match lang {
+            Lang::Nb => format!(
+                "Evalueringen er datert {}, før tjenesten ble godkjent {}. Skriv en dato etter godkjenningen.",
+                date(*evaluated_on),
+                date(*approved_on)
+            ),
+            Lang::En => format!(
+                "The evaluation is dated {}, before the service was approved on {}. Type a date after the approval.",
+                date(*evaluated_on),
+                date(*approved_on)
+            ),
+        },
+        R::NotRegionalService { kind } => match lang {
+            Lang::Nb => format!(
+                "Femårsevalueringen gjelder regionale kompetansetjenester, ikke «{}». Velg en regional kompetansetjeneste.",
+                code_label(lang, kind)
+            ),
+            Lang::En => format!(
+                "The five-yearly evaluation concerns regional competence services, not “{}”. Choose a regional competence service.",
+                code_label(lang, kind)
+            ),
+        },
+        R::GrantYear { year } => match lang {
+            Lang::Nb => format!(
+                "Året {year} er ikke et budsjettår programmet tar imot. Skriv et år fra 2000 til 2100."
+            ),
+            Lang::En => {
+                format!("The year {year} is not a budget year the program takes. Type a year from 2000 to 2100.")
+            }
+        },
+        R::NegativeGrant => lang
+            .pick((
+                "Tilskuddet må være et beløp i MNOK, 0 eller mer.",
+                "The grant must be an amount in MNOK, 0 or more.",
+            ))
+            .to_string(),
+        R::GrantNotForKind { kind } => match lang {
+            Lang::Nb => format!(
+                "Tilskudd føres her for nasjonale kompetansetjenester, ikke «{}». Et nettverks ramme endres med perioden.",
+                code_label(lang, kind)
+            ),
+            Lang::En => format!(
+                "Grants are recorded here for national competence services, not “{}”. A network's frame goes with its period.",
+                code_label(lang, kind)
+            ),
+        },
+        R::GrantAboveRule { mnok_hundredths } => {
+            let mnok = lang.number(*mnok_hundredths as f64 / 100.0, 2);
+            let max = lang.number(MAX_SERVICE_GRANT, 0);
+            match lang {
+                Lang::Nb => format!(
+                    "En kompetansetjeneste får høyst {max} MNOK i året, ikke {mnok}. Skriv {max} eller mindre."
+                ),
+                Lang::En => format!(
+                    "A competence service gets at most {max} MNOK a year, not {mnok}. Type {max} or less."
+                ),
+            }
+        }
     }
 }
 
@@ -182,6 +253,22 @@ mod tests {
             },
             RenewalRefusal::NoOutcome,
             RenewalRefusal::PhaseOutDecided,
+            RenewalRefusal::EvaluationInFuture { evaluated_on: d },
+            RenewalRefusal::EvaluationBeforeApproval {
+                evaluated_on: d,
+                approved_on: d,
+            },
+            RenewalRefusal::NotRegionalService {
+                kind: "kompetanse".into(),
+            },
+            RenewalRefusal::GrantYear { year: 1999 },
+            RenewalRefusal::NegativeGrant,
+            RenewalRefusal::GrantNotForKind {
+                kind: "nettverk".into(),
+            },
+            RenewalRefusal::GrantAboveRule {
+                mnok_hundredths: 450,
+            },
         ];
         for r in &all {
             let (nb, en) = (text(Lang::Nb, r), text(Lang::En, r));
@@ -189,5 +276,7 @@ mod tests {
         }
         assert!(text(Lang::En, &all[3]).contains("at most 2 years, not 3"));
         assert!(text(Lang::Nb, &all[0]).contains("29.02.2024"));
+        let above = text(Lang::Nb, all.last().unwrap());
+        assert!(above.contains("høyst 4 MNOK i året, ikke 4,50"), "{above}");
     }
 }

@@ -4,14 +4,16 @@
 //! | case type   | linked records                  | change                                   |
 //! |-------------|---------------------------------|------------------------------------------|
 //! | `rangering` | applications at `klar_for_irf`  | step → `rangert` (places kept)           |
-//! | `fornyelse` | network periods                 | `renewal_state` from IRF's answer: `stotter` → `fornyet`, `avviser` → `avsluttet`, `regional_vurdering` → `under_evaluering`; `decision` = the decision's text; `decided_on` = today |
+//! | `fornyelse` | network periods                 | `renewal_state` from IRF's answer: `stotter` → `fornyet` and the next 5-year period is created (same frame and coordinating HF; an overlap refuses the decision), `avviser` → `avsluttet`, `regional_vurdering` → `under_evaluering`; `decision` = the decision's text; `decided_on` = today |
 //! | `avvikling` | phase-outs                      | `irf_answer` = IRF's answer              |
 //! | the others  | –                               | nothing beyond the case                  |
 //!
 //! A renewal case that links no network period but links units (as the demo's does)
 //! acts on each linked unit's latest period; a phase-out case without a linked phase-out
 //! acts on each linked unit's latest phase-out. Applications at other steps are left as
-//! they are.
+//! they are, and so are network periods already decided, or in years 1–4 after a
+//! renewal (recorded in Fornyelser before the case was decided): see
+//! `store::renewals::apply_case_answer`.
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction};
@@ -23,6 +25,7 @@ use crate::domain::{
     ApplicationStep, CaseRefusal, CaseStatus, CaseType, Code, IrfAnswer, Section, answers_apply,
     check_section,
 };
+use crate::store::renewals::apply_case_answer;
 use crate::store::search::{SearchKind, reindex_one};
 use crate::store::write::{AuditEntry, check_version};
 use crate::store::{Result, Store};
@@ -82,7 +85,8 @@ fn rank_applications(tx: &Transaction<'_>, audit: &mut Vec<AuditEntry>, case: &C
     Ok(())
 }
 
-/// The network periods take IRF's answer as their renewal state, with the decision.
+/// The network periods take IRF's answer as their renewal state, with the decision;
+/// "supports" creates each one's next period.
 fn renew_periods(
     tx: &Transaction<'_>,
     audit: &mut Vec<AuditEntry>,
@@ -98,27 +102,7 @@ fn renew_periods(
         "SELECT id FROM network_periods WHERE unit_id = ?1 ORDER BY starts_on DESC, id DESC LIMIT 1",
     )?;
     for id in periods {
-        let (state, text, on): (String, String, Option<String>) = tx.query_row(
-            "SELECT renewal_state, decision, decided_on FROM network_periods WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        tx.execute(
-            "UPDATE network_periods SET renewal_state = ?1, decision = ?2, decided_on = ?3,
-                    version = version + 1
-              WHERE id = ?4",
-            (answer.renewal_state(), decision, today, id),
-        )?;
-        audit.push(AuditEntry {
-            entity: "network_period",
-            entity_id: Some(id),
-            action: "irf_decision",
-            old: Some(json!({ "renewal_state": state, "decision": text, "decided_on": on })),
-            new: Some(json!({
-                "renewal_state": answer.renewal_state(), "decision": decision,
-                "decided_on": today.to_string(), "case": case.id,
-            })),
-        });
+        apply_case_answer(tx, audit, id, (answer, decision, today), case.id)?;
     }
     Ok(())
 }

@@ -7,8 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow};
 use serde_json::json;
 
 use crate::domain::{
-    Code, FrameFlag, Region, RenewalRefusal, RenewalState, UnitKind, check_decidable, check_period,
-    effective_state, fold, frame_flag, nearest_name, network_year,
+    Code, FrameFlag, IrfAnswer, Region, RenewalRefusal, RenewalState, UnitKind, check_decidable,
+    check_period, effective_state, fold, frame_flag, nearest_name, network_year, next_period,
 };
 use crate::store::mappers::code_col;
 use crate::store::write::{AuditEntry, check_version};
@@ -200,6 +200,74 @@ fn insert_period(
         })),
     });
     Ok(id)
+}
+
+/// IRF's `answer` on a renewal case (`case_id`) applied to period `period_id`: the
+/// period takes the answer's renewal state with the decision's `text` and date; "supports"
+/// also creates the next five-year period (same frame and coordinating HF), checked as
+/// when the renewal is recorded in Fornyelser, so an overlap refuses the whole decision.
+/// A period that has not started stands for the network's current one (the latest
+/// started); a period already decided, or one in years 1–4 that a renewal created, is
+/// left as it is (the renewal was recorded before the case was decided).
+pub(in crate::store) fn apply_case_answer(
+    tx: &Connection,
+    audit: &mut Vec<AuditEntry>,
+    period_id: i64,
+    (answer, text, today): (IrfAnswer, &str, NaiveDate),
+    case_id: i64,
+) -> Result<()> {
+    let sql = format!("{SELECT} WHERE p.id = ?1");
+    let linked = tx.query_row(&sql, [period_id], map)?;
+    let all = periods(tx, linked.unit_id)?;
+    // A period that has not started yet is not the one decided: the current one is.
+    let period = if linked.starts_on > today {
+        match all.iter().rev().find(|p| p.starts_on <= today) {
+            Some(current) => current.clone(),
+            None => return Ok(()),
+        }
+    } else {
+        linked
+    };
+    let period_id = period.id;
+    let follows_renewal = all
+        .iter()
+        .any(|p| p.starts_on < period.starts_on && p.stored_state == RenewalState::Renewed);
+    let state = effective_state(period.stored_state, period.starts_on, today);
+    if state.is_decided() || (state == RenewalState::Running && follows_renewal) {
+        return Ok(());
+    }
+    tx.execute(
+        "UPDATE network_periods SET renewal_state = ?1, decision = ?2, decided_on = ?3,
+                version = version + 1
+          WHERE id = ?4",
+        (answer.renewal_state(), text, today, period_id),
+    )?;
+    audit.push(AuditEntry {
+        entity: "network_period",
+        entity_id: Some(period_id),
+        action: "irf_decision",
+        old: Some(json!({
+            "renewal_state": period.stored_state.code(), "decision": period.decision,
+            "decided_on": period.decided_on.map(|d| d.to_string()),
+        })),
+        new: Some(json!({
+            "renewal_state": answer.renewal_state(), "decision": text,
+            "decided_on": today.to_string(), "case": case_id,
+        })),
+    });
+    if answer == IrfAnswer::Supports {
+        let (start, end) = next_period(period.ends_on);
+        check_period(start, end, &other_dates(tx, period.unit_id, 0)?)?;
+        insert_period(
+            tx,
+            audit,
+            period.unit_id,
+            (start, end),
+            period.frame_mnok,
+            period.coordinating_hf_id,
+        )?;
+    }
+    Ok(())
 }
 
 impl Store {

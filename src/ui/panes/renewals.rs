@@ -1,13 +1,19 @@
-//! Fornyelser: network periods and competence-service terms, the soonest end first.
+//! Fornyelser: network periods, competence-service terms and regional competence
+//! services' evaluations, the most urgent decision first (the order is the store's);
+//! a network's detail shows its members against the network rule. Also the money
+//! view's columns and lines.
 
 use chrono::NaiveDate;
 use ratatui::layout::Constraint;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 
-use super::{CellText, Column, alert_cell, cell, col, date_cell, field};
-use crate::domain::{Code, network_year, round_mnok, short_name};
-use crate::i18n::{Lang, Msg, code_label};
-use crate::store::{Detail, MoneyRow, RenewalRow};
+use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
+use crate::domain::{
+    Breach, Code, EvaluationOutcome, UnitKind, network_year, round_mnok, short_name,
+};
+use crate::i18n::{Lang, Msg, RenewalMsg, breach, code_label, outcome_label};
+use crate::store::{Detail, MoneyRow, RenewalRow, UnitExtra};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -25,11 +31,11 @@ pub fn columns(full: bool) -> Vec<Column> {
 }
 
 fn kind(lang: Lang, r: &RenewalRow) -> &'static str {
-    lang.t(if r.is_network {
-        Msg::NetworkPeriod
-    } else {
-        Msg::CompetenceTerm
-    })
+    match (r.is_network, r.kind) {
+        (true, _) => lang.t(Msg::NetworkPeriod),
+        (false, UnitKind::RegionalCompetence) => lang.r(RenewalMsg::KindEvaluation),
+        (false, _) => lang.t(Msg::CompetenceTerm),
+    }
 }
 
 /// The year of the period (networks; year 6 is the decision year).
@@ -41,9 +47,20 @@ fn year(r: &RenewalRow, today: NaiveDate) -> Option<u32> {
     }
 }
 
+/// The state in words: a network's renewal state, a term's unit status, a regional
+/// service's latest evaluation outcome (empty when none is recorded).
+fn state(lang: Lang, r: &RenewalRow) -> String {
+    if r.kind == UnitKind::RegionalCompetence && !r.is_network {
+        return EvaluationOutcome::from_code(&r.state)
+            .map(|o| outcome_label(lang, o).to_string())
+            .unwrap_or_default();
+    }
+    code_label(lang, &r.state)
+}
+
 pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<CellText> {
     let y = year(r, today);
-    // A decision is needed: a network in year 6, or a term ending within half a year.
+    // A decision is needed: a network in year 6, or a date within half a year.
     let soon = r.ends_on.is_some_and(|e| (e - today).num_days() < 183);
     let mut c = vec![
         cell(short_name(&r.unit)),
@@ -61,7 +78,7 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
     ];
     if full {
         c.push(cell(r.region.code()));
-        c.push(cell(code_label(lang, &r.state)));
+        c.push(cell(state(lang, r)));
         c.push(cell(
             r.frame_mnok.map(|f| lang.number(f, 1)).unwrap_or_default(),
         ));
@@ -69,22 +86,96 @@ pub fn cells(r: &RenewalRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Ce
     c
 }
 
+/// A network's members, what they lack against the network rule, and the rule.
+fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::from(""), heading(lang.r(RenewalMsg::Members))];
+    // One representative per region: shown in region order.
+    let mut members: Vec<_> = group.members.iter().collect();
+    members.sort_by(|a, b| (a.region, &a.name).cmp(&(b.region, &b.name)));
+    for m in members {
+        let mut marks = Vec::new();
+        if m.user_rep {
+            marks.push(lang.t(Msg::UserRep).to_string());
+        }
+        if !m.role.trim().is_empty() && !m.user_rep {
+            marks.push(super::sanitize(m.role.trim()).into_owned());
+        }
+        let marks = if marks.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", marks.join(", "))
+        };
+        lines.push(Line::from(format!(
+            "• {} – {}{marks}",
+            m.region.code(),
+            super::sanitize(&m.name),
+        )));
+    }
+    if group.breaches.is_empty() {
+        lines.push(Line::from(format!(
+            "✓ {}",
+            lang.r(RenewalMsg::MembersComplete)
+        )));
+    } else {
+        lines.push(heading(format!("! {}", lang.r(RenewalMsg::MembersLack))));
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        for b in &group.breaches {
+            let text = match b {
+                Breach::NoGroup => lang.r(RenewalMsg::NoMembers).to_string(),
+                b => breach(lang, *b),
+            };
+            let c = alert_cell(text);
+            lines.push(Line::styled(format!("• {}", c.text), bold));
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(lang.r(RenewalMsg::MembersRule)));
+    lines
+}
+
+/// A regional competence service's latest and next evaluation.
+fn evaluation_lines(r: &RenewalRow, lang: Lang) -> Vec<Line<'static>> {
+    let last = match EvaluationOutcome::from_code(&r.state) {
+        Some(o) => format!(
+            "{} – {}",
+            r.starts_on.map(|d| lang.date(d)).unwrap_or_default(),
+            outcome_label(lang, o)
+        ),
+        None => lang.r(RenewalMsg::NoEvaluation).to_string(),
+    };
+    vec![
+        field(lang, RenewalMsg::LastEvaluation, last),
+        field(
+            lang,
+            RenewalMsg::NextEvaluation,
+            r.ends_on.map(|d| lang.date(d)).unwrap_or_default(),
+        ),
+    ]
+}
+
 pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColKind, kind(lang, r)),
         field(lang, Msg::ColRegion, r.region.name()),
-        field(
-            lang,
-            Msg::ColStarts,
-            r.starts_on.map(|d| lang.date(d)).unwrap_or_default(),
-        ),
-        field(
-            lang,
-            Msg::ColEnds,
-            r.ends_on.map(|d| lang.date(d)).unwrap_or_default(),
-        ),
-        field(lang, Msg::ColState, code_label(lang, &r.state)),
     ];
+    if r.kind == UnitKind::RegionalCompetence && !r.is_network {
+        lines.extend(evaluation_lines(r, lang));
+        if let Detail::Unit(extra) = detail {
+            lines.extend(super::units::group_lines(extra, lang));
+        }
+        return lines;
+    }
+    lines.push(field(
+        lang,
+        Msg::ColStarts,
+        r.starts_on.map(|d| lang.date(d)).unwrap_or_default(),
+    ));
+    lines.push(field(
+        lang,
+        Msg::ColEnds,
+        r.ends_on.map(|d| lang.date(d)).unwrap_or_default(),
+    ));
+    lines.push(field(lang, Msg::ColState, code_label(lang, &r.state)));
     if let Some(y) = year(r, today) {
         lines.push(field(
             lang,
@@ -92,11 +183,14 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
             lang.f(Msg::YearOfPeriod, &[&y]),
         ));
     }
-    if let Some(f) = r.frame_mnok {
-        lines.push(field(lang, Msg::ColFrame, lang.number(f, 1)));
+    match (r.is_network, r.frame_mnok) {
+        (true, Some(f)) => lines.push(field(lang, Msg::ColFrame, lang.number(f, 1))),
+        (false, Some(f)) => lines.push(field(lang, RenewalMsg::Grant, lang.number(f, 1))),
+        _ => {}
     }
     match detail {
         Detail::Network {
+            group,
             coordinating_hf,
             decision,
             decided_on,
@@ -110,6 +204,7 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
                 let on = decided_on.map(|d| lang.date(d)).unwrap_or_default();
                 lines.push(field(lang, Msg::ColDecision, format!("{decision} ({on})")));
             }
+            lines.extend(member_lines(group, lang));
         }
         Detail::Unit(extra) => lines.extend(super::units::group_lines(extra, lang)),
         _ => {}
@@ -118,7 +213,8 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
 }
 
 /// The money view's columns: region, grant, of which rare diagnoses, the rest, the
-/// service environment's 2 % and 4 % of the rest, and the networks' yearly frames.
+/// service environment's 2 % and 4 % of the rest, the networks' yearly frames and the
+/// competence services' grants.
 pub fn money_columns(full: bool) -> Vec<Column> {
     let n = |title| col(title, Constraint::Length(9));
     let mut c = vec![
@@ -127,6 +223,10 @@ pub fn money_columns(full: bool) -> Vec<Column> {
         n(Msg::MoneyShareLow),
         n(Msg::MoneyShareHigh),
         n(Msg::MoneyNetworks),
+        Column {
+            title: RenewalMsg::MoneyServices.pair(),
+            width: Constraint::Length(9),
+        },
     ];
     if full {
         c.insert(2, n(Msg::MoneyRare));
@@ -148,6 +248,7 @@ pub fn money_cells(r: &MoneyRow, lang: Lang, full: bool) -> Vec<CellText> {
         mnok(l.share_low_mnok),
         mnok(l.share_high_mnok),
         mnok(l.network_frames_mnok),
+        mnok(l.service_grants_mnok),
     ];
     if full {
         c.insert(2, mnok(l.rare_mnok));
@@ -168,7 +269,9 @@ pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
         field(lang, Msg::MoneyShareLow, mnok(l.share_low_mnok)),
         field(lang, Msg::MoneyShareHigh, mnok(l.share_high_mnok)),
         field(lang, Msg::MoneyNetworks, mnok(l.network_frames_mnok)),
+        field(lang, RenewalMsg::MoneyServices, mnok(l.service_grants_mnok)),
         Line::from(""),
         Line::from(lang.t(Msg::MoneyNote)),
+        Line::from(lang.r(RenewalMsg::MoneyServicesNote)),
     ]
 }

@@ -1,0 +1,209 @@
+//! Fornyelser's dialogs for what a row records beside its decision: a regional
+//! competence service's 5-yearly evaluation (`b`: date, outcome, note; the next falls
+//! due 5 years after it) and a national competence service's yearly grant (`n` on its
+//! row: year and MNOK, at most 4; `n` on a region's line of the money view: the
+//! service chosen among the region's, so those without a term get theirs too).
+
+use chrono::Datelike;
+use strum::IntoEnumIterator;
+
+use super::dialog::{DialogField, DialogState, Purpose};
+use super::lists::store_error_text;
+use super::state::App;
+use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, short_name};
+use crate::i18n::{CycleMsg, RenewalMsg, outcome_label};
+use crate::store::RenewalRow;
+
+/// A text field labelled with a Fornyelser text.
+fn text_field(label: RenewalMsg, value: impl Into<String>) -> DialogField {
+    let mut field = DialogField::text(CycleMsg::FieldNote, value);
+    field.label = label.pair();
+    field
+}
+
+/// An amount as typed: decimal comma or point, spaces ignored.
+fn amount(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    cleaned.replace(',', ".").parse::<f64>().ok()
+}
+
+impl App {
+    /// `b` on a regional competence service: record an evaluation held today or before.
+    pub(super) fn open_evaluation(&mut self, row: &RenewalRow) {
+        let lang = self.state.lang;
+        let outcomes = EvaluationOutcome::iter()
+            .map(|o| (o.code().to_string(), outcome_label(lang, o).to_string()))
+            .collect();
+        let mut outcome = DialogField::choice(CycleMsg::FieldOutcome, outcomes, "viderefores");
+        outcome.label = RenewalMsg::FieldEvaluationOutcome.pair();
+        let fields = vec![
+            text_field(
+                RenewalMsg::FieldEvaluated,
+                self.state.today.format("%d.%m.%Y").to_string(),
+            ),
+            outcome,
+            DialogField::text(CycleMsg::FieldNote, ""),
+        ];
+        let title = lang.rf(RenewalMsg::EvaluationOf, &[&row.unit]);
+        self.open_dialog(title, Purpose::Evaluation { unit: row.unit_id }, fields);
+    }
+
+    /// `n` on a competence service's term: its grant for this year (the amount shown
+    /// is this year's, else the latest recorded).
+    pub(super) fn open_grant(&mut self, row: &RenewalRow) {
+        let lang = self.state.lang;
+        let year = self.state.today.year();
+        let this_year = match self.store.unit_grant(row.unit_id, year) {
+            Ok(g) => g,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        let shown = match &this_year {
+            Some(g) => Some(g.mnok),
+            None => self
+                .store
+                .latest_unit_grant(row.unit_id)
+                .ok()
+                .flatten()
+                .map(|g| g.mnok),
+        };
+        let fields = vec![
+            text_field(RenewalMsg::FieldYear, year.to_string()),
+            text_field(
+                RenewalMsg::FieldGrant,
+                shown.map(|m| lang.number(m, 1)).unwrap_or_default(),
+            ),
+        ];
+        let purpose = Purpose::Grant {
+            unit: row.unit_id,
+            year,
+            version: this_year.map_or(0, |g| g.version),
+        };
+        let title = lang.rf(RenewalMsg::GrantOf, &[&row.unit]);
+        self.open_dialog(title, purpose, fields);
+    }
+
+    /// `n` on a region's line of the money view: the grant of one of the region's
+    /// national competence services (chosen with ←/→), for a year.
+    pub(super) fn open_service_grant(&mut self, region: Region) {
+        let lang = self.state.lang;
+        let services = match self.store.competence_services(region) {
+            Ok(s) => s,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        if services.is_empty() {
+            return self.state.inform(lang.r(RenewalMsg::NoServices));
+        }
+        let choices: Vec<(String, String)> = services
+            .iter()
+            .map(|(id, name)| (id.to_string(), short_name(name).into_owned()))
+            .collect();
+        let first = choices[0].0.clone();
+        let mut service = DialogField::choice(CycleMsg::FieldName, choices, &first);
+        service.label = RenewalMsg::FieldService.pair();
+        let fields = vec![
+            service,
+            text_field(RenewalMsg::FieldYear, self.state.today.year().to_string()),
+            text_field(RenewalMsg::FieldGrant, ""),
+        ];
+        let title = lang.rf(RenewalMsg::GrantOf, &[&region.name()]);
+        self.open_dialog(title, Purpose::ServiceGrant { region }, fields);
+    }
+
+    /// The year and amount typed in fields `at` and `at + 1`; a refusal naming the
+    /// field (and `None`) when either is not a number.
+    fn grant_input(&mut self, d: &DialogState, at: usize) -> Option<(i32, f64)> {
+        let lang = self.state.lang;
+        let Ok(year) = d.value(at).trim().parse::<i32>() else {
+            self.dialog_refused(lang.rf(RenewalMsg::BadYear, &[&d.value(at)]), Some(at));
+            return None;
+        };
+        let Some(mnok) = amount(&d.value(at + 1)) else {
+            let text = lang.rf(RenewalMsg::BadAmount, &[&d.value(at + 1)]);
+            self.dialog_refused(text, Some(at + 1));
+            return None;
+        };
+        Some((year, mnok))
+    }
+
+    /// The version of unit `unit`'s grant row for `year` as it is now (0: none).
+    fn grant_version(&self, unit: i64, year: i32) -> crate::store::Result<i64> {
+        Ok(self.store.unit_grant(unit, year)?.map_or(0, |g| g.version))
+    }
+
+    /// Saves an evaluation or a grant dialog.
+    pub(super) fn save_renewal_record(&mut self, d: &DialogState) {
+        let lang = self.state.lang;
+        let today = self.state.today;
+        let result = match d.purpose {
+            Purpose::Evaluation { unit } => {
+                let Some(on) = parse_date_input(&d.value(0)) else {
+                    let (text, name) = (d.value(0), lang.pick(d.fields[0].label));
+                    return self
+                        .dialog_refused(lang.yf(CycleMsg::BadDate, &[&text, &name]), Some(0));
+                };
+                let Some(outcome) = EvaluationOutcome::from_code(&d.value(1)) else {
+                    return;
+                };
+                self.store
+                    .record_evaluation(unit, on, outcome, &d.value(2), today)
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::Grant {
+                unit,
+                year: shown,
+                version,
+            } => {
+                let Some((year, mnok)) = self.grant_input(d, 0) else {
+                    return;
+                };
+                // Another year than the one shown: that year's row as it is now.
+                let version = if year == shown {
+                    Ok(version)
+                } else {
+                    self.grant_version(unit, year)
+                };
+                version
+                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::ServiceGrant { .. } => {
+                let Ok(unit) = d.value(0).parse::<i64>() else {
+                    return;
+                };
+                let Some((year, mnok)) = self.grant_input(d, 1) else {
+                    return;
+                };
+                // The service is chosen in the dialog: its row for the year as it is now.
+                self.grant_version(unit, year)
+                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            _ => return,
+        };
+        match result {
+            Ok(message) => self.dialog_saved(message),
+            Err(e) => {
+                let field = match (&d.purpose, &e) {
+                    (Purpose::Grant { .. }, crate::store::StoreError::Refused(_)) => Some(1),
+                    (Purpose::ServiceGrant { .. }, crate::store::StoreError::Refused(_)) => Some(2),
+                    (Purpose::Evaluation { .. }, crate::store::StoreError::Refused(_)) => Some(0),
+                    _ => None,
+                };
+                self.dialog_refused(store_error_text(lang, &e), field);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount;
+
+    #[test]
+    fn amounts_take_a_comma_or_a_point() {
+        assert_eq!(amount("2,5"), Some(2.5));
+        assert_eq!(amount(" 3.75 "), Some(3.75));
+        assert_eq!(amount("1 000,5"), Some(1000.5));
+        assert_eq!(amount("to"), None);
+    }
+}

@@ -1,0 +1,175 @@
+//! Fornyelser's own texts (`RenewalMsg`, bokmål and English side by side): network
+//! members, regional competence services' evaluations and competence-service grants.
+
+use super::{Lang, fill};
+use crate::domain::EvaluationOutcome;
+
+/// A text of the Fornyelser pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RenewalMsg {
+    /// Kind column of a regional competence service's evaluation row.
+    KindEvaluation,
+    /// Heading over a network's members.
+    Members,
+    /// A network's members follow the rule.
+    MembersComplete,
+    /// Heading over what the members lack.
+    MembersLack,
+    /// The rule, under the members.
+    MembersRule,
+    /// No member is recorded.
+    NoMembers,
+    /// Detail label: a competence service's latest grant.
+    Grant,
+    /// Detail label: the latest evaluation.
+    LastEvaluation,
+    /// Detail label: the next evaluation.
+    NextEvaluation,
+    /// No evaluation recorded yet.
+    NoEvaluation,
+    /// Money column: competence-service grants.
+    MoneyServices,
+    /// The money view's note on the grants.
+    MoneyServicesNote,
+    /// Dialog title: a member of a network.
+    MemberOfNetwork,
+    /// Dialog title: an evaluation.
+    EvaluationOf,
+    /// Dialog title: a grant.
+    GrantOf,
+    /// Field: the evaluation's date.
+    FieldEvaluated,
+    /// Field: the evaluation's outcome.
+    FieldEvaluationOutcome,
+    /// Field: the budget year.
+    FieldYear,
+    /// Field: the grant.
+    FieldGrant,
+    /// A typed year is not a year.
+    BadYear,
+    /// A typed amount is not a number.
+    BadAmount,
+    /// A regional service's evaluation has no case to draft from here.
+    NoCaseForEvaluation,
+    /// What n does on a row that has nothing to add.
+    NothingToAdd,
+    /// Field: the competence service a grant is for.
+    FieldService,
+    /// The region has no national competence services.
+    NoServices,
+    /// n on the money view's total line.
+    ChooseRegion,
+}
+
+impl RenewalMsg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        use RenewalMsg as M;
+        match self {
+            M::KindEvaluation => ("Regional tjeneste", "Regional service"),
+            M::Members => ("Medlemmer", "Members"),
+            M::MembersComplete => (
+                "Alle fire regioner og brukerne er representert.",
+                "All four regions and the users are represented.",
+            ),
+            M::MembersLack => ("Mangler", "Missing"),
+            M::NoMembers => ("Ingen medlemmer er registrert.", "No members are recorded."),
+            M::MembersRule => (
+                "Nettverket skal ha én representant fra hver region og brukerrepresentant; kommuner kan delta. n legger til, d tar ut.",
+                "The network needs one representative from every region and a user representative; municipalities may take part. n adds, d takes out.",
+            ),
+            M::Grant => ("Tilskudd, siste år (MNOK)", "Grant, latest year (MNOK)"),
+            M::LastEvaluation => ("Siste evaluering", "Latest evaluation"),
+            M::NextEvaluation => ("Neste evaluering", "Next evaluation"),
+            M::NoEvaluation => (
+                "ingen registrert (regnet fra godkjenningen)",
+                "none recorded (counted from the approval)",
+            ),
+            M::MoneyServices => ("Tjenester", "Services"),
+            M::MoneyServicesNote => (
+                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste (høyst 4 MNOK); n fører et tilskudd.",
+                "Services: the latest recorded yearly grant of each national competence service (at most 4 MNOK); n records a grant.",
+            ),
+            M::MemberOfNetwork => ("Nytt medlem i {}", "New member of {}"),
+            M::EvaluationOf => ("Evaluering: {}", "Evaluation: {}"),
+            M::GrantOf => ("Tilskudd: {}", "Grant: {}"),
+            M::FieldEvaluated => ("Evaluert (dd.mm.åååå)", "Evaluated (dd.mm.yyyy)"),
+            M::FieldEvaluationOutcome => ("Utfall", "Outcome"),
+            M::FieldYear => ("År", "Year"),
+            M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
+            M::BadYear => (
+                "«{}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2027.",
+                "“{}” is not a year. Type the year in four digits, for example 2027.",
+            ),
+            M::BadAmount => (
+                "«{}» er ikke et beløp. Skriv MNOK med desimalkomma, for eksempel 2,5.",
+                "“{}” is not an amount. Type MNOK with a decimal point, for example 2.5.",
+            ),
+            M::NoCaseForEvaluation => (
+                "Evalueringen av en regional tjeneste avgjøres i regionen, ikke i en IRF-sak. b registrerer den.",
+                "A regional service's evaluation is decided in its region, not in an IRF case. b records it.",
+            ),
+            M::FieldService => ("Tjeneste", "Service"),
+            M::NoServices => (
+                "Regionen har ingen nasjonale kompetansetjenester å føre tilskudd for.",
+                "The region has no national competence services to record a grant for.",
+            ),
+            M::ChooseRegion => (
+                "Velg en regions linje; n fører tilskudd for en av regionens kompetansetjenester.",
+                "Choose a region's line; n records a grant for one of the region's competence services.",
+            ),
+            M::NothingToAdd => (
+                "n legger til medlem i et nettverk eller tilskudd til en kompetansetjeneste.",
+                "n adds a member to a network or a grant to a competence service.",
+            ),
+        }
+    }
+}
+
+/// The label of an evaluation's outcome.
+pub fn outcome_label(lang: Lang, outcome: EvaluationOutcome) -> &'static str {
+    lang.pick(match outcome {
+        EvaluationOutcome::Continues => ("videreføres", "continues"),
+        EvaluationOutcome::Changes => ("videreføres med endringer", "continues with changes"),
+        EvaluationOutcome::Ends => ("regional funksjon avsluttes", "regional function ends"),
+    })
+}
+
+impl super::Text for RenewalMsg {
+    fn pair(self) -> (&'static str, &'static str) {
+        RenewalMsg::pair(self)
+    }
+}
+
+impl Lang {
+    /// The text of a Fornyelser message.
+    pub fn r(self, msg: RenewalMsg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// A Fornyelser message with its `{}` placeholders filled in order.
+    pub fn rf(self, msg: RenewalMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.r(msg), args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_differ_by_language() {
+        assert_eq!(Lang::Nb.rf(RenewalMsg::GrantOf, &[&"KAS"]), "Tilskudd: KAS");
+        assert_eq!(
+            Lang::En
+                .rf(RenewalMsg::BadYear, &[&"x"])
+                .matches("“x”")
+                .count(),
+            1
+        );
+        assert_eq!(
+            outcome_label(Lang::Nb, EvaluationOutcome::Ends),
+            "regional funksjon avsluttes"
+        );
+    }
+}
