@@ -15,6 +15,7 @@
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
+//! - `import`: the plan of an import file (the dry run) and applying it in one write.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
@@ -28,6 +29,7 @@ mod due;
 mod edits;
 mod error;
 mod hits;
+mod import;
 mod lists;
 mod lookups;
 mod mappers;
@@ -55,6 +57,7 @@ pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
 pub use error::StoreError;
+pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
 pub use milestones::*;

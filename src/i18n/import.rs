@@ -1,0 +1,392 @@
+//! The import's texts (`ImportMsg`, bokmål and English side by side) and the sentences
+//! for its problems, notes and plans: `linje 7, kolonne «Mottatt»: …`.
+
+use super::{Lang, fill};
+use crate::import::{FileError, MAX_BYTES, Note, Problem, ProblemKind};
+use crate::store::{Change, Effect, ImportPlan};
+
+/// A text of the import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMsg {
+    /// Where: line.
+    AtLine,
+    /// Where: line and column.
+    AtCell,
+    /// File: cannot be read.
+    Unreadable,
+    /// File: too large.
+    TooLarge,
+    /// File: neither CSV nor a workbook.
+    NotATable,
+    /// File: a workbook that cannot be read.
+    BadWorkbook,
+    /// File: nothing in it.
+    Empty,
+    /// Problem texts, one per `ProblemKind`.
+    MissingColumn,
+    DuplicateColumn,
+    TooManyCells,
+    WrongSeparator,
+    EmptyCell,
+    BadDate,
+    NoSuchDate,
+    BadYear,
+    NoYear,
+    OtherYear,
+    BadNumber,
+    BadRegion,
+    BadKind,
+    BadFunction,
+    BadStatus,
+    BadYesNo,
+    BadAnswer,
+    UnknownUnit,
+    UnknownUnitNear,
+    AmbiguousUnit,
+    DuplicateUnit,
+    UnknownHf,
+    UnknownHfNear,
+    HfRegion,
+    NoRegion,
+    NotOnChecklist,
+    NoChecklist,
+    NoRows,
+    /// Notes.
+    SummarySkipped,
+    ColumnIgnored,
+    HeaderAt,
+    /// Plan lines.
+    New,
+    Changed,
+    Unchanged,
+    /// Summaries.
+    Problems,
+    NothingWritten,
+    Counts,
+    NoChanges,
+    DryRun,
+    Applied,
+    /// A separator's name: tab.
+    Tab,
+    /// A reviews import without a year.
+    NeedYear,
+}
+
+impl ImportMsg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        use ImportMsg as M;
+        match self {
+            M::AtLine => ("linje {}: {}", "line {}: {}"),
+            M::AtCell => ("linje {}, kolonne «{}»: {}", "line {}, column “{}”: {}"),
+            M::Unreadable => ("Kan ikke lese filen: {}", "Cannot read the file: {}"),
+            M::TooLarge => (
+                "Filen er {} MB; grensen er {} MB. Er det riktig fil? Del den eller fjern det som ikke skal importeres.",
+                "The file is {} MB; the limit is {} MB. Is it the right file? Split it or remove what is not to be imported.",
+            ),
+            M::NotATable => (
+                "Filen er verken CSV (tekst) eller en Excel-arbeidsbok (XLSX). Lagre den som CSV eller XLSX og prøv igjen.",
+                "The file is neither CSV (text) nor an Excel workbook (XLSX). Save it as CSV or XLSX and try again.",
+            ),
+            M::BadWorkbook => (
+                "Arbeidsboken kan ikke leses ({}). Åpne og lagre den i Excel som XLSX, eller lagre den som CSV.",
+                "The workbook cannot be read ({}). Open and save it in Excel as XLSX, or save it as CSV.",
+            ),
+            M::Empty => ("Filen er tom.", "The file is empty."),
+            M::MissingColumn => (
+                "fant ingen kolonne «{}» (overskriftene er: {}). Se README, «Import», for navnene som godtas, og sjekk at skilletegnet er ; eller ,.",
+                "no column “{}” found (the headers are: {}). See README, “Import”, for the accepted names, and check that the separator is ; or ,.",
+            ),
+            M::DuplicateColumn => (
+                "samme kolonne som «{}»; fjern den ene.",
+                "the same column as “{}”; remove one of them.",
+            ),
+            M::TooManyCells => (
+                "{} celler, men overskriften har {}. Står det et skilletegn i en verdi? Sett verdien i anførselstegn.",
+                "{} cells, but the header has {}. Is there a separator inside a value? Put the value in quotes.",
+            ),
+            M::WrongSeparator => (
+                "raden er skilt med «{}», men overskriften med «{}». Bruk samme skilletegn i hele filen.",
+                "the row is separated by “{}”, but the header by “{}”. Use one separator in the whole file.",
+            ),
+            M::EmptyCell => ("mangler verdi.", "has no value."),
+            M::BadDate => (
+                "«{}» er ikke en dato; skriv dd.mm.åååå eller åååå-mm-dd.",
+                "“{}” is not a date; write dd.mm.yyyy or yyyy-mm-dd.",
+            ),
+            M::NoSuchDate => (
+                "«{}» er ingen dag som finnes (sjekk dag og måned).",
+                "“{}” is not a day that exists (check the day and the month).",
+            ),
+            M::BadYear => (
+                "«{}» er ikke et årstall (fire sifre, f.eks. 2025).",
+                "“{}” is not a year (four digits, e.g. 2025).",
+            ),
+            M::NoYear => (
+                "filen har ingen kolonne «År»; legg den til eller oppgi året (--year).",
+                "the file has no column “Year”; add it or give the year (--year).",
+            ),
+            M::OtherYear => (
+                "året er {}, men importen gjelder {}.",
+                "the year is {}, but the import is for {}.",
+            ),
+            M::BadNumber => (
+                "«{}» er ikke et tall (0 eller mer, desimalkomma eller -punktum: 1,5 eller 1.5).",
+                "“{}” is not a number (0 or more, decimal comma or point: 1,5 or 1.5).",
+            ),
+            M::BadRegion => (
+                "ukjent region: «{}»; bruk HSØ, HV, HMN eller HN.",
+                "unknown region: “{}”; use HSØ, HV, HMN or HN.",
+            ),
+            M::BadKind => (
+                "ukjent type: «{}»; bruk behandling, flerregional, kompetanse, nettverk, senter eller regional_kompetanse.",
+                "unknown kind: “{}”; use behandling, flerregional, kompetanse, nettverk, senter or regional_kompetanse.",
+            ),
+            M::BadFunction => (
+                "ukjent funksjon: «{}»; bruk opplæring (5 år) eller kompetansebygging (10 år).",
+                "unknown function: “{}”; use opplæring (5 years) or kompetansebygging (10 years).",
+            ),
+            M::BadStatus => (
+                "ukjent status: «{}»; bruk forventet, mottatt, under vurdering, vurdert, oppfølging eller lukket.",
+                "unknown status: “{}”; use forventet, mottatt, under vurdering, vurdert, oppfølging or lukket.",
+            ),
+            M::BadYesNo => (
+                "«{}» er verken ja eller nei.",
+                "“{}” is neither yes nor no.",
+            ),
+            M::BadAnswer => (
+                "«{}» er ikke et svar; bruk Ja, Nei, Delvis, Ikke relevant (eller 1 = Ja, 2 = Nei), eller la cellen stå tom.",
+                "“{}” is not an answer; use Ja, Nei, Delvis, Ikke relevant (or 1 = Ja, 2 = Nei), or leave the cell empty.",
+            ),
+            M::UnknownUnit => (
+                "ukjent enhet: «{}». Skriv navnet slik det står i Tjenester.",
+                "unknown unit: “{}”. Write the name as it is in Tjenester.",
+            ),
+            M::UnknownUnitNear => (
+                "ukjent enhet: «{}». Mente du «{}»?",
+                "unknown unit: “{}”. Did you mean “{}”?",
+            ),
+            M::AmbiguousUnit => (
+                "«{}» passer på {} enheter; skriv hele navnet.",
+                "“{}” matches {} units; write the full name.",
+            ),
+            M::DuplicateUnit => (
+                "«{}» står allerede på linje {}; ta den med bare én gang.",
+                "“{}” is already on line {}; list it only once.",
+            ),
+            M::UnknownHf => ("ukjent helseforetak: «{}».", "unknown health trust: “{}”."),
+            M::UnknownHfNear => (
+                "ukjent helseforetak: «{}». Mente du «{}»?",
+                "unknown health trust: “{}”. Did you mean “{}”?",
+            ),
+            M::HfRegion => (
+                "{} hører til {}, ikke til regionen i raden.",
+                "{} belongs to {}, not to the row's region.",
+            ),
+            M::NoRegion => (
+                "ny enhet uten region; fyll inn region eller HF.",
+                "a new unit without a region; fill in the region or the HF.",
+            ),
+            M::NotOnChecklist => (
+                "{} er ikke med i sjekklisten «{}» som gjelder for enheten.",
+                "{} is not on the checklist “{}” that applies to the unit.",
+            ),
+            M::NoChecklist => (
+                "ingen sjekkliste gjelder for enhetens type dette året.",
+                "no checklist applies to the unit's kind that year.",
+            ),
+            M::NoRows => (
+                "overskriften har ingen rader under seg.",
+                "the header has no rows below it.",
+            ),
+            M::SummarySkipped => (
+                "linje {}: summeringsrad hoppet over.",
+                "line {}: summary row skipped.",
+            ),
+            M::ColumnIgnored => (
+                "kolonnen «{}» er ikke brukt.",
+                "the column “{}” is not used.",
+            ),
+            M::HeaderAt => (
+                "overskriften står på linje {}; linjene over er hoppet over.",
+                "the header is on line {}; the lines above were skipped.",
+            ),
+            M::New => ("ny", "new"),
+            M::Changed => ("endres: {}", "changes: {}"),
+            M::Unchanged => ("uendret", "unchanged"),
+            M::Problems => (
+                "{} problem(er) i filen. Ingenting er skrevet; rett filen og prøv igjen.",
+                "{} problem(s) in the file. Nothing was written; correct the file and try again.",
+            ),
+            M::NothingWritten => ("Ingenting er skrevet.", "Nothing was written."),
+            M::Counts => (
+                "{} nye, {} endres, {} uendret.",
+                "{} new, {} changed, {} unchanged.",
+            ),
+            M::NoChanges => (
+                "Ingen endringer: databasen har allerede det filen sier.",
+                "No changes: the database already has what the file says.",
+            ),
+            M::DryRun => (
+                "Prøvekjøring: ingenting er skrevet.",
+                "Dry run: nothing was written.",
+            ),
+            M::Applied => (
+                "Importert: {} poster skrevet.",
+                "Imported: {} records written.",
+            ),
+            M::Tab => ("tabulator", "tab"),
+            M::NeedYear => (
+                "Oppgi året gjennomgangen gjelder (--year ÅÅÅÅ).",
+                "Give the year the review is about (--year YYYY).",
+            ),
+        }
+    }
+}
+
+impl Lang {
+    /// The text of an import message.
+    pub fn i(self, msg: ImportMsg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// The text of an import message with its `{}` placeholders filled in order.
+    pub fn if_(self, msg: ImportMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.i(msg), args)
+    }
+}
+
+/// Why a file could not be read.
+pub fn file_error_text(lang: Lang, e: &FileError) -> String {
+    use ImportMsg as M;
+    let mb = |b: u64| lang.number(b as f64 / 1_048_576.0, 1);
+    match e {
+        FileError::Unreadable(why) => lang.if_(M::Unreadable, &[why]),
+        FileError::TooLarge(size) => lang.if_(M::TooLarge, &[&mb(*size), &(MAX_BYTES / 1_048_576)]),
+        FileError::NotATable => lang.i(M::NotATable).to_string(),
+        FileError::BadWorkbook(why) => lang.if_(M::BadWorkbook, &[why]),
+        FileError::Empty => lang.i(M::Empty).to_string(),
+    }
+}
+
+fn separator(lang: Lang, c: char) -> String {
+    if c == '\t' {
+        lang.i(ImportMsg::Tab).to_string()
+    } else {
+        c.to_string()
+    }
+}
+
+/// What is wrong, without where.
+fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
+    use ImportMsg as M;
+    use ProblemKind as P;
+    match kind {
+        P::MissingColumn { wanted, found } => {
+            lang.if_(M::MissingColumn, &[wanted, &found.join(", ")])
+        }
+        P::DuplicateColumn { other } => lang.if_(M::DuplicateColumn, &[other]),
+        P::TooManyCells { found, expected } => lang.if_(M::TooManyCells, &[found, expected]),
+        P::WrongSeparator { seen, expected } => lang.if_(
+            M::WrongSeparator,
+            &[&separator(lang, *seen), &separator(lang, *expected)],
+        ),
+        P::Empty => lang.i(M::EmptyCell).to_string(),
+        P::BadDate(t) => lang.if_(M::BadDate, &[t]),
+        P::NoSuchDate(t) => lang.if_(M::NoSuchDate, &[t]),
+        P::BadYear(t) => lang.if_(M::BadYear, &[t]),
+        P::NoYear => lang.i(M::NoYear).to_string(),
+        P::OtherYear { found, asked } => lang.if_(M::OtherYear, &[found, asked]),
+        P::BadNumber(t) => lang.if_(M::BadNumber, &[t]),
+        P::BadRegion(t) => lang.if_(M::BadRegion, &[t]),
+        P::BadKind(t) => lang.if_(M::BadKind, &[t]),
+        P::BadFunction(t) => lang.if_(M::BadFunction, &[t]),
+        P::BadStatus(t) => lang.if_(M::BadStatus, &[t]),
+        P::BadYesNo(t) => lang.if_(M::BadYesNo, &[t]),
+        P::BadAnswer(t) => lang.if_(M::BadAnswer, &[t]),
+        P::UnknownUnit {
+            name,
+            nearest: None,
+        } => lang.if_(M::UnknownUnit, &[name]),
+        P::UnknownUnit {
+            name,
+            nearest: Some(n),
+        } => lang.if_(M::UnknownUnitNear, &[name, n]),
+        P::AmbiguousUnit { name, count } => lang.if_(M::AmbiguousUnit, &[name, count]),
+        P::DuplicateUnit { name, first } => lang.if_(M::DuplicateUnit, &[name, first]),
+        P::UnknownHf {
+            name,
+            nearest: None,
+        } => lang.if_(M::UnknownHf, &[name]),
+        P::UnknownHf {
+            name,
+            nearest: Some(n),
+        } => lang.if_(M::UnknownHfNear, &[name, n]),
+        P::HfRegion { hf, region } => lang.if_(M::HfRegion, &[hf, region]),
+        P::NoRegion => lang.i(M::NoRegion).to_string(),
+        P::NotOnChecklist { code, checklist } => lang.if_(M::NotOnChecklist, &[code, checklist]),
+        P::NoChecklist => lang.i(M::NoChecklist).to_string(),
+        P::NoRows => lang.i(M::NoRows).to_string(),
+    }
+}
+
+/// A problem as one sentence: `linje 7, kolonne «Mottatt»: …`.
+pub fn problem_text(lang: Lang, p: &Problem) -> String {
+    let what = problem_what(lang, &p.kind);
+    match &p.column {
+        Some(column) if !column.is_empty() => {
+            lang.if_(ImportMsg::AtCell, &[&p.line, column, &what])
+        }
+        _ => lang.if_(ImportMsg::AtLine, &[&p.line, &what]),
+    }
+}
+
+/// A note as one sentence.
+pub fn note_text(lang: Lang, n: &Note) -> String {
+    match n {
+        Note::SummarySkipped(line) => lang.if_(ImportMsg::SummarySkipped, &[line]),
+        Note::ColumnIgnored(header) => lang.if_(ImportMsg::ColumnIgnored, &[header]),
+        Note::HeaderAt(line) => lang.if_(ImportMsg::HeaderAt, &[line]),
+    }
+}
+
+/// One row of the plan: `linje 3: Sarkomer – endres: status, received_on`.
+pub fn change_text(lang: Lang, c: &Change) -> String {
+    let effect = match &c.effect {
+        Effect::New => lang.i(ImportMsg::New).to_string(),
+        Effect::Changed(fields) => lang.if_(ImportMsg::Changed, &[&fields.join(", ")]),
+        Effect::Unchanged => lang.i(ImportMsg::Unchanged).to_string(),
+    };
+    let unit = crate::domain::short_name(&c.unit);
+    lang.if_(ImportMsg::AtLine, &[&c.line, &format!("{unit} – {effect}")])
+}
+
+/// The plan's summary line: counts, or "no changes", or how many problems.
+pub fn plan_summary(lang: Lang, plan: &ImportPlan) -> String {
+    if !plan.problems.is_empty() {
+        return lang.if_(ImportMsg::Problems, &[&plan.problems.len()]);
+    }
+    if !plan.writes() {
+        return lang.i(ImportMsg::NoChanges).to_string();
+    }
+    let (new, changed, same) = plan.counts();
+    lang.if_(ImportMsg::Counts, &[&new, &changed, &same])
+}
+
+/// The whole plan as lines: notes, then the problems (or the new and changed rows),
+/// then the summary.
+pub fn plan_lines(lang: Lang, plan: &ImportPlan) -> Vec<String> {
+    let mut lines: Vec<String> = plan.notes.iter().map(|n| note_text(lang, n)).collect();
+    if plan.problems.is_empty() {
+        lines.extend(
+            plan.changes
+                .iter()
+                .filter(|c| c.effect != Effect::Unchanged)
+                .map(|c| change_text(lang, c)),
+        );
+    } else {
+        lines.extend(plan.problems.iter().map(|p| problem_text(lang, p)));
+    }
+    lines.push(plan_summary(lang, plan));
+    lines
+}
