@@ -31,6 +31,9 @@ impl App {
         if d.purpose.is_case() {
             return self.save_case_dialog(&d);
         }
+        if d.purpose == Purpose::Import {
+            return self.save_import_dialog(&d);
+        }
         if d.purpose.is_renewal() {
             return self.save_renewal_dialog(&d);
         }
@@ -144,7 +147,8 @@ impl App {
             | Purpose::PhaseOut { .. }
             | Purpose::PhaseOutAnswer { .. }
             | Purpose::AddMember { .. }
-            | Purpose::RemoveMember { .. } => return,
+            | Purpose::RemoveMember { .. }
+            | Purpose::Import => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

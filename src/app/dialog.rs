@@ -195,6 +195,8 @@ pub enum Purpose {
         /// The unit.
         unit: i64,
     },
+    /// Import a file (Årsrapporter, see `import`).
+    Import,
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -249,6 +251,7 @@ impl Purpose {
             Purpose::PhaseOutAnswer { id, .. } => ("phase_out_answer", *id),
             Purpose::AddMember { unit } => ("member_new", *unit),
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
+            Purpose::Import => ("import", 0),
         }
     }
 }

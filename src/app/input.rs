@@ -33,7 +33,8 @@ impl App {
             | Mode::Confirm
             | Mode::Dialog
             | Mode::Editor
-            | Mode::Meeting => Context::Filter,
+            | Mode::Meeting
+            | Mode::Import => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);

@@ -29,7 +29,7 @@ mod update;
 pub use action::Action;
 pub use case_editor::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
 pub use cycle::view_title;
-pub use import::plan_file;
+pub use import::{ImportState, ImportView, plan_file};
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
 pub use meeting::MeetingView;

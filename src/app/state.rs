@@ -102,6 +102,8 @@ pub enum Mode {
     Editor,
     /// A meeting's agenda on the projector.
     Meeting,
+    /// An import's dry run, before it is applied.
+    Import,
 }
 
 /// A line for the status bar.
@@ -298,6 +300,8 @@ pub struct State {
     pub external_edit: Option<super::case_editor::ExternalEdit>,
     /// The open dialog, in `Mode::Dialog`.
     pub dialog: Option<super::dialog::DialogState>,
+    /// An import's dry run (in `Mode::Import`) and the last import dialog's values.
+    pub import: super::import::ImportState,
     /// The Årshjul timeline: the year's dated things and what is due.
     pub timeline: Timeline,
     /// What is due, as sentences for the status line and the Årshjul header, most
@@ -386,6 +390,7 @@ impl App {
             form: None,
             confirm: None,
             dialog: None,
+            import: Default::default(),
             editor: None,
             meeting: None,
             external_edit: None,

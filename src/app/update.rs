@@ -15,6 +15,7 @@ impl App {
             Mode::Form => return self.update_form(action),
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
+            Mode::Import => return self.update_import(action),
             // The editor takes its keys before the keymap (see `input`).
             Mode::Editor | Mode::Meeting => return,
             _ => {}
@@ -23,7 +24,8 @@ impl App {
             && (self.cycle_action(action)
                 || self.case_action(action)
                 || self.renewal_action(action)
-                || self.member_action(action))
+                || self.member_action(action)
+                || self.import_action(action))
         {
             return;
         }
@@ -115,6 +117,7 @@ impl App {
             | Action::MeetingMode
             | Action::AssignNumber
             | Action::Link
+            | Action::Import
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

@@ -70,6 +70,34 @@ pub enum ImportMsg {
     Tab,
     /// A reviews import without a year.
     NeedYear,
+    /// Dialog: title.
+    DialogTitle,
+    /// Dialog: the file's path.
+    FieldFile,
+    /// Dialog: what the file holds.
+    FieldKind,
+    /// Dialog: the report year.
+    FieldYear,
+    /// What a file holds: reports.
+    KindReports,
+    /// What a file holds: units.
+    KindUnits,
+    /// What a file holds: review answers.
+    KindReviews,
+    /// Dialog: no path typed.
+    NeedPath,
+    /// The dry run's title: the file's name.
+    PlanTitle,
+    /// The dry run's keys when it can be applied.
+    KeysApply,
+    /// The dry run's keys when it cannot.
+    KeysClose,
+    /// Enter on a plan with problems.
+    FixFirst,
+    /// Esc on the dry run.
+    Cancelled,
+    /// `I` outside Årsrapporter.
+    OnlyReports,
 }
 
 impl ImportMsg {
@@ -236,6 +264,35 @@ impl ImportMsg {
                 "Imported: {} records written.",
             ),
             M::Tab => ("tabulator", "tab"),
+            M::DialogTitle => ("Importer fra fil", "Import from a file"),
+            M::FieldFile => ("Fil (CSV eller XLSX)", "File (CSV or XLSX)"),
+            M::FieldKind => ("Innhold", "Holds"),
+            M::FieldYear => ("År", "Year"),
+            M::KindReports => ("innleverte årsrapporter", "filed annual reports"),
+            M::KindUnits => ("enheter (portefølje)", "units (portfolio)"),
+            M::KindReviews => ("gjennomgang (sjekklistesvar)", "review (checklist answers)"),
+            M::NeedPath => (
+                "Skriv stien til filen (f.eks. ~/Nedlastinger/rapporter.csv).",
+                "Type the file's path (e.g. ~/Downloads/reports.csv).",
+            ),
+            M::PlanTitle => ("Prøvekjøring: {}", "Dry run: {}"),
+            M::KeysApply => (
+                "Enter importerer · Esc avbryter · ↑ ↓ blar",
+                "Enter imports · Esc cancels · ↑ ↓ scroll",
+            ),
+            M::KeysClose => ("Esc lukker · ↑ ↓ blar", "Esc closes · ↑ ↓ scroll"),
+            M::FixFirst => (
+                "Filen har problemer; rett den og importer på nytt (Esc lukker).",
+                "The file has problems; correct it and import again (Esc closes).",
+            ),
+            M::Cancelled => (
+                "Import avbrutt; ingenting er skrevet.",
+                "Import cancelled; nothing was written.",
+            ),
+            M::OnlyReports => (
+                "Import fra fil (I) finnes i Årsrapporter.",
+                "Import from a file (I) is in Årsrapporter.",
+            ),
             M::NeedYear => (
                 "Oppgi året gjennomgangen gjelder (--year ÅÅÅÅ).",
                 "Give the year the review is about (--year YYYY).",

@@ -33,3 +33,8 @@ pub use rows::{
 };
 pub use table::{Record, Table};
 pub use values::Answer;
+
+/// A report year typed by a user (four digits, 1900–2100).
+pub fn parse_year(text: &str) -> Option<i32> {
+    values::year(text).ok()
+}

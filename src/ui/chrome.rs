@@ -225,7 +225,8 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         | Mode::Confirm
         | Mode::Dialog
         | Mode::Editor
-        | Mode::Meeting => (Context::Filter, &[Action::Open, Action::Back]),
+        | Mode::Meeting
+        | Mode::Import => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
     let lang = app.state.lang;

@@ -9,6 +9,7 @@
 mod case_editor;
 mod chrome;
 mod dialog;
+mod import;
 mod meeting;
 mod overlay;
 mod panes;
@@ -133,6 +134,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Dialog => dialog::draw(frame, area, app, &theme),
         Mode::Editor => case_editor::draw(frame, area, app, &theme),
         Mode::Meeting => meeting::draw(frame, area, app, &theme),
+        Mode::Import => import::draw(frame, area, app, &theme),
         _ => {}
     }
 }
