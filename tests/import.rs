@@ -12,6 +12,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+#[path = "import/app.rs"]
+mod app;
 #[path = "import/reports.rs"]
 mod reports;
 #[path = "import/reviews.rs"]
@@ -105,6 +107,13 @@ fn ok(o: &Output) -> String {
     let text = out(o).replace("\n  ", " ");
     assert_eq!(o.status.code(), Some(0), "{text}{}", err(o));
     text
+}
+
+/// A committed fixture file.
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
 }
 
 fn path(p: &Path) -> &str {

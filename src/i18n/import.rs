@@ -22,49 +22,83 @@ pub enum ImportMsg {
     BadWorkbook,
     /// File: nothing in it.
     Empty,
-    /// Problem texts, one per `ProblemKind`.
+    /// Problem: a required column is missing: its name, the headers found.
     MissingColumn,
+    /// Problem: a column repeats another: the other's header.
     DuplicateColumn,
+    /// Problem: more cells than headers: found, expected.
     TooManyCells,
+    /// Problem: a row with another separator: seen, the header's.
     WrongSeparator,
+    /// Problem: a required cell is empty.
     EmptyCell,
+    /// Problem: not a date: the text.
     BadDate,
+    /// Problem: no such day: the text.
     NoSuchDate,
+    /// Problem: not a year: the text.
     BadYear,
+    /// Problem: no year in the file or the command.
     NoYear,
+    /// Problem: a row's year differs from the one asked: found, asked.
     OtherYear,
+    /// Problem: not a number: the text.
     BadNumber,
+    /// Problem: not a region: the text.
     BadRegion,
+    /// Problem: not a kind of unit: the text.
     BadKind,
+    /// Problem: not a term function: the text.
     BadFunction,
+    /// Problem: not a report status: the text.
     BadStatus,
+    /// Problem: neither yes nor no: the text.
     BadYesNo,
+    /// Problem: not a checklist answer: the text.
     BadAnswer,
+    /// Problem: no such unit: the name.
     UnknownUnit,
+    /// Problem: no such unit: the name, the nearest name.
     UnknownUnitNear,
+    /// Problem: a name several units share: the name, how many.
     AmbiguousUnit,
+    /// Problem: a unit listed twice: the name, its first line.
     DuplicateUnit,
+    /// Problem: no such health trust: the name.
     UnknownHf,
+    /// Problem: no such health trust: the name, the nearest name.
     UnknownHfNear,
+    /// Problem: the health trust is in another region: trust, its region.
     HfRegion,
+    /// Problem: a new unit without a region.
     NoRegion,
+    /// Problem: an item not on the unit's checklist: code, checklist.
     NotOnChecklist,
+    /// Problem: no checklist for the unit's kind that year.
     NoChecklist,
+    /// Problem: a header without rows.
     NoRows,
-    /// Notes.
+    /// Note: the summary row skipped: its line.
     SummarySkipped,
+    /// Note: a column not used: its header.
     ColumnIgnored,
+    /// Note: the header's line, rows above skipped.
     HeaderAt,
-    /// Plan lines.
+    /// Plan: a new record.
     New,
+    /// Plan: the fields that change.
     Changed,
+    /// Plan: nothing changes.
     Unchanged,
-    /// Summaries.
+    /// Summary: how many problems; nothing written.
     Problems,
-    NothingWritten,
+    /// Summary: new, changed, unchanged.
     Counts,
+    /// Summary: the database already agrees with the file.
     NoChanges,
+    /// Summary: a dry run.
     DryRun,
+    /// Summary: how many records were written.
     Applied,
     /// A separator's name: tab.
     Tab,
@@ -246,7 +280,6 @@ impl ImportMsg {
                 "{} problem(er) i filen. Ingenting er skrevet; rett filen og prøv igjen.",
                 "{} problem(s) in the file. Nothing was written; correct the file and try again.",
             ),
-            M::NothingWritten => ("Ingenting er skrevet.", "Nothing was written."),
             M::Counts => (
                 "{} nye, {} endres, {} uendret.",
                 "{} new, {} changed, {} unchanged.",

@@ -131,7 +131,9 @@ fn parse_all<T>(
     mut one: impl FnMut(&Table, &Record, &mut Vec<Problem>) -> Option<T>,
 ) -> Parsed<T> {
     let mut problems = table.problems.clone();
-    let header_ok = problems.is_empty();
+    // A problem on the header line (a column missing or named twice) makes every row
+    // meaningless; a row of the wrong shape is only that row's problem.
+    let header_ok = !problems.iter().any(|p| p.line == table.header_line);
     let mut lines = Vec::with_capacity(table.rows.len());
     if header_ok {
         for row in &table.rows {

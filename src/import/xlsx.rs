@@ -8,6 +8,12 @@ use super::table::Record;
 
 /// The first sheet's name and its non-blank rows, numbered as Excel numbers them.
 pub fn read(bytes: &[u8]) -> Result<(String, Vec<Record>), FileError> {
+    // A zip that holds no workbook (a Word document, an archive) is not a table. A zip
+    // names its files in plain text, so a workbook's part names show in its bytes.
+    let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
+    if bytes.starts_with(b"PK") && !has(b"xl/workbook") && !has(b"content.xml") {
+        return Err(FileError::NotATable);
+    }
     let cursor = std::io::Cursor::new(bytes);
     let mut book = calamine::open_workbook_auto_from_rs(cursor)
         .map_err(|e| FileError::BadWorkbook(e.to_string()))?;

@@ -1,6 +1,33 @@
 //! `irf import reports`: the season's filed reports.
 
-use super::{Case, ok, path, refused};
+use super::{Case, fixture, ok, path, refused};
+
+#[test]
+fn a_separator_inside_a_value_and_long_sentences_fit_80_columns() {
+    let case = Case::new();
+    let before = case.dump();
+    let file = case.file(
+        "r.csv",
+        "Enhet,År,Mottatt\nSarkomer,2025,12.02.2026,sent\n\"Albuekirurgi, HMN\",2025,\n".as_bytes(),
+    );
+    let o = case.import(&["reports", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2: 4 celler, men overskriften har 3. Står det et skilletegn i en verdi?",
+            "linje 3, kolonne «Enhet»: ukjent enhet: «Albuekirurgi, HMN». Skriv navnet slik det står i Tjenester.",
+        ],
+    );
+    let raw = super::support::cli::out(&o);
+    for line in raw.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{line:?} is wider than 80 columns"
+        );
+    }
+}
 
 #[test]
 fn a_plain_file_loads_and_a_second_import_changes_nothing() {
@@ -253,7 +280,18 @@ fn files_that_are_not_tables() {
     );
     let zip = case.file("falsk.xlsx", b"PK\x03\x04 not really a zip");
     let o = case.import(&["reports", path(&zip), "--year", "2025"]);
-    refused(&case, &before, &o, &["Arbeidsboken kan ikke leses"]);
+    refused(&case, &before, &o, &["falsk.xlsx: Filen er verken CSV"]);
+    let docx = fixture("brev.docx");
+    let o = case.import(&["reports", path(&docx), "--year", "2025"]);
+    refused(&case, &before, &o, &["brev.docx: Filen er verken CSV"]);
+    let broken = fixture("truncated.xlsx");
+    let o = case.import(&["reports", path(&broken), "--year", "2025"]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &["truncated.xlsx: Arbeidsboken kan ikke leses ("],
+    );
     let prose = case.file("brev.txt", "Hei,\nher er rapportene.\n".as_bytes());
     let o = case.import(&["reports", path(&prose), "--year", "2025"]);
     refused(&case, &before, &o, &["linje 1: fant ingen kolonne «Enhet»"]);
@@ -268,8 +306,7 @@ fn files_that_are_not_tables() {
 #[test]
 fn xlsx_with_a_title_row_merged_header_cells_and_a_summary_row() {
     let case = Case::new();
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import/reports_merged.xlsx");
+    let file = fixture("reports_merged.xlsx");
     let text = ok(&case.import(&["reports", path(&file)]));
     assert!(text.contains("overskriften står på linje 3"), "{text}");
     assert!(

@@ -1,6 +1,28 @@
 //! `irf import units`: a portfolio of units.
 
-use super::{Case, ok, path, refused};
+use super::{Case, fixture, ok, path, refused};
+
+#[test]
+fn a_workbook_with_number_cells_text_numbers_and_a_total_row() {
+    let case = Case::new();
+    let text = ok(&case.import(&["units", path(&fixture("units.xlsx"))]));
+    assert!(
+        text.contains("linje 4: summeringsrad hoppet over."),
+        "{text}"
+    );
+    assert!(text.contains("2 nye, 0 endres, 0 uendret."), "{text}");
+    assert_eq!(
+        case.value(
+            "SELECT kind || '|' || region_code || '|' || approved_on || '|' || term_ends_on || '|' || fte
+               FROM units WHERE name = 'Nasjonal kompetansetjeneste for regnearkprøver'"
+        ),
+        "kompetanse|HN|2015-01-01|2024-12-31|1.5"
+    );
+    assert_eq!(
+        case.value("SELECT kind || '|' || region_code || '|' || fte || '|' || ern FROM units WHERE name = 'Regionalt testnettverk'"),
+        "nettverk|HMN|2.75|ERN-RND"
+    );
+}
 
 const HEADER: &str = "Navn;Type;Region;HF;Godkjent;Funksjon;Årsverk;ERN\n";
 

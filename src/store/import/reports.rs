@@ -21,30 +21,29 @@ struct Stored {
 
 fn stored(conn: &Connection, unit_id: i64, year: i32) -> Result<Option<Stored>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT id, version, status, received_on, reviewer_region, statement_received
                FROM annual_reports WHERE unit_id = ?1 AND year = ?2",
-            (unit_id, year),
-            |r| {
-                let status: String = r.get(2)?;
-                let reviewer: Option<String> = r.get(4)?;
-                Ok(Stored {
-                    id: r.get(0)?,
-                    version: r.get(1)?,
-                    fields: ReportFields {
-                        status: ReportStatus::from_code(&status)
-                            .unwrap_or(ReportStatus::Expected)
-                            .code(),
-                        received: r.get::<_, Option<NaiveDate>>(3)?,
-                        reviewer: reviewer
-                            .as_deref()
-                            .and_then(Region::from_code)
-                            .map(Code::code),
-                        statement: r.get(5)?,
-                    },
-                })
-            },
-        )
+        )?
+        .query_row((unit_id, year), |r| {
+            let status: String = r.get(2)?;
+            let reviewer: Option<String> = r.get(4)?;
+            Ok(Stored {
+                id: r.get(0)?,
+                version: r.get(1)?,
+                fields: ReportFields {
+                    status: ReportStatus::from_code(&status)
+                        .unwrap_or(ReportStatus::Expected)
+                        .code(),
+                    received: r.get::<_, Option<NaiveDate>>(3)?,
+                    reviewer: reviewer
+                        .as_deref()
+                        .and_then(Region::from_code)
+                        .map(Code::code),
+                    statement: r.get(5)?,
+                },
+            })
+        })
         .optional()?)
 }
 

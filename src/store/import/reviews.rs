@@ -16,12 +16,11 @@ use crate::store::Result;
 /// The checklist valid for `kind` in `year`: its name and item codes.
 fn checklist(conn: &Connection, kind: &str, year: i32) -> Result<Option<(String, Vec<String>)>> {
     let found: Option<(i64, String)> = conn
-        .query_row(
+        .prepare_cached(
             "SELECT id, name FROM checklists WHERE kind = ?1 AND valid_from <= ?2
               ORDER BY valid_from DESC LIMIT 1",
-            (kind, year),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        )?
+        .query_row((kind, year), |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((id, name)) = found else {
         return Ok(None);
@@ -39,11 +38,8 @@ type StoredAnswers = HashMap<String, (Option<String>, i64)>;
 
 fn stored(conn: &Connection, unit_id: i64, year: i32) -> Result<Option<(i64, StoredAnswers)>> {
     let id: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM annual_reports WHERE unit_id = ?1 AND year = ?2",
-            (unit_id, year),
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT id FROM annual_reports WHERE unit_id = ?1 AND year = ?2")?
+        .query_row((unit_id, year), |r| r.get(0))
         .optional()?;
     let Some(id) = id else {
         return Ok(None);

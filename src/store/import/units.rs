@@ -31,11 +31,12 @@ fn trusts(conn: &Connection) -> Result<Vec<(i64, String, Region)>> {
 
 /// A stored unit's fields and version.
 fn stored(conn: &Connection, id: i64) -> Result<(UnitFields, i64)> {
-    Ok(conn.query_row(
-        "SELECT name, kind, hf_id, region_code, approved_on, function, term_ends_on, fte, ern,
+    Ok(conn
+        .prepare_cached(
+            "SELECT name, kind, hf_id, region_code, approved_on, function, term_ends_on, fte, ern,
                 version FROM units WHERE id = ?1",
-        [id],
-        |r| {
+        )?
+        .query_row([id], |r| {
             let kind: String = r.get(1)?;
             let region: String = r.get(3)?;
             let function: Option<String> = r.get(5)?;
@@ -56,8 +57,7 @@ fn stored(conn: &Connection, id: i64) -> Result<(UnitFields, i64)> {
                 },
                 r.get(9)?,
             ))
-        },
-    )?)
+        })?)
 }
 
 /// The fields that differ between two versions of a unit.
