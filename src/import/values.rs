@@ -40,10 +40,19 @@ impl Answer {
     }
 }
 
-/// A date written `dd.mm.yyyy` or `yyyy-mm-dd` (a time after it is ignored).
+/// A date written `dd.mm.yyyy` or `yyyy-mm-dd` (a time after it is ignored), or the
+/// day number Excel stores (five digits, days since 30.12.1899) when a date cell's
+/// format was not recognised as a date.
 pub fn date(text: &str) -> Result<NaiveDate, ProblemKind> {
     let day = text.split(['T', ' ']).next().unwrap_or(text).trim();
     if let Some(d) = parse_date_input(day) {
+        return Ok(d);
+    }
+    if day.len() == 5
+        && let Ok(serial) = day.parse::<u64>()
+        && let Some(d) = NaiveDate::from_ymd_opt(1899, 12, 30)
+            .and_then(|epoch| epoch.checked_add_days(chrono::Days::new(serial)))
+    {
         return Ok(d);
     }
     let shaped = |sep: char, year_first: bool| {
@@ -230,6 +239,8 @@ mod tests {
         assert_eq!(date("12.02.2026"), Ok(d(2026, 2, 12)));
         assert_eq!(date("2026-02-12"), Ok(d(2026, 2, 12)));
         assert_eq!(date("2026-02-12T00:00:00"), Ok(d(2026, 2, 12)));
+        // Excel's day number of 12.02.2026.
+        assert_eq!(date("46065"), Ok(d(2026, 2, 12)));
         assert_eq!(
             date("31.02.2024"),
             Err(ProblemKind::NoSuchDate("31.02.2024".into()))

@@ -129,3 +129,32 @@ fn a_missing_file_keeps_the_dialog_with_the_sentence() {
         Some("Import fra fil (I) finnes i Årsrapporter.")
     );
 }
+
+#[test]
+fn the_dry_run_on_an_80_column_screen() {
+    let (dir, mut app) = super::support::app::screen_app(irf::i18n::Lang::Nb);
+    let file = dir.path().join("r.csv");
+    std::fs::write(
+        &file,
+        "Tittel\nEnhet;Mottatt;Kommentar\nAldring og helse;31.02.2026;x\nSarkomer;03.02.2026;\n\
+         Sarkomer;03.02.2026;\nSum;;\n",
+    )
+    .unwrap();
+    import(&mut app, &file);
+    let screen = super::support::app::screen(&mut app, 80, 24);
+    for line in [
+        "┌ Prøvekjøring: r.csv ─",
+        "│overskriften står på linje 2; linjene over er hoppet over.",
+        "│kolonnen «Kommentar» er ikke brukt.",
+        "│linje 6: summeringsrad hoppet over.",
+        "│linje 3, kolonne «Mottatt»: «31.02.2026» er ingen dag som finnes",
+        "│linje 5, kolonne «Enhet»: «Sarkomer» står allerede på linje 4; ta den",
+        "│2 problem(er) i filen. Ingenting er skrevet; rett filen og prøv igjen.",
+        "│Esc lukker · ↑ ↓ blar",
+    ] {
+        assert!(
+            screen.contains(line),
+            "{line:?} not on the screen:\n{screen}"
+        );
+    }
+}
