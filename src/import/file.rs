@@ -38,6 +38,8 @@ pub enum Encoding {
     Utf8Bom,
     /// Windows-1252 (as Excel writes plain "CSV" on a Norwegian Windows).
     Windows1252,
+    /// UTF-16 with a byte-order mark (Excel's "Unicode text", tab-separated).
+    Utf16,
 }
 
 /// Why a file could not be read at all (as opposed to rows with problems).
@@ -95,10 +97,22 @@ pub fn read_bytes(bytes: &[u8], kind: Kind) -> Result<Table, FileError> {
     )
 }
 
-/// UTF-8 (a BOM stripped) when the bytes are valid UTF-8, else Windows-1252. Text with
-/// NUL bytes or other control characters is not a CSV file.
+/// UTF-16 when it starts with its byte-order mark; UTF-8 (a BOM stripped) when the
+/// bytes are valid UTF-8; else Windows-1252. Text with NUL bytes or other control
+/// characters is not a CSV file.
 fn decode(bytes: &[u8]) -> Result<(String, Encoding), FileError> {
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some(encoding_rs::UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    };
+    let (text, encoding) = if let Some(utf16) = utf16 {
+        let (t, _, bad) = utf16.decode(bytes);
+        if bad {
+            return Err(FileError::NotATable);
+        }
+        (t.into_owned(), Encoding::Utf16)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         match std::str::from_utf8(rest) {
             Ok(t) => (t.to_string(), Encoding::Utf8Bom),
             Err(_) => return Err(FileError::NotATable),

@@ -90,6 +90,19 @@ fn bom_comma_separator_and_crlf() {
 }
 
 #[test]
+fn utf16_tab_separated_as_excel_saves_unicode_text() {
+    let case = Case::new();
+    let text = "Enhet\tÅr\tMottatt\r\nDøvblinde\t2025\t10.02.2026\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let file = case.file("r.txt", &bytes);
+    ok(&case.import(&["reports", path(&file)]));
+    assert_eq!(case.report("døvblinde", 2025).split('|').nth(1), Some("2026-02-10"));
+}
+
+#[test]
 fn windows_1252_with_aeoeaa() {
     let case = Case::new();
     // "Døvblinde;2025;10.02.2026" with ø as the single byte 0xF8; "År" with 0xC5.
