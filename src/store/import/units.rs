@@ -150,7 +150,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
         };
         let base = old.as_ref().map(|(f, _)| f);
         let Some(region) = region.map(Code::code).or(base.map(|b| b.region)) else {
-            problems.push(Problem::row(line.line, ProblemKind::NoRegion));
+            problems.push(Problem::at(line.line, region_column, ProblemKind::NoRegion));
             continue;
         };
         let Some(kind) = line.kind.map(Code::code).or(base.map(|b| b.kind)) else {
