@@ -99,7 +99,10 @@ fn utf16_tab_separated_as_excel_saves_unicode_text() {
     }
     let file = case.file("r.txt", &bytes);
     ok(&case.import(&["reports", path(&file)]));
-    assert_eq!(case.report("døvblinde", 2025).split('|').nth(1), Some("2026-02-10"));
+    assert_eq!(
+        case.report("døvblinde", 2025).split('|').nth(1),
+        Some("2026-02-10")
+    );
 }
 
 #[test]
