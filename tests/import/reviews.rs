@@ -16,11 +16,11 @@ fn answers_load_with_the_2018_codes_and_again_change_nothing() {
     assert!(text.contains("2 nye, 0 endres, 0 uendret."), "{text}");
     let answers = |topic: &str| {
         case.value(&format!(
-            "SELECT r.status || ':' || group_concat(a.item_code || '=' || a.answer, ',')
-               FROM annual_reports r JOIN units u ON u.id = r.unit_id
-               JOIN report_answers a ON a.report_id = r.id
-              WHERE u.name LIKE '%{topic}' AND r.year = 2018
-              GROUP BY r.id ORDER BY a.item_code"
+            "SELECT status || ':' || group_concat(item_code || '=' || answer, ',')
+               FROM (SELECT r.status, a.item_code, a.answer
+                       FROM annual_reports r JOIN units u ON u.id = r.unit_id
+                       JOIN report_answers a ON a.report_id = r.id
+                      WHERE u.name LIKE '%{topic}' AND r.year = 2018 ORDER BY a.item_code)"
         ))
     };
     assert_eq!(answers("sarkomer"), "vurdert:K01=ja,K02=nei,K03=delvis");
@@ -66,4 +66,24 @@ fn reviews_need_a_year() {
     let file = case.file("k.csv", "Enhet;K01\nSarkomer;Ja\n".as_bytes());
     let o = case.import(&["reviews", path(&file)]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_workbook_with_a_group_header_merged_over_the_codes() {
+    let case = Case::new();
+    let file = super::fixture("reviews_2018.xlsx");
+    let text = ok(&case.import(&["reviews", path(&file), "--year", "2018"]));
+    assert!(text.contains("overskriften står på linje 2"), "{text}");
+    assert!(text.contains("2 nye, 0 endres, 0 uendret."), "{text}");
+    let answers = |topic: &str| {
+        case.value(&format!(
+            "SELECT group_concat(item_code || '=' || answer, ',')
+               FROM (SELECT a.item_code, a.answer FROM report_answers a
+                       JOIN annual_reports r ON r.id = a.report_id
+                       JOIN units u ON u.id = r.unit_id
+                      WHERE u.name LIKE '%{topic}' AND r.year = 2018 ORDER BY a.item_code)"
+        ))
+    };
+    assert_eq!(answers("sarkomer"), "K01=ja,K09=nei,K11=ja");
+    assert_eq!(answers("hyperkolesterolemi"), "K01=nei,K11=delvis");
 }
