@@ -12,7 +12,9 @@
 //! - `header`: the accepted column names per file kind (bokmål and English), matched by
 //!   folded name;
 //! - `values`: dates, numbers, years, yes/no, answers, kinds, regions, functions;
-//! - `rows`: each row validated into a typed line or problems with line and column.
+//! - `rows`: each row validated into a typed line or problems with line and column;
+//! - `problem`: what can be wrong (and what was skipped), as data; the sentences are
+//!   made in `i18n::import`.
 //!
 //! Matching unit names against the database and applying the plan live in
 //! `store::import`; the sentences in `i18n::import`.

@@ -7,7 +7,8 @@
 //!
 //! - `reports`: the season's filed reports (status only ever moves forward);
 //! - `units`: a portfolio of units (term end worked out, search index kept current);
-//! - `reviews`: checklist answers per unit, checked against the season's checklist.
+//! - `reviews`: checklist answers per unit, checked against the season's checklist;
+//! - `apply`: the writes of a plan, each with its audit row and version check.
 
 mod apply;
 mod reports;
