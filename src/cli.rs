@@ -15,10 +15,12 @@ use crate::{demo, paths, term};
 
 mod check;
 mod export;
+mod import;
 mod lookup;
 mod summary;
 
 pub use export::{ExportFormat, ExportOptions, ExportWhat};
+pub use import::ImportWhat;
 
 /// irf – the desk of the interregional working group for national services.
 #[derive(Debug, Parser)]
@@ -190,6 +192,15 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Load reports, units or review answers from a CSV or XLSX file (see README, "Import").
+    ///
+    /// Nothing is written unless every row is valid. Exit code 0 imported (or a clean
+    /// dry run), 1 problems found (nothing written), 2 bad arguments.
+    Import {
+        /// What the file holds.
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -317,6 +328,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     match &cli.command {
         Some(Command::Export { what }) => return export::run(what, &path, lang, today),
         Some(Command::Check) => return Ok(check::run(&path, lang)),
+        Some(Command::Import { what }) => return import::run(what, &path, lang),
         Some(Command::BenchFloor) => {
             let _store = open(&path, lang)?;
             term::floor_frame().map_err(|e| e.to_string())?;

@@ -12,6 +12,7 @@
 //! - `i18n`: every user-visible string, bokmål and English;
 //! - `demo`: the demo database's content;
 //! - `export`: vCard and CSV writers;
+//! - `import`: reading CSV and XLSX files of reports, units and review answers;
 //! - `cli`: command-line parsing and the non-interactive subcommands;
 //! - `term`: the terminal session (raw mode, alternate screen, restore on panic);
 //! - `editor`: handing text to the user's `$VISUAL`/`$EDITOR`.
@@ -26,6 +27,7 @@ pub mod domain;
 pub mod editor;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod keymap;
 pub mod paths;
 pub mod store;

@@ -116,6 +116,8 @@ pub enum Action {
     New,
     /// Delete the selected record (a contact, in Kontakter), after confirmation.
     Delete,
+    /// Import reports, units or review answers from a CSV or XLSX file (Årsrapporter).
+    Import,
 }
 
 impl Action {

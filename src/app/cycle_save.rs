@@ -34,6 +34,9 @@ impl App {
         if d.purpose.is_queue() {
             return self.save_queue_dialog(&d);
         }
+        if d.purpose == Purpose::Import {
+            return self.save_import_dialog(&d);
+        }
         if d.purpose.is_renewal() {
             return self.save_renewal_dialog(&d);
         }
@@ -158,6 +161,7 @@ impl App {
             | Purpose::BulkReceived { .. }
             | Purpose::BulkReviewer { .. }
             | Purpose::BulkStatus { .. } => return,
+            Purpose::Import => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

@@ -241,6 +241,8 @@ pub enum Purpose {
         /// The region.
         region: crate::domain::Region,
     },
+    /// Import a file (Årsrapporter, see `import`).
+    Import,
     /// Record IRF's decision on an application.
     Decision {
         /// The application.
@@ -310,6 +312,7 @@ impl Purpose {
             Purpose::Evaluation { unit } => ("evaluation", *unit),
             Purpose::Grant { unit, .. } => ("unit_grant", *unit),
             Purpose::ServiceGrant { region } => ("region_grant", *region as i64),
+            Purpose::Import => ("import", 0),
         }
     }
 }

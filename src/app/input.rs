@@ -38,6 +38,7 @@ impl App {
             | Mode::Editor
             | Mode::Meeting
             | Mode::Review => Context::Filter,
+            Mode::Import => Context::Filter,
         };
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);

@@ -104,6 +104,8 @@ pub enum Mode {
     Meeting,
     /// Reviewing an annual report (the review form).
     Review,
+    /// An import's dry run, before it is applied.
+    Import,
 }
 
 /// A line for the status bar.
@@ -303,6 +305,8 @@ pub struct State {
     pub review: Option<super::review::ReviewForm>,
     /// The open dialog, in `Mode::Dialog`.
     pub dialog: Option<super::dialog::DialogState>,
+    /// An import's dry run (in `Mode::Import`) and the last import dialog's values.
+    pub import: super::import::ImportState,
     /// The Årshjul timeline: the year's dated things and what is due.
     pub timeline: Timeline,
     /// What is due, as sentences for the status line and the Årshjul header, most
@@ -394,6 +398,7 @@ impl App {
             form: None,
             confirm: None,
             dialog: None,
+            import: Default::default(),
             editor: None,
             meeting: None,
             review: None,

@@ -15,6 +15,7 @@ impl App {
             Mode::Form => return self.update_form(action),
             Mode::Confirm => return self.update_confirm(action),
             Mode::Dialog => return self.update_dialog(action),
+            Mode::Import => return self.update_import(action),
             // The editor takes its keys before the keymap (see `input`).
             Mode::Editor | Mode::Meeting | Mode::Review => return,
             _ => {}
@@ -26,7 +27,8 @@ impl App {
                 || self.report_action(action)
                 || self.member_action(action)
                 || self.summary_action(action)
-                || self.review_action(action))
+                || self.review_action(action)
+                || self.import_action(action))
         {
             return;
         }
@@ -119,6 +121,7 @@ impl App {
             | Action::AssignNumber
             | Action::Link
             | Action::Review
+            | Action::Import
             | Action::NextPeriod => self.state.inform(self.state.lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
                 &[&self.state.lang.t(Msg::PaneCycle)],

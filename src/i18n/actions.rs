@@ -6,6 +6,10 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::Import => (
+            "Importer rapporter, enheter eller sjekklistesvar fra fil",
+            "Import reports, units or checklist answers from a file",
+        ),
         Action::Link => (
             "Koble saken til en tjeneste eller søknad (eller fjern en kobling)",
             "Link the case to a unit or application (or remove a link)",

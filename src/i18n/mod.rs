@@ -11,6 +11,7 @@ mod actions;
 mod case;
 mod cli;
 mod cycle;
+mod import;
 mod messages;
 mod refusals;
 mod renewal;
@@ -24,6 +25,9 @@ pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
+pub use import::{
+    ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
+};
 pub use messages::Msg;
 pub use refusals::refusal_text;
 pub use renewal::{RenewalMsg, outcome_label};

@@ -18,6 +18,7 @@
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
+//! - `import`: the plan of an import file (the dry run) and applying it in one write.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
 //! Every query binds its parameters; nothing here formats user text into SQL.
@@ -31,6 +32,7 @@ mod due;
 mod edits;
 mod error;
 mod hits;
+mod import;
 mod lists;
 mod lookups;
 mod mappers;
@@ -61,6 +63,7 @@ pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
 pub use error::StoreError;
+pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
 pub use milestones::*;

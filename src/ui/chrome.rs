@@ -273,6 +273,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         | Mode::Editor
         | Mode::Meeting
         | Mode::Review => (Context::Filter, &[Action::Open, Action::Back]),
+        Mode::Import => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
     };
     let lang = app.state.lang;

@@ -9,6 +9,7 @@
 mod case_editor;
 mod chrome;
 mod dialog;
+mod import;
 mod meeting;
 mod overlay;
 mod panes;
@@ -135,6 +136,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Editor => case_editor::draw(frame, area, app, &theme),
         Mode::Meeting => meeting::draw(frame, area, app, &theme),
         Mode::Review => review::draw(frame, area, app, &theme),
+        Mode::Import => import::draw(frame, area, app, &theme),
         _ => {}
     }
 }

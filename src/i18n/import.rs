@@ -1,0 +1,352 @@
+//! The import's texts (`ImportMsg`, bokmål and English side by side); `sentences`
+//! makes them into the sentences for problems, notes and plans:
+//! `linje 7, kolonne «Mottatt»: …`.
+
+mod sentences;
+
+pub use sentences::{
+    change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
+};
+
+use super::{Lang, fill};
+
+/// A text of the import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMsg {
+    /// Where: line.
+    AtLine,
+    /// Where: line and column.
+    AtCell,
+    /// File: cannot be read.
+    Unreadable,
+    /// File: too large.
+    TooLarge,
+    /// File: neither CSV nor a workbook.
+    NotATable,
+    /// File: a workbook that cannot be read.
+    BadWorkbook,
+    /// File: nothing in it.
+    Empty,
+    /// Problem: a required column is missing: its name, the headers found.
+    MissingColumn,
+    /// Problem: a column repeats another: the other's header.
+    DuplicateColumn,
+    /// Problem: more cells than headers: found, expected.
+    TooManyCells,
+    /// Problem: a row with another separator: seen, the header's.
+    WrongSeparator,
+    /// Problem: a required cell is empty.
+    EmptyCell,
+    /// Problem: not a date: the text.
+    BadDate,
+    /// Problem: no such day: the text.
+    NoSuchDate,
+    /// Problem: not a year: the text.
+    BadYear,
+    /// Problem: no year in the file or the command.
+    NoYear,
+    /// Problem: a row's year differs from the one asked: found, asked.
+    OtherYear,
+    /// Problem: not a number: the text.
+    BadNumber,
+    /// Problem: not a region: the text.
+    BadRegion,
+    /// Problem: not a kind of unit: the text.
+    BadKind,
+    /// Problem: not a term function: the text.
+    BadFunction,
+    /// Problem: not a report status: the text.
+    BadStatus,
+    /// Problem: neither yes nor no: the text.
+    BadYesNo,
+    /// Problem: not a checklist answer: the text.
+    BadAnswer,
+    /// Problem: no such unit: the name.
+    UnknownUnit,
+    /// Problem: no such unit: the name, the nearest name.
+    UnknownUnitNear,
+    /// Problem: a name several units share: the name, how many.
+    AmbiguousUnit,
+    /// Problem: a unit listed twice: the name, its first line.
+    DuplicateUnit,
+    /// Problem: no such health trust: the name.
+    UnknownHf,
+    /// Problem: no such health trust: the name, the nearest name.
+    UnknownHfNear,
+    /// Problem: the health trust is in another region: trust, its region.
+    HfRegion,
+    /// Problem: a new unit without a region.
+    NoRegion,
+    /// Problem: an item not on the unit's checklist: code, checklist.
+    NotOnChecklist,
+    /// Problem: no checklist for the unit's kind that year.
+    NoChecklist,
+    /// Problem: a header without rows.
+    NoRows,
+    /// Note: the summary row skipped: its line.
+    SummarySkipped,
+    /// Note: a column not used: its header.
+    ColumnIgnored,
+    /// Note: the header's line, rows above skipped.
+    HeaderAt,
+    /// Plan: a new record.
+    New,
+    /// Plan: the fields that change.
+    Changed,
+    /// Plan: nothing changes.
+    Unchanged,
+    /// Summary: how many problems; nothing written.
+    Problems,
+    /// Summary: new, changed, unchanged.
+    Counts,
+    /// Summary: the database already agrees with the file.
+    NoChanges,
+    /// Summary: a dry run.
+    DryRun,
+    /// Summary: how many records were written.
+    Applied,
+    /// A separator's name: tab.
+    Tab,
+    /// A reviews import without a year.
+    NeedYear,
+    /// Dialog: title.
+    DialogTitle,
+    /// Dialog: the file's path.
+    FieldFile,
+    /// Dialog: what the file holds.
+    FieldKind,
+    /// Dialog: the report year.
+    FieldYear,
+    /// What a file holds: reports.
+    KindReports,
+    /// What a file holds: units.
+    KindUnits,
+    /// What a file holds: review answers.
+    KindReviews,
+    /// Dialog: no path typed.
+    NeedPath,
+    /// The dry run's title: the file's name.
+    PlanTitle,
+    /// The dry run's keys when it can be applied.
+    KeysApply,
+    /// The dry run's keys when it cannot.
+    KeysClose,
+    /// Enter on a plan with problems.
+    FixFirst,
+    /// Esc on the dry run.
+    Cancelled,
+    /// `I` outside Årsrapporter.
+    OnlyReports,
+}
+
+impl ImportMsg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        use ImportMsg as M;
+        match self {
+            M::AtLine => ("linje {}: {}", "line {}: {}"),
+            M::AtCell => ("linje {}, kolonne «{}»: {}", "line {}, column “{}”: {}"),
+            M::Unreadable => ("Kan ikke lese filen: {}", "Cannot read the file: {}"),
+            M::TooLarge => (
+                "Filen er {} MB; grensen er {} MB. Er det riktig fil? Del den eller fjern det som ikke skal importeres.",
+                "The file is {} MB; the limit is {} MB. Is it the right file? Split it or remove what is not to be imported.",
+            ),
+            M::NotATable => (
+                "Filen er verken CSV (tekst) eller en Excel-arbeidsbok (XLSX). Lagre den som CSV eller XLSX og prøv igjen.",
+                "The file is neither CSV (text) nor an Excel workbook (XLSX). Save it as CSV or XLSX and try again.",
+            ),
+            M::BadWorkbook => (
+                "Arbeidsboken kan ikke leses ({}). Åpne og lagre den i Excel som XLSX, eller lagre den som CSV.",
+                "The workbook cannot be read ({}). Open and save it in Excel as XLSX, or save it as CSV.",
+            ),
+            M::Empty => ("Filen er tom.", "The file is empty."),
+            M::MissingColumn => (
+                "fant ingen kolonne «{}» (overskriftene er: {}). Se README, «Import», for navnene som godtas, og sjekk at skilletegnet er ; eller ,.",
+                "no column “{}” found (the headers are: {}). See README, “Import”, for the accepted names, and check that the separator is ; or ,.",
+            ),
+            M::DuplicateColumn => (
+                "samme kolonne som «{}»; fjern den ene.",
+                "the same column as “{}”; remove one of them.",
+            ),
+            M::TooManyCells => (
+                "{} celler, men overskriften har {}. Står det et skilletegn i en verdi? Sett verdien i anførselstegn.",
+                "{} cells, but the header has {}. Is there a separator inside a value? Put the value in quotes.",
+            ),
+            M::WrongSeparator => (
+                "raden er skilt med «{}», men overskriften med «{}». Bruk samme skilletegn i hele filen.",
+                "the row is separated by “{}”, but the header by “{}”. Use one separator in the whole file.",
+            ),
+            M::EmptyCell => ("mangler verdi.", "has no value."),
+            M::BadDate => (
+                "«{}» er ikke en dato; skriv dd.mm.åååå eller åååå-mm-dd.",
+                "“{}” is not a date; write dd.mm.yyyy or yyyy-mm-dd.",
+            ),
+            M::NoSuchDate => (
+                "«{}» er ingen dag som finnes (sjekk dag og måned).",
+                "“{}” is not a day that exists (check the day and the month).",
+            ),
+            M::BadYear => (
+                "«{}» er ikke et årstall (fire sifre, f.eks. 2025).",
+                "“{}” is not a year (four digits, e.g. 2025).",
+            ),
+            M::NoYear => (
+                "filen har ingen kolonne «År»; legg den til eller oppgi året (--year).",
+                "the file has no column “Year”; add it or give the year (--year).",
+            ),
+            M::OtherYear => (
+                "året er {}, men importen gjelder {}.",
+                "the year is {}, but the import is for {}.",
+            ),
+            M::BadNumber => (
+                "«{}» er ikke et tall (0 eller mer, desimalkomma eller -punktum: 1,5 eller 1.5).",
+                "“{}” is not a number (0 or more, decimal comma or point: 1,5 or 1.5).",
+            ),
+            M::BadRegion => (
+                "ukjent region: «{}»; bruk HSØ, HV, HMN eller HN.",
+                "unknown region: “{}”; use HSØ, HV, HMN or HN.",
+            ),
+            M::BadKind => (
+                "ukjent type: «{}»; bruk behandling, flerregional, kompetanse, nettverk, senter eller regional_kompetanse.",
+                "unknown kind: “{}”; use behandling, flerregional, kompetanse, nettverk, senter or regional_kompetanse.",
+            ),
+            M::BadFunction => (
+                "ukjent funksjon: «{}»; bruk opplæring (5 år) eller kompetansebygging (10 år).",
+                "unknown function: “{}”; use opplæring (5 years) or kompetansebygging (10 years).",
+            ),
+            M::BadStatus => (
+                "ukjent status: «{}»; bruk forventet, mottatt, under vurdering, vurdert, oppfølging eller lukket.",
+                "unknown status: “{}”; use forventet, mottatt, under vurdering, vurdert, oppfølging or lukket.",
+            ),
+            M::BadYesNo => (
+                "«{}» er verken ja eller nei.",
+                "“{}” is neither yes nor no.",
+            ),
+            M::BadAnswer => (
+                "«{}» er ikke et svar; bruk Ja, Nei, Delvis, Ikke relevant (eller 1 = Ja, 2 = Nei), eller la cellen stå tom.",
+                "“{}” is not an answer; use Ja, Nei, Delvis, Ikke relevant (or 1 = Ja, 2 = Nei), or leave the cell empty.",
+            ),
+            M::UnknownUnit => (
+                "ukjent enhet: «{}». Skriv navnet slik det står i Tjenester.",
+                "unknown unit: “{}”. Write the name as it is in Tjenester.",
+            ),
+            M::UnknownUnitNear => (
+                "ukjent enhet: «{}». Mente du «{}»?",
+                "unknown unit: “{}”. Did you mean “{}”?",
+            ),
+            M::AmbiguousUnit => (
+                "«{}» passer på {} enheter; skriv hele navnet.",
+                "“{}” matches {} units; write the full name.",
+            ),
+            M::DuplicateUnit => (
+                "«{}» står allerede på linje {}; ta den med bare én gang.",
+                "“{}” is already on line {}; list it only once.",
+            ),
+            M::UnknownHf => ("ukjent helseforetak: «{}».", "unknown health trust: “{}”."),
+            M::UnknownHfNear => (
+                "ukjent helseforetak: «{}». Mente du «{}»?",
+                "unknown health trust: “{}”. Did you mean “{}”?",
+            ),
+            M::HfRegion => (
+                "{} hører til {}, ikke til regionen i raden.",
+                "{} belongs to {}, not to the row's region.",
+            ),
+            M::NoRegion => (
+                "ny enhet uten region; fyll inn region eller HF.",
+                "a new unit without a region; fill in the region or the HF.",
+            ),
+            M::NotOnChecklist => (
+                "{} er ikke med i sjekklisten «{}» som gjelder for enheten.",
+                "{} is not on the checklist “{}” that applies to the unit.",
+            ),
+            M::NoChecklist => (
+                "ingen sjekkliste gjelder for enhetens type dette året.",
+                "no checklist applies to the unit's kind that year.",
+            ),
+            M::NoRows => (
+                "overskriften har ingen rader under seg.",
+                "the header has no rows below it.",
+            ),
+            M::SummarySkipped => (
+                "linje {}: summeringsrad hoppet over.",
+                "line {}: summary row skipped.",
+            ),
+            M::ColumnIgnored => (
+                "kolonnen «{}» er ikke brukt.",
+                "the column “{}” is not used.",
+            ),
+            M::HeaderAt => (
+                "overskriften står på linje {}; linjene over er hoppet over.",
+                "the header is on line {}; the lines above were skipped.",
+            ),
+            M::New => ("ny", "new"),
+            M::Changed => ("endres: {}", "changes: {}"),
+            M::Unchanged => ("uendret", "unchanged"),
+            M::Problems => (
+                "{} problem(er) i filen. Ingenting er skrevet; rett filen og prøv igjen.",
+                "{} problem(s) in the file. Nothing was written; correct the file and try again.",
+            ),
+            M::Counts => (
+                "{} nye, {} endres, {} uendret.",
+                "{} new, {} changed, {} unchanged.",
+            ),
+            M::NoChanges => (
+                "Ingen endringer: databasen har allerede det filen sier.",
+                "No changes: the database already has what the file says.",
+            ),
+            M::DryRun => (
+                "Prøvekjøring: ingenting er skrevet.",
+                "Dry run: nothing was written.",
+            ),
+            M::Applied => (
+                "Importert: {} poster skrevet.",
+                "Imported: {} records written.",
+            ),
+            M::Tab => ("tabulator", "tab"),
+            M::DialogTitle => ("Importer fra fil", "Import from a file"),
+            M::FieldFile => ("Fil (CSV eller XLSX)", "File (CSV or XLSX)"),
+            M::FieldKind => ("Innhold", "Holds"),
+            M::FieldYear => ("År", "Year"),
+            M::KindReports => ("innleverte årsrapporter", "filed annual reports"),
+            M::KindUnits => ("enheter (portefølje)", "units (portfolio)"),
+            M::KindReviews => ("gjennomgang (sjekklistesvar)", "review (checklist answers)"),
+            M::NeedPath => (
+                "Skriv stien til filen (f.eks. ~/Nedlastinger/rapporter.csv).",
+                "Type the file's path (e.g. ~/Downloads/reports.csv).",
+            ),
+            M::PlanTitle => ("Prøvekjøring: {}", "Dry run: {}"),
+            M::KeysApply => (
+                "Enter importerer · Esc avbryter · ↑ ↓ blar",
+                "Enter imports · Esc cancels · ↑ ↓ scroll",
+            ),
+            M::KeysClose => ("Esc lukker · ↑ ↓ blar", "Esc closes · ↑ ↓ scroll"),
+            M::FixFirst => (
+                "Filen har problemer; rett den og importer på nytt (Esc lukker).",
+                "The file has problems; correct it and import again (Esc closes).",
+            ),
+            M::Cancelled => (
+                "Import avbrutt; ingenting er skrevet.",
+                "Import cancelled; nothing was written.",
+            ),
+            M::OnlyReports => (
+                "Import fra fil (I) finnes i Årsrapporter.",
+                "Import from a file (I) is in Årsrapporter.",
+            ),
+            M::NeedYear => (
+                "Oppgi året gjennomgangen gjelder (--year ÅÅÅÅ).",
+                "Give the year the review is about (--year YYYY).",
+            ),
+        }
+    }
+}
+
+impl Lang {
+    /// The text of an import message.
+    pub fn i(self, msg: ImportMsg) -> &'static str {
+        self.pick(msg.pair())
+    }
+
+    /// The text of an import message with its `{}` placeholders filled in order.
+    pub fn if_(self, msg: ImportMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.i(msg), args)
+    }
+}

@@ -1,0 +1,142 @@
+//! The import's sentences: a file that cannot be read, a problem with its line and
+//! column, a note, one row of the plan, the summary, and the whole plan as lines.
+
+use super::ImportMsg;
+use crate::i18n::Lang;
+use crate::import::{FileError, MAX_BYTES, Note, Problem, ProblemKind};
+use crate::store::{Change, Effect, ImportPlan};
+
+/// Why a file could not be read.
+pub fn file_error_text(lang: Lang, e: &FileError) -> String {
+    use ImportMsg as M;
+    let mb = |b: u64| lang.number(b as f64 / 1_048_576.0, 1);
+    match e {
+        FileError::Unreadable(why) => lang.if_(M::Unreadable, &[why]),
+        FileError::TooLarge(size) => lang.if_(M::TooLarge, &[&mb(*size), &(MAX_BYTES / 1_048_576)]),
+        FileError::NotATable => lang.i(M::NotATable).to_string(),
+        FileError::BadWorkbook(why) => lang.if_(M::BadWorkbook, &[why]),
+        FileError::Empty => lang.i(M::Empty).to_string(),
+    }
+}
+
+fn separator(lang: Lang, c: char) -> String {
+    if c == '\t' {
+        lang.i(ImportMsg::Tab).to_string()
+    } else {
+        c.to_string()
+    }
+}
+
+/// What is wrong, without where.
+fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
+    use ImportMsg as M;
+    use ProblemKind as P;
+    match kind {
+        P::MissingColumn { wanted, found } => {
+            lang.if_(M::MissingColumn, &[wanted, &found.join(", ")])
+        }
+        P::DuplicateColumn { other } => lang.if_(M::DuplicateColumn, &[other]),
+        P::TooManyCells { found, expected } => lang.if_(M::TooManyCells, &[found, expected]),
+        P::WrongSeparator { seen, expected } => lang.if_(
+            M::WrongSeparator,
+            &[&separator(lang, *seen), &separator(lang, *expected)],
+        ),
+        P::Empty => lang.i(M::EmptyCell).to_string(),
+        P::BadDate(t) => lang.if_(M::BadDate, &[t]),
+        P::NoSuchDate(t) => lang.if_(M::NoSuchDate, &[t]),
+        P::BadYear(t) => lang.if_(M::BadYear, &[t]),
+        P::NoYear => lang.i(M::NoYear).to_string(),
+        P::OtherYear { found, asked } => lang.if_(M::OtherYear, &[found, asked]),
+        P::BadNumber(t) => lang.if_(M::BadNumber, &[t]),
+        P::BadRegion(t) => lang.if_(M::BadRegion, &[t]),
+        P::BadKind(t) => lang.if_(M::BadKind, &[t]),
+        P::BadFunction(t) => lang.if_(M::BadFunction, &[t]),
+        P::BadStatus(t) => lang.if_(M::BadStatus, &[t]),
+        P::BadYesNo(t) => lang.if_(M::BadYesNo, &[t]),
+        P::BadAnswer(t) => lang.if_(M::BadAnswer, &[t]),
+        P::UnknownUnit {
+            name,
+            nearest: None,
+        } => lang.if_(M::UnknownUnit, &[name]),
+        P::UnknownUnit {
+            name,
+            nearest: Some(n),
+        } => lang.if_(M::UnknownUnitNear, &[name, n]),
+        P::AmbiguousUnit { name, count } => lang.if_(M::AmbiguousUnit, &[name, count]),
+        P::DuplicateUnit { name, first } => lang.if_(M::DuplicateUnit, &[name, first]),
+        P::UnknownHf {
+            name,
+            nearest: None,
+        } => lang.if_(M::UnknownHf, &[name]),
+        P::UnknownHf {
+            name,
+            nearest: Some(n),
+        } => lang.if_(M::UnknownHfNear, &[name, n]),
+        P::HfRegion { hf, region } => lang.if_(M::HfRegion, &[hf, region]),
+        P::NoRegion => lang.i(M::NoRegion).to_string(),
+        P::NotOnChecklist { code, checklist } => lang.if_(M::NotOnChecklist, &[code, checklist]),
+        P::NoChecklist => lang.i(M::NoChecklist).to_string(),
+        P::NoRows => lang.i(M::NoRows).to_string(),
+    }
+}
+
+/// A problem as one sentence: `linje 7, kolonne «Mottatt»: …`.
+pub fn problem_text(lang: Lang, p: &Problem) -> String {
+    let what = problem_what(lang, &p.kind);
+    match &p.column {
+        Some(column) if !column.is_empty() => {
+            lang.if_(ImportMsg::AtCell, &[&p.line, column, &what])
+        }
+        _ => lang.if_(ImportMsg::AtLine, &[&p.line, &what]),
+    }
+}
+
+/// A note as one sentence.
+pub fn note_text(lang: Lang, n: &Note) -> String {
+    match n {
+        Note::SummarySkipped(line) => lang.if_(ImportMsg::SummarySkipped, &[line]),
+        Note::ColumnIgnored(header) => lang.if_(ImportMsg::ColumnIgnored, &[header]),
+        Note::HeaderAt(line) => lang.if_(ImportMsg::HeaderAt, &[line]),
+    }
+}
+
+/// One row of the plan: `linje 3: Sarkomer – endres: status, received_on`.
+pub fn change_text(lang: Lang, c: &Change) -> String {
+    let effect = match &c.effect {
+        Effect::New => lang.i(ImportMsg::New).to_string(),
+        Effect::Changed(fields) => lang.if_(ImportMsg::Changed, &[&fields.join(", ")]),
+        Effect::Unchanged => lang.i(ImportMsg::Unchanged).to_string(),
+    };
+    let unit = crate::domain::short_name(&c.unit);
+    lang.if_(ImportMsg::AtLine, &[&c.line, &format!("{unit} – {effect}")])
+}
+
+/// The plan's summary line: counts, or "no changes", or how many problems.
+pub fn plan_summary(lang: Lang, plan: &ImportPlan) -> String {
+    if !plan.problems.is_empty() {
+        return lang.if_(ImportMsg::Problems, &[&plan.problems.len()]);
+    }
+    if !plan.writes() {
+        return lang.i(ImportMsg::NoChanges).to_string();
+    }
+    let (new, changed, same) = plan.counts();
+    lang.if_(ImportMsg::Counts, &[&new, &changed, &same])
+}
+
+/// The whole plan as lines: notes, then the problems (or the new and changed rows),
+/// then the summary.
+pub fn plan_lines(lang: Lang, plan: &ImportPlan) -> Vec<String> {
+    let mut lines: Vec<String> = plan.notes.iter().map(|n| note_text(lang, n)).collect();
+    if plan.problems.is_empty() {
+        lines.extend(
+            plan.changes
+                .iter()
+                .filter(|c| c.effect != Effect::Unchanged)
+                .map(|c| change_text(lang, c)),
+        );
+    } else {
+        lines.extend(plan.problems.iter().map(|p| problem_text(lang, p)));
+    }
+    lines.push(plan_summary(lang, plan));
+    lines
+}

@@ -1,0 +1,220 @@
+//! Imports against the database: unit names resolved (folded, so case and accents do not
+//! count; "did you mean" when a name is unknown), the plan of what would change (each
+//! row new, changed or unchanged: the dry run), and the plan applied in one write with
+//! one audit row per record changed. A plan with problems is never applied, and one
+//! that changes nothing does not write at all, so importing a file twice changes
+//! nothing the second time.
+//!
+//! - `reports`: the season's filed reports (status only ever moves forward);
+//! - `units`: a portfolio of units (term end worked out, search index kept current);
+//! - `reviews`: checklist answers per unit, checked against the season's checklist;
+//! - `apply`: the writes of a plan, each with its audit row and version check.
+
+mod apply;
+mod reports;
+mod reviews;
+mod units;
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+
+use super::{Result, Store};
+use crate::domain::{fold, nearest_name, short_name};
+use crate::import::{Kind, Note, Problem, ProblemKind};
+
+pub(super) use apply::Op;
+
+/// What an import would do, row by row; applied by [`Store::apply_import`].
+#[derive(Debug, Clone)]
+pub struct ImportPlan {
+    /// What kind of file it was.
+    pub kind: Kind,
+    /// One entry per valid row.
+    pub changes: Vec<Change>,
+    /// Every problem; the plan is applied only when there are none.
+    pub problems: Vec<Problem>,
+    /// What was skipped or ignored.
+    pub notes: Vec<Note>,
+    /// The writes, one per new or changed record.
+    pub(super) ops: Vec<Op>,
+}
+
+/// What one row does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The row's line.
+    pub line: usize,
+    /// The unit's name as stored (or as it will be).
+    pub unit: String,
+    /// New, changed (which fields) or unchanged.
+    pub effect: Effect,
+}
+
+/// What happens to a row's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// A new record.
+    New,
+    /// These fields change (their names as in the database).
+    Changed(Vec<&'static str>),
+    /// Already as the file says.
+    Unchanged,
+}
+
+impl ImportPlan {
+    /// How many rows are new, changed and unchanged.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let mut c = (0, 0, 0);
+        for change in &self.changes {
+            match change.effect {
+                Effect::New => c.0 += 1,
+                Effect::Changed(_) => c.1 += 1,
+                Effect::Unchanged => c.2 += 1,
+            }
+        }
+        c
+    }
+
+    /// Whether applying would write anything.
+    pub fn writes(&self) -> bool {
+        !self.ops.is_empty()
+    }
+}
+
+/// A unit as the resolver knows it.
+#[derive(Debug, Clone)]
+pub(super) struct KnownUnit {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+}
+
+/// Unit names folded, full and short, for matching what a file says.
+pub(super) struct Units {
+    all: Vec<KnownUnit>,
+    full: HashMap<String, Vec<usize>>,
+    short: HashMap<String, Vec<usize>>,
+}
+
+impl Units {
+    /// Every unit in the database.
+    pub fn load(conn: &Connection) -> Result<Units> {
+        let mut stmt = conn.prepare("SELECT id, name, kind FROM units ORDER BY id")?;
+        let all = stmt
+            .query_map([], |r| {
+                Ok(KnownUnit {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut full: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut short: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, u) in all.iter().enumerate() {
+            full.entry(fold(&u.name)).or_default().push(i);
+            short.entry(fold(&short_name(&u.name))).or_default().push(i);
+        }
+        Ok(Units { all, full, short })
+    }
+
+    /// The unit `name` means: its full name, else its short name (without "Nasjonal
+    /// kompetansetjeneste for" and the like) when only one unit has it.
+    pub fn find(&self, name: &str) -> std::result::Result<&KnownUnit, ProblemKind> {
+        let folded = fold(name);
+        let hits = self
+            .full
+            .get(&folded)
+            .filter(|v| v.len() == 1)
+            .or_else(|| self.short.get(&folded));
+        match hits.map(Vec::as_slice) {
+            Some([one]) => Ok(&self.all[*one]),
+            Some(many) if many.len() > 1 => Err(ProblemKind::AmbiguousUnit {
+                name: name.to_string(),
+                count: many.len(),
+            }),
+            _ => Err(ProblemKind::UnknownUnit {
+                name: name.to_string(),
+                nearest: nearest_name(name, self.all.iter().map(|u| u.name.as_str()))
+                    .map(str::to_string),
+            }),
+        }
+    }
+
+    /// The existing unit a units file's row means (as [`Units::find`]); `None` when
+    /// the name is new.
+    pub fn find_existing(&self, name: &str) -> Option<&KnownUnit> {
+        self.find(name).ok()
+    }
+}
+
+/// Remembers the first line of each key, and turns a repeat into a problem.
+pub(super) struct Seen<K>(HashMap<K, usize>);
+
+impl<K: std::hash::Hash + Eq> Seen<K> {
+    pub fn new() -> Seen<K> {
+        Seen(HashMap::new())
+    }
+
+    /// `Err` with the first line when `key` was seen before.
+    pub fn check(&mut self, key: K, line: usize) -> std::result::Result<(), usize> {
+        match self.0.get(&key) {
+            Some(first) => Err(*first),
+            None => {
+                self.0.insert(key, line);
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Store {
+    /// The plan for a parsed reports file (the dry run).
+    pub fn plan_reports(
+        &self,
+        parsed: &crate::import::Parsed<crate::import::ReportLine>,
+    ) -> Result<ImportPlan> {
+        reports::plan(&self.conn, parsed)
+    }
+
+    /// The plan for a parsed units file (the dry run).
+    pub fn plan_units(
+        &self,
+        parsed: &crate::import::Parsed<crate::import::UnitLine>,
+    ) -> Result<ImportPlan> {
+        units::plan(&self.conn, parsed)
+    }
+
+    /// The plan for a parsed reviews file for `year` (the dry run).
+    pub fn plan_reviews(
+        &self,
+        parsed: &crate::import::Parsed<crate::import::ReviewLine>,
+        year: i32,
+    ) -> Result<ImportPlan> {
+        reviews::plan(&self.conn, parsed, year)
+    }
+
+    /// Applies a plan without problems in one write; returns how many records were
+    /// written (0, without writing, when nothing changes). A record changed by someone
+    /// else since the plan was made is a conflict and nothing is written.
+    pub fn apply_import(&mut self, plan: &ImportPlan) -> Result<usize> {
+        if !plan.problems.is_empty() {
+            return Err(super::StoreError::Invalid(
+                "an import with problems is never applied".into(),
+            ));
+        }
+        if plan.ops.is_empty() {
+            return Ok(0);
+        }
+        let ops = plan.ops.clone();
+        self.write(|tx, audit| apply::run(tx, &ops, audit))
+    }
+}
+
+/// Sorts problems by line and puts them after those of the file itself.
+pub(super) fn merged(mut first: Vec<Problem>, more: Vec<Problem>) -> Vec<Problem> {
+    first.extend(more);
+    first.sort_by_key(|p| p.line);
+    first
+}
