@@ -1,7 +1,7 @@
 //! Invented people: names, organisations, e-mail addresses and the reference groups.
 
 use super::{REGIONS, SeedContact, SeedMember, SeedUnit, hf_of};
-use crate::domain::{Code, ContactRole, Region};
+use crate::domain::{Code, ContactRole, Region, UnitKind};
 
 const FIRST: &[&str] = &[
     "Åse",
@@ -119,7 +119,12 @@ fn ascii(s: &str) -> String {
 
 pub(super) fn members(units: &[SeedUnit], contacts: &[SeedContact]) -> Vec<SeedMember> {
     let mut out = Vec::new();
-    for (u, unit) in units.iter().enumerate().take(24) {
+    // The first units' reference groups, and the networks' members, but for
+    // ParkinsonNet: the demo shows a network whose members are not recorded yet.
+    let with_group = units.iter().enumerate().filter(|(u, unit)| {
+        *u < 24 || (unit.kind == UnitKind::Network && unit.name != "ParkinsonNet")
+    });
+    for (u, unit) in with_group {
         // Every fourth group breaks a rule: a missing region, no user representative,
         // or a chair from the host region.
         let flaw = if u % 4 == 3 { u % 3 } else { 9 };

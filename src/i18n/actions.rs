@@ -127,6 +127,9 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::MarkReceived, _) => ("Mottatt", "Received"),
         (Action::AssignReviewer, _) => ("Vurderer", "Reviewer"),
         (Action::ToggleMark, _) => ("Merk", "Mark"),
+        (Action::Review, _) => ("Vurder", "Review"),
+        (Action::Import, _) => ("Importer", "Import"),
+        (Action::Filter, _) => ("Filtrer", "Filter"),
         _ => return None,
     };
     Some(lang.pick(pair))

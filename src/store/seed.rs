@@ -95,6 +95,7 @@ impl Store {
                     )?;
                 }
             }
+            demo_answers(tx)?;
             // The applications IRF has ranked hold places 1, 2, … in plan order; the one
             // ready for IRF waits for its place.
             let mut place = 0_i64;
@@ -339,6 +340,30 @@ fn skewed(i: usize, salt: u64, len: usize) -> usize {
 }
 
 /// Contact number `i` of a database with `units` units.
+/// The demo's reviews: every report under review or later answers its checklist (the
+/// one of its kind and year; a report still under review only the first half), Ja most
+/// often; the open follow-ups of competence services are about the competence plan.
+fn demo_answers(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "INSERT INTO report_answers (report_id, item_code, answer)
+         SELECT r.id, i.code,
+                CASE (r.id * 7 + i.sort * 3) % 8 WHEN 3 THEN 'nei' WHEN 5 THEN 'delvis'
+                     WHEN 6 THEN 'nei' WHEN 7 THEN 'ikke_relevant' ELSE 'ja' END
+           FROM annual_reports r JOIN units u ON u.id = r.unit_id
+           JOIN checklists c ON c.kind = u.kind
+                AND c.valid_from = (SELECT max(valid_from) FROM checklists
+                                     WHERE kind = u.kind AND valid_from <= r.year)
+           JOIN checklist_items i ON i.checklist_id = c.id
+          WHERE r.status IN ('under_vurdering', 'vurdert', 'oppfolging', 'lukket')
+            AND (r.status != 'under_vurdering'
+                 OR i.sort * 2 <= (SELECT count(*) FROM checklist_items WHERE checklist_id = c.id));
+         UPDATE follow_ups SET item_code = 'K08'
+          WHERE report_id IN (SELECT r.id FROM annual_reports r JOIN units u ON u.id = r.unit_id
+                               WHERE u.kind = 'kompetanse');",
+    )?;
+    Ok(())
+}
+
 /// The last two seasons' reviews of the generated competence services: every report
 /// under review or later answers K01–K18 (Ja most often), and each one with follow-ups
 /// open (and every fifth other) has one, on result targets (K09).

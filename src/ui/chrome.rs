@@ -178,7 +178,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::Help,
         ],
         ListKind::Reports => &[
-            Action::Filter,
+            Action::Review,
             Action::Narrow,
             Action::SortNext,
             Action::Views,
@@ -186,6 +186,16 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
             Action::MarkReceived,
             Action::AssignReviewer,
             Action::Step,
+            Action::Import,
+            Action::Filter,
+            Action::Help,
+        ],
+        ListKind::Summary => &[
+            Action::Filter,
+            Action::DraftCase,
+            Action::NextView,
+            Action::PrevYear,
+            Action::Import,
             Action::Help,
         ],
         ListKind::Meetings => &[
@@ -297,6 +307,10 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let hint = |action: Action| {
         short
             .then(|| {
+                // In the summary the filter line takes item codes to combine.
+                if action == Action::Filter && app.state.list().kind == ListKind::Summary {
+                    return Some(lang.pick(("Kombiner punkter", "Combine items")));
+                }
                 let status_words = matches!(app.state.pane, Pane::Cases | Pane::Reports);
                 hint_label(lang, status_words, action)
             })

@@ -91,7 +91,9 @@ fn a_hang_up_keeps_the_comment_being_typed_and_it_comes_back() {
     let comment: String = rusqlite::Connection::open(&db)
         .expect("open")
         .query_row(
-            "SELECT comment FROM report_answers WHERE item_code = 'K01'",
+            "SELECT a.comment FROM report_answers a JOIN annual_reports r ON r.id = a.report_id
+               JOIN units u ON u.id = r.unit_id
+              WHERE a.item_code = 'K01' AND u.name LIKE '%sarkom%' AND r.year = 2025",
             [],
             |r| r.get(0),
         )

@@ -159,7 +159,7 @@ fn a_stale_answer_or_assessment_is_a_conflict_that_changes_nothing() {
     let review = store.review(id).unwrap();
     store.set_user("kari");
     store
-        .save_answer(id, review.version, "K01", 0, Some(Answer::Ja), "")
+        .save_answer(id, review.version, "K18", 0, Some(Answer::Ja), "")
         .unwrap();
     let after_kari = store
         .save_assessment(id, review.version, "Kari skrev")
@@ -167,7 +167,7 @@ fn a_stale_answer_or_assessment_is_a_conflict_that_changes_nothing() {
     store.set_user("ola");
     let before = dump(&path, &TABLES);
     // Ola read the review before Kari saved.
-    match store.save_answer(id, review.version, "K01", 0, Some(Answer::Nei), "") {
+    match store.save_answer(id, review.version, "K18", 0, Some(Answer::Nei), "") {
         Err(StoreError::Conflict { by, .. }) => assert_eq!(by, "kari"),
         other => panic!("expected a conflict, got {other:?}"),
     }
@@ -180,7 +180,8 @@ fn a_stale_answer_or_assessment_is_a_conflict_that_changes_nothing() {
     assert_eq!(dump(&path, &TABLES), before);
     let now = store.review(id).unwrap();
     assert_eq!(now.assessment, "Kari skrev");
-    assert_eq!(now.items[0].answer, Some(Answer::Ja));
+    let k18 = now.items.iter().find(|i| i.code == "K18").unwrap();
+    assert_eq!(k18.answer, Some(Answer::Ja));
     // Read again, Ola's save goes through.
     let saved = store
         .save_assessment(id, after_kari.report_version, "Ola skrev")
