@@ -8,7 +8,7 @@ use super::action::Action;
 use super::lists::store_error_text;
 use super::state::{App, Mode};
 use crate::domain::Region;
-use crate::i18n::CycleMsg;
+use crate::i18n::Text;
 
 /// What a field holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct DialogField {
 
 impl DialogField {
     /// A text field with a starting value.
-    pub fn text(label: CycleMsg, value: impl Into<String>) -> DialogField {
+    pub fn text(label: impl Text, value: impl Into<String>) -> DialogField {
         DialogField {
             label: label.pair(),
             kind: FieldKind::Text,
@@ -41,7 +41,7 @@ impl DialogField {
     }
 
     /// A choice among `options`, starting at `value` (or the first option).
-    pub fn choice(label: CycleMsg, options: Vec<(String, String)>, value: &str) -> DialogField {
+    pub fn choice(label: impl Text, options: Vec<(String, String)>, value: &str) -> DialogField {
         let value = if options.iter().any(|(code, _)| code == value) {
             value.to_string()
         } else {

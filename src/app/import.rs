@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::action::Action;
-use super::dialog::{DialogField, DialogState, FieldKind, Purpose};
+use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::{App, Mode, Pane};
 use crate::i18n::{ImportMsg, Lang, file_error_text, plan_lines};
@@ -97,21 +97,9 @@ impl App {
             .map(|(code, msg, _)| (code.to_string(), lang.i(*msg).to_string()))
             .collect();
         let fields = vec![
-            DialogField {
-                label: ImportMsg::FieldFile.pair(),
-                kind: FieldKind::Text,
-                value: value(0, ""),
-            },
-            DialogField {
-                label: ImportMsg::FieldKind.pair(),
-                kind: FieldKind::Choice(kinds),
-                value: value(1, "reports"),
-            },
-            DialogField {
-                label: ImportMsg::FieldYear.pair(),
-                kind: FieldKind::Text,
-                value: value(2, &year),
-            },
+            DialogField::text(ImportMsg::FieldFile, value(0, "")),
+            DialogField::choice(ImportMsg::FieldKind, kinds, &value(1, "reports")),
+            DialogField::text(ImportMsg::FieldYear, value(2, &year)),
         ];
         let title = lang.i(ImportMsg::DialogTitle).to_string();
         self.open_dialog(title, Purpose::Import, fields);

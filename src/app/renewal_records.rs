@@ -14,13 +14,6 @@ use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, short_nam
 use crate::i18n::{CycleMsg, RenewalMsg, outcome_label};
 use crate::store::RenewalRow;
 
-/// A text field labelled with a Fornyelser text.
-fn text_field(label: RenewalMsg, value: impl Into<String>) -> DialogField {
-    let mut field = DialogField::text(CycleMsg::FieldNote, value);
-    field.label = label.pair();
-    field
-}
-
 /// An amount as typed: decimal comma or point, spaces ignored.
 fn amount(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -34,10 +27,10 @@ impl App {
         let outcomes = EvaluationOutcome::iter()
             .map(|o| (o.code().to_string(), outcome_label(lang, o).to_string()))
             .collect();
-        let mut outcome = DialogField::choice(CycleMsg::FieldOutcome, outcomes, "viderefores");
-        outcome.label = RenewalMsg::FieldEvaluationOutcome.pair();
+        let outcome =
+            DialogField::choice(RenewalMsg::FieldEvaluationOutcome, outcomes, "viderefores");
         let fields = vec![
-            text_field(
+            DialogField::text(
                 RenewalMsg::FieldEvaluated,
                 self.state.today.format("%d.%m.%Y").to_string(),
             ),
@@ -67,8 +60,8 @@ impl App {
                 .map(|g| g.mnok),
         };
         let fields = vec![
-            text_field(RenewalMsg::FieldYear, year.to_string()),
-            text_field(
+            DialogField::text(RenewalMsg::FieldYear, year.to_string()),
+            DialogField::text(
                 RenewalMsg::FieldGrant,
                 shown.map(|m| lang.number(m, 1)).unwrap_or_default(),
             ),
@@ -102,8 +95,8 @@ impl App {
         service.label = RenewalMsg::FieldService.pair();
         let fields = vec![
             service,
-            text_field(RenewalMsg::FieldYear, self.state.today.year().to_string()),
-            text_field(RenewalMsg::FieldGrant, ""),
+            DialogField::text(RenewalMsg::FieldYear, self.state.today.year().to_string()),
+            DialogField::text(RenewalMsg::FieldGrant, ""),
         ];
         let title = lang.rf(RenewalMsg::GrantOf, &[&region.name()]);
         self.open_dialog(title, Purpose::ServiceGrant { region }, fields);

@@ -6,38 +6,15 @@
 mod save;
 
 use super::action::Action;
-use super::dialog::{DialogField, FieldKind, Purpose};
+use super::dialog::{DialogField, Purpose};
 use super::lists::store_error_text;
 use super::state::{App, Pane};
 use crate::domain::{Code, QueueFilter, Region, ReportStatus, UnitKind};
-use crate::i18n::{Lang, QueueMsg, Text, label, sort_label};
+use crate::i18n::{Lang, QueueMsg, label, sort_label};
 use crate::store::ListKind;
 
 /// The pane name saved views are stored under.
 pub(super) const VIEWS_PANE: &str = "arsrapporter";
-
-/// A choice field labelled by a queue text.
-fn choice(label: QueueMsg, options: Vec<(String, String)>, value: &str) -> DialogField {
-    let value = if options.iter().any(|(code, _)| code == value) {
-        value.to_string()
-    } else {
-        options.first().map(|o| o.0.clone()).unwrap_or_default()
-    };
-    DialogField {
-        label: label.pair(),
-        kind: FieldKind::Choice(options),
-        value,
-    }
-}
-
-/// A text field labelled by a queue text.
-fn text(label: QueueMsg, value: impl Into<String>) -> DialogField {
-    DialogField {
-        label: label.pair(),
-        kind: FieldKind::Text,
-        value: value.into(),
-    }
-}
 
 /// "all" (code "") followed by every value of `T` with its label.
 fn all_or<T: Code + crate::i18n::Labelled>(lang: Lang) -> Vec<(String, String)> {
@@ -64,7 +41,7 @@ fn yes_no(lang: Lang, label: QueueMsg, yes: bool) -> DialogField {
         ("0".to_string(), lang.q(QueueMsg::No).to_string()),
         ("1".to_string(), lang.q(QueueMsg::Yes).to_string()),
     ];
-    choice(label, options, if yes { "1" } else { "0" })
+    DialogField::choice(label, options, if yes { "1" } else { "0" })
 }
 
 /// What the bulk dialog changes.
@@ -142,17 +119,17 @@ impl App {
         let mut region_options = vec![(String::new(), lang.q(QueueMsg::All).to_string())];
         region_options.extend(regions());
         let fields = vec![
-            choice(
+            DialogField::choice(
                 QueueMsg::FieldRegion,
                 region_options,
                 q.region.map_or("", Code::code),
             ),
-            choice(
+            DialogField::choice(
                 QueueMsg::FieldKind,
                 all_or::<UnitKind>(lang),
                 q.kind.map_or("", Code::code),
             ),
-            choice(
+            DialogField::choice(
                 QueueMsg::FieldStatus,
                 all_or::<ReportStatus>(lang),
                 q.status.map_or("", Code::code),
@@ -188,8 +165,8 @@ impl App {
             ),
         ];
         let fields = vec![
-            choice(QueueMsg::FieldView, options, ""),
-            choice(QueueMsg::FieldDo, actions, "use"),
+            DialogField::choice(QueueMsg::FieldView, options, ""),
+            DialogField::choice(QueueMsg::FieldDo, actions, "use"),
         ];
         let title = lang.q(QueueMsg::ViewsTitle).to_string();
         self.open_dialog(title, Purpose::QueueViews, fields);
@@ -197,13 +174,13 @@ impl App {
 
     fn open_save_view(&mut self) {
         let title = self.state.lang.q(QueueMsg::SaveViewTitle).to_string();
-        let fields = vec![text(QueueMsg::FieldName, "")];
+        let fields = vec![DialogField::text(QueueMsg::FieldName, "")];
         self.open_dialog(title, Purpose::QueueSave, fields);
     }
 
     fn open_my_region(&mut self, view: QueueFilter) {
         let title = self.state.lang.q(QueueMsg::MyRegionTitle).to_string();
-        let fields = vec![choice(QueueMsg::FieldRegion, regions(), "")];
+        let fields = vec![DialogField::choice(QueueMsg::FieldRegion, regions(), "")];
         self.open_dialog(title, Purpose::MyRegion { view }, fields);
     }
 
@@ -235,12 +212,12 @@ impl App {
             Bulk::Received => (
                 QueueMsg::ReceivedTitle,
                 Purpose::BulkReceived { reports },
-                text(QueueMsg::FieldDate, today),
+                DialogField::text(QueueMsg::FieldDate, today),
             ),
             Bulk::Reviewer => (
                 QueueMsg::ReviewerTitle,
                 Purpose::BulkReviewer { reports },
-                choice(QueueMsg::FieldReviewer, regions(), ""),
+                DialogField::choice(QueueMsg::FieldReviewer, regions(), ""),
             ),
             Bulk::Status => {
                 let options = ReportStatus::all()
@@ -250,7 +227,7 @@ impl App {
                 (
                     QueueMsg::StatusTitle,
                     Purpose::BulkStatus { reports },
-                    choice(QueueMsg::FieldStatus, options, ""),
+                    DialogField::choice(QueueMsg::FieldStatus, options, ""),
                 )
             }
         };

@@ -48,6 +48,19 @@ impl Text for Msg {
     }
 }
 
+/// Implements [`Text`] for message enums with an inherent `pair`.
+macro_rules! text_by_pair {
+    ($($t:ty),*) => {$(
+        impl Text for $t {
+            fn pair(self) -> (&'static str, &'static str) {
+                <$t>::pair(self)
+            }
+        }
+    )*};
+}
+
+text_by_pair!(CaseMsg, ImportMsg, ReviewMsg);
+
 impl Text for CycleMsg {
     fn pair(self) -> (&'static str, &'static str) {
         CycleMsg::pair(self)
