@@ -172,7 +172,7 @@ fn idle_and_rss(db: &Path, home: &Path) -> (usize, f64) {
         s.press(key);
         thread::sleep(Duration::from_millis(300));
     }
-    s.wait_for_all(&["Årsrapporter ·"], TIMEOUT);
+    s.wait_for_all(&["[Årsrapporter]"], TIMEOUT);
     let status = std::fs::read_to_string(format!("/proc/{}/status", s.pid()))
         .expect("read /proc/<pid>/status");
     let kb: f64 = status

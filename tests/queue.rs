@@ -367,3 +367,57 @@ fn saved_views_are_per_user_seeded_once_replaced_and_deleted_with_audit() {
     store.set_user_region(Region::Hv).unwrap();
     assert_eq!(store.user_region().unwrap(), Some(Region::Hv));
 }
+
+#[test]
+fn a_large_season_read_in_name_order_walks_the_index_and_agrees_with_sorting() {
+    let (_dir, path) = temp_db();
+    let mut store = Store::open(&path, irf::store::OpenMode::ReadWrite).unwrap();
+    let today = support::db::today();
+    // 1,000 units with ten reports each: the season is large enough for the walk.
+    store.generate_large(5, today).unwrap();
+    let season = irf::domain::current_season(today);
+    let conn = raw(&path);
+    let want = |text: &str, descending: bool| -> Vec<String> {
+        let dir = if descending { "DESC" } else { "" };
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT u.name FROM units u JOIN annual_reports r ON r.unit_id = u.id
+                  WHERE r.year = ?1 AND u.name LIKE ?2
+                  ORDER BY u.name COLLATE NOCASE {dir}, u.id {dir} LIMIT 40"
+            ))
+            .unwrap();
+        stmt.query_map((season, format!("%{text}%")), |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    for (text, descending) in [("", false), ("", true), ("tjeneste 00", false)] {
+        let f = ListFilter {
+            text: text.to_string(),
+            ..filter(
+                season,
+                today,
+                QueueFilter {
+                    descending,
+                    ..Default::default()
+                },
+            )
+        };
+        let total = store.list_count(ListKind::Reports, &f).unwrap();
+        assert!(total > 300, "{text:?}: {total}");
+        let got: Vec<String> = store
+            .list_window(ListKind::Reports, &f, 0, 40)
+            .unwrap()
+            .iter()
+            .map(|r| match r {
+                Row::Report(r) => r.unit.clone(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            want(text, descending),
+            "{text:?} descending {descending}"
+        );
+    }
+}

@@ -48,4 +48,4 @@ pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,
     years_between,
 };
-pub use text::{fold, nearest_name, phone_digits};
+pub use text::{fold, nearest_name, parse_decimal, phone_digits};

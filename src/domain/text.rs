@@ -1,6 +1,7 @@
 //! Text folding for search: what a user types on any keyboard finds what is stored.
 //! `tromso` finds Tromsø, `orsta` finds Ørsta, `ae` matches æ, `e` matches é, and case,
-//! extra spaces and control characters never matter.
+//! extra spaces and control characters never matter. Also numbers as Norwegians write
+//! them (a decimal comma, spaces between thousands).
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -47,6 +48,24 @@ pub fn fold(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A number of zero or more as typed or as a spreadsheet writes it: a decimal comma or
+/// point (`1,5`, `1.5`, `12`), spaces (also no-break) between thousands. `None` for
+/// anything else, a sign included.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    let ok = !cleaned.is_empty()
+        && cleaned.matches('.').count() <= 1
+        && cleaned.chars().all(|c| c.is_ascii_digit() || c == '.');
+    match cleaned.parse::<f64>() {
+        Ok(n) if ok && n.is_finite() => Some(n),
+        _ => None,
+    }
 }
 
 /// The digits of a phone number, for matching however it was typed: `+47 22 11 00 00`,
@@ -136,6 +155,11 @@ mod tests {
     #[test]
     fn phones_keep_only_digits() {
         assert_eq!(phone_digits("+47 22 11 00 00"), "4722110000");
+        assert_eq!(parse_decimal("1,5"), Some(1.5));
+        assert_eq!(parse_decimal(" 1 234.5 "), Some(1234.5));
+        assert_eq!(parse_decimal("1,2,3"), None);
+        assert_eq!(parse_decimal("-1"), None);
+        assert_eq!(parse_decimal(""), None);
         assert_eq!(phone_digits("(+47) 2211-0000"), "4722110000");
         assert_eq!(phone_digits("ring sentralbordet"), "");
     }

@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 
 use super::problem::ProblemKind;
-use crate::domain::{Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input};
+use crate::domain::{
+    Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input, parse_decimal,
+};
 use crate::i18n::Labelled;
 
 /// An answer to one checklist question.
@@ -93,18 +95,7 @@ pub fn approval(text: &str) -> Result<NaiveDate, ProblemKind> {
 /// A number of zero or more with a decimal comma or point (`1,5`, `1.5`, `12`); spaces
 /// between thousands are allowed.
 pub fn number(text: &str) -> Result<f64, ProblemKind> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    let ok = !cleaned.is_empty()
-        && cleaned.matches('.').count() <= 1
-        && cleaned.chars().all(|c| c.is_ascii_digit() || c == '.');
-    match cleaned.parse::<f64>() {
-        Ok(n) if ok && n.is_finite() => Ok(n),
-        _ => Err(ProblemKind::BadNumber(text.to_string())),
-    }
+    parse_decimal(text).ok_or_else(|| ProblemKind::BadNumber(text.to_string()))
 }
 
 /// Yes or no: `Ja`/`Nei`, `Yes`/`No`, `J`/`N`, `X` (a ticked box), `1`/`0`.

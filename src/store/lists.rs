@@ -71,8 +71,8 @@ const REPORTS_SQL: &str = "
     SELECT r.id, u.id, u.name, u.kind, u.region_code, r.year, r.status, r.reviewer_region,
            r.received_on, r.statement_received,
            (SELECT count(*) FROM follow_ups f WHERE f.report_id = r.id AND f.done = 0)
-      FROM units u CROSS JOIN annual_reports r ON r.unit_id = u.id AND r.year = ?1
-     WHERE {filter}";
+      FROM annual_reports r LEFT JOIN units u ON u.id = r.unit_id
+     WHERE r.year = ?1 AND {filter}";
 
 const CONTACTS_SQL: &str = "
     SELECT c.id, c.name, c.organisation, c.region_code,
@@ -159,11 +159,13 @@ impl ListKind {
                 "ORDER BY a.received_on DESC, a.id DESC",
                 Filtered::Index("a.id", SearchKind::Application),
             ),
-            // Units outside (CROSS JOIN) walk the name index: one report per unit and year.
+            // The season's reports outside (see `reports::queue_from` for when the
+            // units' name index is walked instead).
             ListKind::Reports => (
                 REPORTS_SQL,
                 "ORDER BY u.name COLLATE NOCASE, u.id",
-                Filtered::Index("u.id", SearchKind::Unit),
+                // `+`: the hits are checked per report, never used to find them.
+                Filtered::Index("+r.unit_id", SearchKind::Unit),
             ),
             ListKind::Contacts => (
                 CONTACTS_SQL,
@@ -260,6 +262,10 @@ impl Store {
             }
             let mut test = format!("{column} IN (SELECT id FROM temp.filter_hits)");
             if kind == ListKind::Reports {
+                // A few hits find their reports by the hits; many are checked while
+                // the season's reports are read (see `reports::hits_column`).
+                let column = super::reports::hits_column(self, hits)?;
+                test = format!("{column} IN (SELECT id FROM temp.filter_hits)");
                 test.push_str(&super::reports::queue_test(filter, &mut params));
             }
             let mut sql = kind.select_where(&test);
@@ -284,10 +290,29 @@ impl Store {
         Ok((sql, params, false))
     }
 
+    /// The queue's window query with the units outside, walking their name index, when
+    /// that is cheaper than sorting (see `reports::walk_units`); other lists as they are.
+    fn walk_order(&self, kind: ListKind, filter: &ListFilter, sql: String) -> Result<String> {
+        if kind != ListKind::Reports {
+            return Ok(sql);
+        }
+        Ok(
+            super::reports::walk_units(self, filter)?.map_or(sql.clone(), |from| {
+                sql.replacen(super::reports::REPORTS_FIRST, from, 1)
+            }),
+        )
+    }
+
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
         if let Some(rows) = self.computed_rows(kind, filter)? {
             return Ok(rows.len());
+        }
+        if kind == ListKind::Reports
+            && let Some((held, n)) = self.queue_total.borrow().as_ref()
+            && held == filter
+        {
+            return Ok(*n);
         }
         // SQLite drops the columns a count does not need, subqueries included.
         let (sql, params, from_hits) = self.list_query(kind, filter)?;
@@ -300,13 +325,18 @@ impl Store {
         };
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let n: i64 = stmt.query_row(params_from_iter(params), |r| r.get(0))?;
-        Ok(usize::try_from(n).unwrap_or(0))
+        let n = usize::try_from(n).unwrap_or(0);
+        if kind == ListKind::Reports {
+            *self.queue_total.borrow_mut() = Some((filter.clone(), n));
+        }
+        Ok(n)
     }
 
     /// The ids of every row under `filter`, in list order (for "mark all").
     pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
         let order = kind.order(filter);
         let (sql, params, _) = self.list_query(kind, filter)?;
+        let sql = self.walk_order(kind, filter, sql)?;
         let sql = format!("SELECT * FROM ({sql} {order})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         if let Some(rows) = self.computed_rows(kind, filter)? {
@@ -341,6 +371,7 @@ impl Store {
         }
         let order = kind.order(filter);
         let (sql, mut params, _) = self.list_query(kind, filter)?;
+        let sql = self.walk_order(kind, filter, sql)?;
         let n = params.len();
         params.push(Box::new(i64::try_from(limit).unwrap_or(i64::MAX)));
         params.push(Box::new(i64::try_from(offset).unwrap_or(i64::MAX)));

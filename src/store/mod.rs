@@ -95,6 +95,8 @@ pub struct Store {
     computed: views::ComputedCache,
     /// The last counts per status of the queue (see `reports`), kept likewise.
     counts: reports::CountsCache,
+    /// The queue's last row count and the filter it was read under.
+    queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
 }
 
 /// The result type of every store call.
@@ -111,6 +113,7 @@ impl Store {
             hits: Default::default(),
             computed: Default::default(),
             counts: Default::default(),
+            queue_total: Default::default(),
         })
     }
 

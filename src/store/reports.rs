@@ -7,5 +7,7 @@ mod queue;
 mod views;
 
 pub use bulk::{BulkChange, BulkOutcome, BulkSkip};
-pub(super) use queue::{CountsCache, queue_order, queue_test};
+pub(super) use queue::{
+    CountsCache, REPORTS_FIRST, hits_column, queue_order, queue_test, walk_units,
+};
 pub use views::SavedView;

@@ -54,6 +54,7 @@ impl Store {
         *self.hits.borrow_mut() = None;
         *self.computed.borrow_mut() = None;
         *self.counts.borrow_mut() = None;
+        *self.queue_total.borrow_mut() = None;
         Ok(out)
     }
 }
