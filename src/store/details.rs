@@ -193,13 +193,14 @@ impl Store {
             [id],
             |r| r.get(0),
         )?;
-        let items: i64 = self.conn.query_row(
-            "SELECT count(*) FROM checklist_items WHERE checklist_id = (
-                 SELECT id FROM checklists WHERE kind = ?1 AND valid_from <= ?2
-                  ORDER BY valid_from DESC LIMIT 1)",
-            (kind, year),
-            |r| r.get(0),
-        )?;
+        let items: i64 = match super::reviews::checklist_for(&self.conn, kind, year)? {
+            Some((list, _)) => self.conn.query_row(
+                "SELECT count(*) FROM checklist_items WHERE checklist_id = ?1",
+                [list],
+                |r| r.get(0),
+            )?,
+            None => 0,
+        };
         let mut stmt = self.conn.prepare_cached(
             "SELECT text, owner_region, due_on, done FROM follow_ups WHERE report_id = ?1 ORDER BY id",
         )?;

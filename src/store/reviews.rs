@@ -118,9 +118,21 @@ pub struct Saved {
     pub status: ReportStatus,
 }
 
-/// The SQL picking a report's checklist: the unit's kind, greatest `valid_from <= year`.
-const CHECKLIST_SQL: &str = "SELECT id, name FROM checklists WHERE kind = ?1 AND valid_from <= ?2
-      ORDER BY valid_from DESC LIMIT 1";
+/// The checklist valid for a report of a unit of `kind` (its code) about `year`: the
+/// kind's list with the greatest `valid_from <= year`, as (id, name).
+pub(in crate::store) fn checklist_for(
+    conn: &rusqlite::Connection,
+    kind: &str,
+    year: i32,
+) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id, name FROM checklists WHERE kind = ?1 AND valid_from <= ?2
+              ORDER BY valid_from DESC LIMIT 1",
+        )?
+        .query_row((kind, year), |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
 
 impl Store {
     /// Reads report `id`'s review.
@@ -157,12 +169,7 @@ impl Store {
         let kind = UnitKind::from_code(&kind).ok_or_else(|| bad("kind", &kind))?;
         let region = Region::from_code(&region).ok_or_else(|| bad("region", &region))?;
         let status = ReportStatus::from_code(&status).ok_or_else(|| bad("status", &status))?;
-        let checklist: Option<(i64, String)> = self
-            .conn
-            .query_row(CHECKLIST_SQL, (&kind_code, year), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
+        let checklist = checklist_for(&self.conn, &kind_code, year)?;
         let items = match &checklist {
             Some((list, _)) => self.review_items(id, *list)?,
             None => Vec::new(),

@@ -11,8 +11,6 @@
 
 mod draft;
 
-use rusqlite::OptionalExtension;
-
 use super::{Result, Store};
 use crate::domain::{
     Answer, ChecklistItem, Code, PortfolioUnit, Region, RegionProgress, ReportStatus,
@@ -86,15 +84,7 @@ impl Store {
 
     /// The items of the checklist valid for `kind` in season `year`, in order.
     fn checklist(&self, year: i32, kind: UnitKind) -> Result<Vec<ChecklistItem>> {
-        let list: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT id FROM checklists WHERE kind = ?1 AND valid_from <= ?2
-                  ORDER BY valid_from DESC LIMIT 1",
-                (kind.code(), year),
-                |r| r.get(0),
-            )
-            .optional()?;
+        let list = super::reviews::checklist_for(&self.conn, kind.code(), year)?.map(|l| l.0);
         let Some(list) = list else {
             return Ok(Vec::new());
         };

@@ -74,17 +74,21 @@ pub(super) fn check_version(
     match found {
         None => Err(StoreError::NotFound { entity, id }),
         Some(v) if v == expected => Ok(()),
-        Some(_) => {
-            let (by, at) = tx
-                .query_row(
-                    "SELECT user, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2
-                      ORDER BY id DESC LIMIT 1",
-                    (entity, id),
-                    |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-                )
-                .optional()?
-                .unwrap_or_else(|| (String::from("?"), String::new()));
-            Err(StoreError::Conflict { entity, id, by, at })
-        }
+        Some(_) => Err(conflict(tx, entity, id)?),
     }
+}
+
+/// The conflict over `entity` `id`: who changed it last, and when (from the audit log;
+/// "?" when it holds nothing about it).
+pub(super) fn conflict(tx: &Transaction<'_>, entity: &'static str, id: i64) -> Result<StoreError> {
+    let (by, at) = tx
+        .query_row(
+            "SELECT user, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+              ORDER BY id DESC LIMIT 1",
+            (entity, id),
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )
+        .optional()?
+        .unwrap_or_else(|| (String::from("?"), String::new()));
+    Ok(StoreError::Conflict { entity, id, by, at })
 }

@@ -15,13 +15,7 @@ use crate::store::Result;
 
 /// The checklist valid for `kind` in `year`: its name and item codes.
 fn checklist(conn: &Connection, kind: &str, year: i32) -> Result<Option<(String, Vec<String>)>> {
-    let found: Option<(i64, String)> = conn
-        .prepare_cached(
-            "SELECT id, name FROM checklists WHERE kind = ?1 AND valid_from <= ?2
-              ORDER BY valid_from DESC LIMIT 1",
-        )?
-        .query_row((kind, year), |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
+    let found = crate::store::reviews::checklist_for(conn, kind, year)?;
     let Some((id, name)) = found else {
         return Ok(None);
     };

@@ -86,15 +86,10 @@ fn current(tx: &Transaction<'_>, id: i64) -> Result<Option<Current>> {
 
 /// Who last changed report `id`, and when.
 fn last_change(tx: &Transaction<'_>, id: i64) -> Result<(String, String)> {
-    Ok(tx
-        .query_row(
-            "SELECT user, at FROM audit_log WHERE entity = 'annual_report' AND entity_id = ?1
-              ORDER BY id DESC LIMIT 1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .unwrap_or_else(|| ("?".to_string(), String::new())))
+    match crate::store::write::conflict(tx, "annual_report", id)? {
+        StoreError::Conflict { by, at, .. } => Ok((by, at)),
+        _ => Ok(("?".to_string(), String::new())),
+    }
 }
 
 /// The report's new (status, received_on, reviewer), or why not; `None` when it

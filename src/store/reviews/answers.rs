@@ -43,19 +43,7 @@ fn on_checklist(tx: &Transaction<'_>, report: i64, code: &str) -> Result<bool> {
         .is_some())
 }
 
-/// The conflict for a row without an id column: who last wrote `entity` `id`.
-fn conflict(tx: &Transaction<'_>, entity: &'static str, id: i64) -> Result<StoreError> {
-    let (by, at) = tx
-        .query_row(
-            "SELECT user, at FROM audit_log WHERE entity = ?1 AND entity_id = ?2
-              ORDER BY id DESC LIMIT 1",
-            (entity, id),
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-        )
-        .optional()?
-        .unwrap_or_else(|| (String::from("?"), String::new()));
-    Ok(StoreError::Conflict { entity, id, by, at })
-}
+use crate::store::write::conflict;
 
 impl Store {
     /// Report `report`'s status and version as stored now.
