@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::{EnumIter, IntoStaticStr};
 
+use super::review::{ReviewRefusal, close};
 use super::{Region, ReportStatus, UnitKind};
 
 /// The columns the queue can be sorted by.
@@ -161,7 +162,7 @@ pub fn default_views() -> Vec<(&'static str, &'static str, QueueFilter)> {
 }
 
 /// Why a bulk change was not made on one report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueueRefusal {
     /// The received date lies after today.
     ReceivedInFuture,
@@ -169,19 +170,22 @@ pub enum QueueRefusal {
     ReceivedBeforeYearEnd,
     /// The report is already received (and further along than received).
     AlreadyReceived,
-    /// A report not received cannot be reviewed, finished or closed.
-    NotReceived,
-    /// Closing a report whose follow-ups are not all done.
-    FollowUpsOpen,
+    /// Set to received without a date: marking it received (`m`) asks for the date.
+    NeedsReceivedDate,
+    /// Back to expected once the review has begun.
+    ReviewBegun,
     /// Reviewed without follow-ups, yet follow-ups are open (use oppfølging).
     ReviewedWithOpenFollowUps,
     /// Follow-up status without any open follow-up.
     NoOpenFollowUps,
+    /// The review's own rules refuse it (not received, closed, not finished, …).
+    Review(ReviewRefusal),
 }
 
 /// Whether a report of `year` may be marked received on `on` (today is `today`), and
 /// what its status becomes: `mottatt` for an expected report; a report already further
-/// along keeps its status and only gets the date if it had none.
+/// along keeps its status and only gets the date if it had none; a closed report is
+/// left alone.
 pub fn receive_report(
     status: ReportStatus,
     received_on: Option<NaiveDate>,
@@ -189,6 +193,9 @@ pub fn receive_report(
     on: NaiveDate,
     today: NaiveDate,
 ) -> Result<ReportStatus, QueueRefusal> {
+    if status == ReportStatus::Closed {
+        return Err(QueueRefusal::Review(ReviewRefusal::Closed));
+    }
     if on > today {
         return Err(QueueRefusal::ReceivedInFuture);
     }
@@ -202,22 +209,33 @@ pub fn receive_report(
     }
 }
 
-/// Whether a report may be set to `to` from the queue: a report not received can only
-/// be expected or received; `vurdert` needs no open follow-ups, `oppfolging` needs some,
-/// and `lukket` needs every follow-up done.
+/// Whether a report may be set from `from` to `to` from the queue, with `open`
+/// follow-ups not done. The review's rules hold (see `review`): nothing changes in a
+/// closed report but being reopened as `vurdert`; closing needs a finished review with
+/// every follow-up done; `vurdert` and `oppfolging` follow the open follow-ups. Going
+/// back is allowed while reviewing, and to `forventet` only from `mottatt` (a report
+/// marked received by mistake); `mottatt` from `forventet` needs its date (`m`).
 pub fn report_status_change(
-    received: bool,
+    from: ReportStatus,
     to: ReportStatus,
-    open_follow_ups: i64,
+    open: usize,
 ) -> Result<(), QueueRefusal> {
     use ReportStatus::*;
-    match to {
-        Expected => Ok(()),
-        _ if !received && to != Received => Err(QueueRefusal::NotReceived),
-        Reviewed if open_follow_ups > 0 => Err(QueueRefusal::ReviewedWithOpenFollowUps),
-        FollowUpOpen if open_follow_ups == 0 => Err(QueueRefusal::NoOpenFollowUps),
-        Closed if open_follow_ups > 0 => Err(QueueRefusal::FollowUpsOpen),
-        _ => Ok(()),
+    if from == to {
+        return Ok(());
+    }
+    match (from, to) {
+        (Closed, Reviewed) if open == 0 => Ok(()),
+        (Closed, _) => Err(QueueRefusal::Review(ReviewRefusal::Closed)),
+        (Received, Expected) => Ok(()),
+        (_, Expected) => Err(QueueRefusal::ReviewBegun),
+        (Expected, Received) => Err(QueueRefusal::NeedsReceivedDate),
+        (Expected, _) => Err(QueueRefusal::Review(ReviewRefusal::NotReceived)),
+        (_, Received | InReview) => Ok(()),
+        (_, Reviewed) if open > 0 => Err(QueueRefusal::ReviewedWithOpenFollowUps),
+        (_, FollowUpOpen) if open == 0 => Err(QueueRefusal::NoOpenFollowUps),
+        (_, Reviewed | FollowUpOpen) => Ok(()),
+        (_, Closed) => close(from, open).map(|_| ()).map_err(QueueRefusal::Review),
     }
 }
 
@@ -248,42 +266,61 @@ mod tests {
             receive_report(ReportStatus::InReview, None, 2025, d(2026, 2, 9), today),
             Ok(ReportStatus::InReview)
         );
+        let on = Some(d(2026, 2, 1));
         assert_eq!(
-            receive_report(
-                ReportStatus::InReview,
-                Some(d(2026, 2, 1)),
-                2025,
-                d(2026, 2, 9),
-                today
-            ),
+            receive_report(ReportStatus::InReview, on, 2025, d(2026, 2, 9), today),
             Err(QueueRefusal::AlreadyReceived)
+        );
+        assert_eq!(
+            receive_report(ReportStatus::Closed, None, 2025, d(2026, 2, 9), today),
+            Err(QueueRefusal::Review(ReviewRefusal::Closed))
         );
     }
 
     #[test]
-    fn status_rules() {
+    fn status_rules_follow_the_review() {
         use ReportStatus::*;
-        assert_eq!(report_status_change(false, Received, 0), Ok(()));
+        let ok = |from, to, open| report_status_change(from, to, open);
         assert_eq!(
-            report_status_change(false, InReview, 0),
-            Err(QueueRefusal::NotReceived)
+            ok(Expected, Received, 0),
+            Err(QueueRefusal::NeedsReceivedDate)
         );
-        assert_eq!(report_status_change(true, Reviewed, 0), Ok(()));
         assert_eq!(
-            report_status_change(true, Reviewed, 2),
+            ok(Expected, InReview, 0),
+            Err(QueueRefusal::Review(ReviewRefusal::NotReceived))
+        );
+        assert_eq!(ok(Received, Expected, 0), Ok(()));
+        assert_eq!(ok(InReview, Expected, 0), Err(QueueRefusal::ReviewBegun));
+        assert_eq!(ok(Received, InReview, 0), Ok(()));
+        assert_eq!(ok(InReview, Reviewed, 0), Ok(()));
+        assert_eq!(
+            ok(InReview, Reviewed, 2),
             Err(QueueRefusal::ReviewedWithOpenFollowUps)
         );
-        assert_eq!(report_status_change(true, FollowUpOpen, 1), Ok(()));
+        assert_eq!(ok(Reviewed, FollowUpOpen, 1), Ok(()));
         assert_eq!(
-            report_status_change(true, FollowUpOpen, 0),
+            ok(InReview, FollowUpOpen, 0),
             Err(QueueRefusal::NoOpenFollowUps)
         );
+        // Closing: as the review form closes, a finished review with nothing open.
+        assert_eq!(ok(Reviewed, Closed, 0), Ok(()));
         assert_eq!(
-            report_status_change(true, Closed, 1),
-            Err(QueueRefusal::FollowUpsOpen)
+            ok(FollowUpOpen, Closed, 1),
+            Err(QueueRefusal::Review(ReviewRefusal::FollowUpsOpen {
+                open: 1
+            }))
         );
-        assert_eq!(report_status_change(true, Closed, 0), Ok(()));
-        assert_eq!(report_status_change(false, Expected, 3), Ok(()));
+        assert_eq!(
+            ok(Received, Closed, 0),
+            Err(QueueRefusal::Review(ReviewRefusal::NotFinished))
+        );
+        // A closed report is final but for being reopened.
+        assert_eq!(ok(Closed, Reviewed, 0), Ok(()));
+        assert_eq!(
+            ok(Closed, InReview, 0),
+            Err(QueueRefusal::Review(ReviewRefusal::Closed))
+        );
+        assert_eq!(ok(Closed, Closed, 0), Ok(()));
     }
 
     #[test]

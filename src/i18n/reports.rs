@@ -171,9 +171,12 @@ impl Text for QueueMsg {
 }
 
 /// Why the rules refused a bulk change on one report.
-pub fn queue_refusal(lang: Lang, why: QueueRefusal) -> &'static str {
+pub fn queue_refusal(lang: Lang, why: &QueueRefusal) -> String {
     use QueueRefusal as R;
-    lang.pick(match why {
+    let pair = match why {
+        R::Review(r) => {
+            return super::refusal_text(lang, &crate::domain::Refusal::Review(r.clone()));
+        }
         R::ReceivedInFuture => (
             "mottatt-datoen ligger fram i tid",
             "the received date lies in the future",
@@ -186,13 +189,13 @@ pub fn queue_refusal(lang: Lang, why: QueueRefusal) -> &'static str {
             "rapporten er allerede mottatt med en annen dato",
             "the report is already received on another date",
         ),
-        R::NotReceived => (
-            "rapporten er ikke mottatt ennå; marker den som mottatt først (m)",
-            "the report is not received yet; mark it received first (m)",
+        R::NeedsReceivedDate => (
+            "en mottatt rapport trenger datoen; marker den som mottatt med m",
+            "a received report needs its date; mark it received with m",
         ),
-        R::FollowUpsOpen => (
-            "den har oppfølgingspunkter som ikke er gjort",
-            "it has follow-ups not done",
+        R::ReviewBegun => (
+            "vurderingen er begynt, så den kan ikke settes tilbake til forventet",
+            "its review has begun, so it cannot go back to expected",
         ),
         R::ReviewedWithOpenFollowUps => (
             "den har åpne oppfølgingspunkter; velg «oppfølging»",
@@ -202,7 +205,8 @@ pub fn queue_refusal(lang: Lang, why: QueueRefusal) -> &'static str {
             "den har ingen åpne oppfølgingspunkter; velg «vurdert»",
             "it has no open follow-ups; choose “reviewed”",
         ),
-    })
+    };
+    lang.pick(pair).to_string()
 }
 
 /// The name of a sort column.

@@ -1,7 +1,7 @@
 //! Bulk actions: one audit row per report changed, a stale report skipped and named
 //! while the rest apply, the rules' refusals, and nothing written when nothing changes.
 
-use irf::domain::{QueueRefusal, Region, ReportStatus};
+use irf::domain::{QueueRefusal, Region, ReportStatus, ReviewRefusal};
 use irf::store::{BulkChange, BulkSkip};
 
 use super::d;
@@ -98,10 +98,10 @@ fn refused_changes_are_named_and_write_nothing() {
         .bulk_reports(&chosen, BulkChange::Status(ReportStatus::Reviewed), today())
         .unwrap();
     assert_eq!(out.skipped.len(), 2);
-    assert!(matches!(
+    assert_eq!(
         out.skipped[0].2,
-        BulkSkip::Refused(QueueRefusal::NotReceived)
-    ));
+        BulkSkip::Refused(QueueRefusal::Review(ReviewRefusal::NotReceived))
+    );
     let after = dump(
         &path,
         &[
@@ -131,7 +131,9 @@ fn closing_needs_every_follow_up_done_and_unchanged_reports_are_counted() {
         .unwrap();
     assert_eq!(
         out.skipped[0].2,
-        BulkSkip::Refused(QueueRefusal::FollowUpsOpen)
+        BulkSkip::Refused(QueueRefusal::Review(ReviewRefusal::FollowUpsOpen {
+            open: open_items as usize
+        }))
     );
     raw(&path)
         .execute(

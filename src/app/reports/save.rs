@@ -169,7 +169,7 @@ pub(in crate::app) fn bulk_message(lang: crate::i18n::Lang, o: &BulkOutcome) -> 
     if let Some((_, unit, why)) = o.skipped.first() {
         let why = match why {
             BulkSkip::Conflict { by, at } => lang.qf(QueueMsg::SkipConflict, &[by, at]),
-            BulkSkip::Refused(r) => queue_refusal(lang, *r).to_string(),
+            BulkSkip::Refused(r) => queue_refusal(lang, r),
             BulkSkip::Gone => lang.q(QueueMsg::SkipGone).to_string(),
         };
         text.push(' ');

@@ -107,13 +107,15 @@ fn plan(c: &Current, change: BulkChange, today: NaiveDate) -> Plan {
             let status = crate::domain::receive_report(c.status, c.received_on, c.year, on, today)?;
             (status, Some(on), c.reviewer)
         }
-        BulkChange::Reviewer(region) => (c.status, c.received_on, Some(region)),
+        BulkChange::Reviewer(region) => {
+            if c.status == ReportStatus::Closed && c.reviewer != Some(region) {
+                return Err(QueueRefusal::Review(crate::domain::ReviewRefusal::Closed));
+            }
+            (c.status, c.received_on, Some(region))
+        }
         BulkChange::Status(to) => {
-            crate::domain::report_status_change(
-                c.received_on.is_some() || c.status != ReportStatus::Expected,
-                to,
-                c.open_follow_ups,
-            )?;
+            let open = usize::try_from(c.open_follow_ups).unwrap_or(0);
+            crate::domain::report_status_change(c.status, to, open)?;
             // Back to expected forgets the received date.
             let received = if to == ReportStatus::Expected {
                 None
