@@ -7,18 +7,19 @@
 //!
 //! | id | unit                   | region | approved | age | FTE  | 2025 status     |
 //! |----|------------------------|--------|----------|-----|------|-----------------|
-//! | 1  | Amming                 | HSØ    | 2016     | 10  | 1.0  | vurdert         |
-//! | 2  | Barn og unge           | HSØ    | 1992     | 34  | 87.0 | oppfolging      |
-//! | 3  | Døvblinde              | HV     | 2010     | 16  | 3.0  | lukket          |
-//! | 4  | Flåttbårne sykdommer   | HMN    | 2021     | 5   | 1.5  | under_vurdering |
-//! | 5  | Gynekologisk onkologi  | HN     | 2005     | 21  | 12.0 | mottatt         |
+//! | 1  | Amming                 | HSØ    | 2016     | 11  | 1.0  | vurdert         |
+//! | 2  | Barn og unge           | HSØ    | 1992     | 35  | 87.0 | oppfolging      |
+//! | 3  | Døvblinde              | HV     | 2010     | 17  | 3.0  | lukket          |
+//! | 4  | Flåttbårne sykdommer   | HMN    | 2021     | 6   | 1.5  | under_vurdering |
+//! | 5  | Gynekologisk onkologi  | HN     | 2005     | 22  | 12.0 | mottatt         |
 //! | 6  | Kvinnehelse            | HN     | –        | –   | –    | forventet       |
 //! | 7  | Brannskade (treatment) | HV     | 2000     |     | 50.0 | vurdert         |
 //! | 8  | Sjeldne diagnoser      | HSØ    | 2001     |     | 9.0  | (2024 only)     |
 //!
-//! Covered: units 1–6 (competence services with a 2025 report): 6 reports.
-//! Age = 2025 − (approval year − 1): 10, 34, 16, 5, 21 → sorted 5 10 16 21 34:
-//! median 16, mean 86 / 5 = 17.2; oldest 34, youngest 5.
+//! Covered: units 1–5 (competence services whose 2025 report is received; unit 6's is
+//! still expected): 5 reports.
+//! Age, to the review year 2026 = 2026 − (approval year − 1): 11, 35, 17, 6, 22 →
+//! sorted 6 11 17 22 35: median 17, mean 91 / 5 = 18.2; oldest 35, youngest 6.
 //! FTE: 1.0, 87.0, 3.0, 1.5, 12.0 → sorted 1.0 1.5 3.0 12.0 87.0: median 3.0,
 //! mean 104.5 / 5 = 20.9, without the largest (87) 17.5 / 4 = 4.375.
 //! Bins (lower bound inclusive): <1.5: 1 (1.0), 1.5–3: 1 (1.5), 3–5: 1 (3.0),
@@ -26,16 +27,17 @@
 //! Progress (every kind, by the unit's region; reviewed = vurdert, oppfolging,
 //! lukket): HSØ 2/2 (1, 2), HV 2/2 (3, 7), HMN 0/1 (4), HN 0/2 (5, 6).
 //!
-//! Answers in 2025 (unit 6 answered nothing; unit 8's 2024 answers do not count):
+//! Answers in 2025 (unit 6 is not covered; unit 8's 2024 answers do not count); open
+//! = covered reports without an answer to the item:
 //!
 //! | item | 1  | 2   | 3      | 4   | 5   | Ja | Nei | Delvis | IR | open |
 //! |------|----|-----|--------|-----|-----|----|-----|--------|----|------|
-//! | K05  | ja | ja  | delvis | ja  | ja  | 4  | 0   | 1      | 0  | 1    |
-//! | K09  | ja | ja  | ja     | nei | IR  | 3  | 1   | 0      | 1  | 1    |
-//! | K11  | ja | ja  | nei    | ja  |     | 3  | 1   | 0      | 0  | 2    |
-//! | K13  | ja | nei | nei    | ja  | nei | 2  | 3   | 0      | 0  | 1    |
+//! | K05  | ja | ja  | delvis | ja  | ja  | 4  | 0   | 1      | 0  | 0    |
+//! | K09  | ja | ja  | ja     | nei | IR  | 3  | 1   | 0      | 1  | 0    |
+//! | K11  | ja | ja  | nei    | ja  |     | 3  | 1   | 0      | 0  | 1    |
+//! | K13  | ja | nei | nei    | ja  | nei | 2  | 3   | 0      | 0  | 0    |
 //!
-//! Every other item of the K01–K18 list: nothing, 6 open.
+//! Every other item of the K01–K18 list: nothing, 5 open.
 //! Combinations: K09 ∧ K11 → 1, 2 (Amming, Barn og unge); K09 ∧ K11 ∧ K13 → 1
 //! (Amming); K11 ∧ K13 → 1, 4.
 //! What goes well (Ja ≥ ¾ of Ja+Nei+Delvis): K05 4/5, K09 3/4, K11 3/4. Shared
@@ -109,7 +111,7 @@ fn the_answer_table_counts_each_answer_per_item() {
     let (_dir, path) = portfolio_db();
     let s = open(&path).season_summary(2025).unwrap();
     assert_eq!(s.year, 2025);
-    assert_eq!(s.reports, 6);
+    assert_eq!(s.reports, 5);
     let codes: Vec<&str> = s.items.iter().map(|i| i.item.code.as_str()).collect();
     assert_eq!(codes.len(), 18, "the K01–K18 list");
     assert_eq!(codes[0], "K01");
@@ -117,11 +119,11 @@ fn the_answer_table_counts_each_answer_per_item() {
         let i = s.items.iter().find(|i| i.item.code == code).unwrap();
         (i.counts, i.unanswered)
     };
-    assert_eq!(line("K05"), ([4, 0, 1, 0], 1));
-    assert_eq!(line("K09"), ([3, 1, 0, 1], 1));
-    assert_eq!(line("K11"), ([3, 1, 0, 0], 2));
-    assert_eq!(line("K13"), ([2, 3, 0, 0], 1));
-    assert_eq!(line("K01"), ([0, 0, 0, 0], 6));
+    assert_eq!(line("K05"), ([4, 0, 1, 0], 0));
+    assert_eq!(line("K09"), ([3, 1, 0, 1], 0));
+    assert_eq!(line("K11"), ([3, 1, 0, 0], 1));
+    assert_eq!(line("K13"), ([2, 3, 0, 0], 0));
+    assert_eq!(line("K01"), ([0, 0, 0, 0], 5));
     let k13 = s.items.iter().find(|i| i.item.code == "K13").unwrap();
     assert_eq!(k13.count(Answer::Nei), 3);
 }
@@ -130,11 +132,11 @@ fn the_answer_table_counts_each_answer_per_item() {
 fn the_portfolio_is_computed_as_the_2018_review_did() {
     let (_dir, path) = portfolio_db();
     let p = open(&path).season_summary(2025).unwrap().portfolio;
-    assert_eq!(p.units, 6);
+    assert_eq!(p.units, 5);
     assert_eq!(p.age.count, 5);
-    assert_eq!(p.age.median, Some(16.0));
-    assert!((p.age.mean.unwrap() - 17.2).abs() < 1e-9);
-    assert_eq!(p.age_range, Some((34, 5)));
+    assert_eq!(p.age.median, Some(17.0));
+    assert!((p.age.mean.unwrap() - 18.2).abs() < 1e-9);
+    assert_eq!(p.age_range, Some((35, 6)));
     assert_eq!(p.fte.count, 5);
     assert_eq!(p.fte.median, Some(3.0));
     assert!((p.fte.mean.unwrap() - 20.9).abs() < 1e-9);

@@ -38,7 +38,16 @@ impl App {
                 .state
                 .warn(lang.sf(SummaryMsg::NothingToDraft, &[&year]));
         }
-        match self.store.draft_summary_case(year, self.state.today) {
+        // Again for the same season: the draft already made, not another.
+        let (made, message) = match self.store.summary_case_draft(year) {
+            Ok(Some(id)) => (Ok(id), SummaryMsg::DraftExists),
+            Ok(None) => (
+                self.store.draft_summary_case(year, self.state.today),
+                SummaryMsg::Drafted,
+            ),
+            Err(e) => (Err(e), SummaryMsg::Drafted),
+        };
+        match made {
             Ok(id) => {
                 let title = self.store.case_title(id).unwrap_or_default();
                 self.state.lists[Pane::Cases.index()].loaded = false;
@@ -48,7 +57,7 @@ impl App {
                     title: title.clone(),
                     score: 0,
                 });
-                self.state.inform(lang.sf(SummaryMsg::Drafted, &[&title]));
+                self.state.inform(lang.sf(message, &[&title]));
             }
             Err(e) => self.state.warn(store_error_text(lang, &e)),
         }

@@ -42,7 +42,7 @@ pub use summary::{
     ChecklistItem, FTE_BOUNDS, FollowUpLine, ItemCount, Portfolio, PortfolioUnit, RegionProgress,
     SeasonSummary, Stats, SummaryTexts, age, answer_table, bar, fte_bin_label, fte_bins,
     is_reviewed, mean, mean_without_largest, median, parse_item_codes, portfolio, summary_texts,
-    units_with_all,
+    summary_title, units_with_all,
 };
 pub use terms::{
     CaseNumber, current_season, days_overdue, network_year, report_deadline, term_end,

@@ -21,7 +21,7 @@ mod draft;
 
 use super::{Answer, Region, ReportStatus};
 
-pub use draft::{FollowUpLine, SummaryTexts, summary_texts};
+pub use draft::{FollowUpLine, SummaryTexts, summary_texts, summary_title};
 
 /// One item of a checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]

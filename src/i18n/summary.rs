@@ -53,6 +53,8 @@ pub enum SummaryMsg {
     UnknownCodes,
     /// The case was drafted.
     Drafted,
+    /// The season's draft exists already: {title}.
+    DraftExists,
     /// No reports in the season.
     NothingToDraft,
     /// `irf summary`: title.
@@ -114,6 +116,10 @@ impl SummaryMsg {
             M::Drafted => (
                 "Saken «{}» er laget som utkast i Saker.",
                 "The case “{}” was drafted in Cases.",
+            ),
+            M::DraftExists => (
+                "Sesongen har alt et utkast, «{}»: det er åpnet i Saker.",
+                "The season has a draft already, “{}”: it is open in Cases.",
             ),
             M::NothingToDraft => (
                 "Ingen kompetansetjenester har årsrapport for {}: ingenting å oppsummere. Velg et annet år med < og >.",

@@ -3,8 +3,10 @@
 //! IRF case that summarises the season (`draft`).
 //!
 //! Which units the figures cover: the units of one kind (the competence services,
-//! [`SUMMARY_KIND`], unless asked otherwise) with a report for the season, as the 2018
-//! review covered the competence services that reported. The answer table uses the
+//! [`SUMMARY_KIND`], unless asked otherwise) whose report for the season is received
+//! (any status but `forventet`), as the 2018 review covered the competence services that
+//! reported. Their age is counted to the review year, the year after the report year
+//! (reports about 2025 are filed and reviewed in 2026). The answer table uses the
 //! checklist valid for that kind in the season (the one with the greatest
 //! `valid_from <= year`). The progress per region covers every report of the season,
 //! of every kind, by the region of the unit (each region reviews its own services).
@@ -44,6 +46,7 @@ impl Store {
                FROM annual_reports r JOIN units u ON u.id = r.unit_id
                JOIN report_answers a ON a.report_id = r.id
               WHERE r.year = ?1 AND u.kind = ?2 AND a.answer IS NOT NULL
+                AND r.status != 'forventet'
               GROUP BY a.item_code, a.answer",
         )?;
         let counts = stmt
@@ -63,7 +66,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT CAST(substr(u.approved_on, 1, 4) AS INTEGER), u.fte
                FROM annual_reports r JOIN units u ON u.id = r.unit_id
-              WHERE r.year = ?1 AND u.kind = ?2",
+              WHERE r.year = ?1 AND u.kind = ?2 AND r.status != 'forventet'",
         )?;
         let units = stmt
             .query_map((year, kind.code()), |r| {
@@ -77,7 +80,7 @@ impl Store {
             year,
             reports: units.len(),
             items: answer_table(&items, &counts, units.len()),
-            portfolio: portfolio(year, &units),
+            portfolio: portfolio(year + 1, &units),
             progress: self.progress(year)?,
         })
     }

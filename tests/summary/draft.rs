@@ -19,14 +19,14 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
 
     let bg = case.section(Section::Background);
     assert!(
-        bg.contains("6 nasjonale kompetansetjenester har årsrapport for 2025"),
+        bg.contains("5 nasjonale kompetansetjenester har levert årsrapport for 2025"),
         "{bg}"
     );
     assert!(bg.contains("- Helse Sør-Øst RHF: 2 av 2\n"), "{bg}");
     assert!(bg.contains("- Helse Nord RHF: 0 av 2\n"), "{bg}");
-    assert!(bg.contains("median 16,0, gjennomsnitt 17,2"), "{bg}");
+    assert!(bg.contains("median 17,0, gjennomsnitt 18,2"), "{bg}");
     assert!(bg.contains("uten den største (87,0) 4,4"), "{bg}");
-    assert!(bg.contains("- K13: 2 / 3 / 0 / 0 / 1\n"), "{bg}");
+    assert!(bg.contains("- K13: 2 / 3 / 0 / 0 / 0\n"), "{bg}");
 
     let a = case.section(Section::Assessment);
     let good = a.find("Hva går bra:").expect(a);
@@ -42,7 +42,7 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
             .contains("- K13 Er det dokumentert effekt av tjenestens virksomhet? (Ja: 2 av 5)")
     );
     assert!(
-        hard_part.contains("Åpne oppfølgingspunkter per tema (2):"),
+        hard_part.contains("Åpne oppfølgingspunkter per tema, alle typer tjenester (2):"),
         "{a}"
     );
     let theme = hard_part
@@ -74,4 +74,14 @@ fn the_draft_holds_the_figures_the_headings_and_the_follow_ups_by_theme() {
         &["SELECT action FROM audit_log WHERE entity = 'case'"],
     );
     assert_eq!(action, "Text(\"draft_summary\")\n");
+}
+
+#[test]
+fn the_seasons_draft_is_found_again_rather_than_made_twice() {
+    let (_dir, path) = portfolio_db();
+    let mut store = open(&path);
+    assert_eq!(store.summary_case_draft(2025).unwrap(), None);
+    let id = store.draft_summary_case(2025, today()).unwrap();
+    assert_eq!(store.summary_case_draft(2025).unwrap(), Some(id));
+    assert_eq!(store.summary_case_draft(2024).unwrap(), None, "another season");
 }

@@ -33,7 +33,7 @@ fn the_view_shows_the_table_bars_and_figures() {
     assert!(text.contains("HSØ ████████████████████ 2/2"), "{text}");
     assert!(text.contains("HMN ░░░░░░░░░░░░░░░░░░░░ 0/1"), "{text}");
     assert!(
-        text.contains("Alder (år): median 16,0, snitt 17,2"),
+        text.contains("Alder (år): median 17,0, snitt 18,2"),
         "{text}"
     );
     let small = screen(&mut app, 80, 24);

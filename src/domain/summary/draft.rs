@@ -34,6 +34,11 @@ pub struct FollowUpLine {
     pub due_on: Option<NaiveDate>,
 }
 
+/// The title of the case that summarises report season `year`.
+pub fn summary_title(year: i32) -> String {
+    format!("Oppsummering av årsrapporter {year}")
+}
+
 /// The drafted case's title and sections.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryTexts {
@@ -80,7 +85,7 @@ pub fn summary_texts(
     let _ = writeln!(bg, "Rapportsesongen {year}:");
     let _ = writeln!(
         bg,
-        "{} {kind} har årsrapport for {year}. Rapportene er levert i eRapport og gjennomgått i regionene.",
+        "{} {kind} har levert årsrapport for {year}. Regionenes gjennomgang står under.",
         summary.reports
     );
     bg.push_str("\nGjennomgått per region (alle typer tjenester):\n");
@@ -142,7 +147,7 @@ pub fn summary_texts(
     themes(&mut assessment, summary, follow_ups);
 
     SummaryTexts {
-        title: format!("Oppsummering av årsrapporter {year}"),
+        title: summary_title(year),
         background: bg,
         assessment,
         proposal: format!(
@@ -157,7 +162,7 @@ pub fn summary_texts(
 fn themes(out: &mut String, summary: &SeasonSummary, follow_ups: &[FollowUpLine]) {
     let _ = writeln!(
         out,
-        "\nÅpne oppfølgingspunkter per tema ({}):",
+        "\nÅpne oppfølgingspunkter per tema, alle typer tjenester ({}):",
         follow_ups.len()
     );
     if follow_ups.is_empty() {

@@ -9,7 +9,7 @@ use serde_json::json;
 use super::SUMMARY_KIND;
 use crate::domain::{
     CaseStatus, CaseType, Code, FollowUpLine, Region, Section, UnitKind, check_section,
-    summary_texts,
+    summary_texts, summary_title,
 };
 use crate::store::search::{SearchKind, reindex_one};
 use crate::store::write::AuditEntry;
@@ -68,6 +68,24 @@ impl Store {
     /// bra" and "Felles utfordringer" with the open follow-ups by theme, the proposal
     /// takes it to IRF's notice. Its region is the one leading the working group.
     /// Returns the case's id.
+    /// The summary case of season `year` still in draft, if one was made (the newest).
+    pub fn summary_case_draft(&self, year: i32) -> Result<Option<i64>> {
+        let title = summary_title(year);
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id FROM cases WHERE case_type = ?1 AND status = ?2 AND title = ?3
+                  ORDER BY id DESC LIMIT 1",
+                (
+                    CaseType::ReportSummary.code(),
+                    CaseStatus::Draft.code(),
+                    &title,
+                ),
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     pub fn draft_summary_case(&mut self, year: i32, today: NaiveDate) -> Result<i64> {
         let summary = self.season_summary(year)?;
         let follow_ups = self.open_follow_ups(year)?;
