@@ -333,9 +333,23 @@ pub struct DialogState {
     pub focus: usize,
     /// The values when opened, to tell whether anything was typed.
     pub opened: Vec<String>,
+    /// The fields typed in since the dialog opened.
+    pub touched: Vec<bool>,
 }
 
 impl DialogState {
+    /// Whether field `i` still shows the text it was opened with, untouched: the first
+    /// character typed replaces it (as a selected field does in a form), Backspace
+    /// edits it.
+    pub fn replaces_on_type(&self, i: usize) -> bool {
+        !self.touched.get(i).copied().unwrap_or(true)
+            && self
+                .fields
+                .get(i)
+                .is_some_and(|f| f.kind == FieldKind::Text && !f.value.is_empty())
+            && self.opened.get(i) == self.fields.get(i).map(|f| &f.value)
+    }
+
     /// The value of field `i`, trimmed.
     pub fn value(&self, i: usize) -> String {
         self.fields
@@ -354,12 +368,14 @@ impl App {
         fields: Vec<DialogField>,
     ) {
         let opened: Vec<String> = fields.iter().map(|f| f.value.clone()).collect();
+        let touched = vec![false; fields.len()];
         let mut dialog = DialogState {
             title,
             purpose,
             fields,
             focus: 0,
             opened,
+            touched,
         };
         let (entity, id) = dialog.purpose.draft_key();
         let draft = self
@@ -407,9 +423,17 @@ impl App {
         let Some(dialog) = self.state.dialog.as_mut() else {
             return false;
         };
-        let Some(field) = dialog.fields.get_mut(dialog.focus) else {
+        let focus = dialog.focus;
+        let replace = c.is_some() && dialog.replaces_on_type(focus);
+        if let Some(t) = dialog.touched.get_mut(focus) {
+            *t = true;
+        }
+        let Some(field) = dialog.fields.get_mut(focus) else {
             return false;
         };
+        if replace {
+            field.value.clear();
+        }
         match (&field.kind, c) {
             (FieldKind::Choice(_), Some(' ')) => field.cycle(true),
             (FieldKind::Choice(_), _) => return false,

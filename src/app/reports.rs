@@ -224,10 +224,16 @@ impl App {
                     .into_iter()
                     .map(|s| (s.code().to_string(), label(lang, s).to_string()))
                     .collect();
+                // The choice starts at the selected report's status: Enter at once
+                // changes nothing.
+                let now = match self.state.list().selected_row() {
+                    Some(crate::store::Row::Report(r)) => r.status.code(),
+                    _ => "",
+                };
                 (
                     QueueMsg::StatusTitle,
                     Purpose::BulkStatus { reports },
-                    DialogField::choice(QueueMsg::FieldStatus, options, ""),
+                    DialogField::choice(QueueMsg::FieldStatus, options, now),
                 )
             }
         };

@@ -40,6 +40,11 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             (FieldKind::Choice(_), true) => {
                 spans.push(Span::styled(format!("‹ {value} ›"), theme.focus()));
             }
+            // Text that typing will replace is shown selected.
+            (FieldKind::Text, true) if dialog.replaces_on_type(i) => {
+                spans.push(Span::styled(value, theme.selected()));
+                spans.push(Span::styled("▏", theme.focus()));
+            }
             (FieldKind::Text, true) => {
                 spans.push(Span::raw(value));
                 spans.push(Span::styled("▏", theme.focus()));

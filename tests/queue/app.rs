@@ -125,3 +125,35 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
     let q = &app.state.lists[Pane::Reports.index()].filter.queue;
     assert_eq!(q.sort, irf::domain::QueueSort::Kind);
 }
+
+#[test]
+fn typing_into_a_prefilled_field_replaces_it_and_the_status_starts_at_the_current() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneReports);
+    let first = statuses(&app)[0];
+    press(&mut app, Context::List, Action::Step);
+    let dialog = app.state.dialog.as_ref().unwrap();
+    assert_eq!(
+        dialog.fields[0].value,
+        irf::domain::Code::code(first),
+        "starts at the status now"
+    );
+    press(&mut app, Context::Filter, Action::Back);
+    // The received date opens as today; typing replaces it rather than adding to it.
+    let expected = statuses(&app)
+        .iter()
+        .position(|s| *s == ReportStatus::Expected)
+        .unwrap();
+    for _ in 0..expected {
+        press(&mut app, Context::List, Action::MoveDown);
+    }
+    press(&mut app, Context::List, Action::MarkReceived);
+    assert!(app.state.dialog.as_ref().unwrap().replaces_on_type(0));
+    type_text(&mut app, "09.02.2026");
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().fields[0].value,
+        "09.02.2026"
+    );
+    press(&mut app, Context::Filter, Action::Open);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+}

@@ -83,5 +83,9 @@ fn the_seasons_draft_is_found_again_rather_than_made_twice() {
     assert_eq!(store.summary_case_draft(2025).unwrap(), None);
     let id = store.draft_summary_case(2025, today()).unwrap();
     assert_eq!(store.summary_case_draft(2025).unwrap(), Some(id));
-    assert_eq!(store.summary_case_draft(2024).unwrap(), None, "another season");
+    assert_eq!(
+        store.summary_case_draft(2024).unwrap(),
+        None,
+        "another season"
+    );
 }

@@ -188,7 +188,7 @@ fn the_draft_has_both_headings_and_groups_follow_ups_by_theme() {
     assert!(
         texts
             .background
-            .contains("4 kompetansetjenester har årsrapport for 2025")
+            .contains("4 kompetansetjenester har levert årsrapport for 2025")
     );
     assert!(texts.background.contains("- Helse Vest RHF: 3 av 4\n"));
     assert!(
