@@ -237,6 +237,7 @@ impl App {
                 )
             }
         };
-        self.open_dialog(lang.qf(title, &[&n]), purpose, vec![field]);
+        let title = lang.qf(title, &[&crate::i18n::reports_n(lang, n)]);
+        self.open_dialog(title, purpose, vec![field]);
     }
 }

@@ -71,9 +71,11 @@ pub enum QueueMsg {
     StatusTitle,
     /// The actions are for the queue.
     QueueOnly,
-    /// Done: {applied} changed, {unchanged} unchanged.
+    /// Done: {n reports} changed.
     BulkDone,
-    /// Skipped: {n}; the first: {unit}: {why}.
+    /// Added to `BulkDone`: {n reports} already were so.
+    BulkUnchanged,
+    /// The first skipped first: {unit}: {why} ({n reports} skipped; {n reports} changed).
     BulkSkipped,
     /// Why skipped: changed by {by} at {at}.
     SkipConflict,
@@ -85,6 +87,12 @@ pub enum QueueMsg {
     SortMark,
     /// A typed date is not one: {text}.
     BadDate,
+    /// The season has no reports: {year}.
+    EmptySeason,
+    /// The queue header's season: {year}.
+    Season,
+    /// The narrowing lets nothing through.
+    NothingNarrowed,
 }
 
 impl Text for QueueMsg {
@@ -128,29 +136,21 @@ impl Text for QueueMsg {
                 "Hvilken region arbeider du for?",
                 "Which region do you work for?",
             ),
-            M::ReceivedTitle => (
-                "Marker {} rapport(er) som mottatt",
-                "Mark {} report(s) received",
-            ),
+            M::ReceivedTitle => ("Marker {} som mottatt", "Mark {} received"),
             M::ReviewerTitle => (
-                "Velg vurderende region for {} rapport(er)",
-                "Choose the reviewing region of {} report(s)",
+                "Velg vurderende region for {}",
+                "Choose the reviewing region of {}",
             ),
-            M::StatusTitle => (
-                "Sett status på {} rapport(er)",
-                "Set the status of {} report(s)",
-            ),
+            M::StatusTitle => ("Sett status på {}", "Set the status of {}"),
             M::QueueOnly => (
                 "Det gjøres i Årsrapporter-køen (2).",
                 "That is done in the Annual reports queue (2).",
             ),
-            M::BulkDone => (
-                "{} rapport(er) endret, {} var allerede slik.",
-                "{} report(s) changed, {} already were so.",
-            ),
+            M::BulkDone => ("{} endret.", "{} changed."),
+            M::BulkUnchanged => (" {} var allerede slik.", " {} already were so."),
             M::BulkSkipped => (
-                "{} hoppet over (de er fortsatt merket). Først: {}: {}",
-                "{} skipped (still marked). First: {}: {}",
+                "{}: {} ({} ikke endret, fortsatt merket; {} endret.)",
+                "{}: {} ({} not changed, still marked; {} changed.)",
             ),
             M::SkipConflict => (
                 "endret av {} {} etter at du åpnet dialogen; les inn på nytt (Ctrl-R) og prøv igjen",
@@ -162,12 +162,31 @@ impl Text for QueueMsg {
             ),
             M::NarrowedMark => ("avgrenset", "narrowed"),
             M::SortMark => ("sortert: {}", "sorted: {}"),
+            M::Season => ("sesong {}", "season {}"),
+            M::EmptySeason => (
+                "Ingen årsrapporter for {} ennå. Trykk I for å importere listen over innleverte rapporter (CSV eller XLSX), eller < for forrige sesong.",
+                "No annual reports for {} yet. Press I to import the list of filed reports (CSV or XLSX), or < for the season before.",
+            ),
+            M::NothingNarrowed => (
+                "Ingen rapporter passer avgrensningen. Trykk f for å endre den, eller u for et lagret utvalg.",
+                "No report fits the narrowing. Press f to change it, or u for a saved view.",
+            ),
             M::BadDate => (
                 "«{}» er ikke en dato. Skriv dd.mm.åååå, for eksempel 09.02.2026.",
                 "“{}” is not a date. Write dd.mm.yyyy, for example 09.02.2026.",
             ),
         }
     }
+}
+
+/// "1 rapport", "3 rapporter" ("1 report", "3 reports").
+pub fn reports_n(lang: Lang, n: usize) -> String {
+    let word = if n == 1 {
+        lang.pick(("rapport", "report"))
+    } else {
+        lang.pick(("rapporter", "reports"))
+    };
+    format!("{n} {word}")
 }
 
 /// Why the rules refused a bulk change on one report.
@@ -209,11 +228,24 @@ pub fn queue_refusal(lang: Lang, why: &QueueRefusal) -> String {
     lang.pick(pair).to_string()
 }
 
+/// A kind of unit in a few letters, for the queue's column.
+pub fn kind_short(lang: Lang, kind: crate::domain::UnitKind) -> &'static str {
+    use crate::domain::UnitKind as K;
+    lang.pick(match kind {
+        K::Treatment => ("Beh.", "Treatm."),
+        K::Multiregional => ("Flerreg.", "Multireg."),
+        K::Competence => ("Komp.", "Compet."),
+        K::Network => ("Nettverk", "Network"),
+        K::Centre => ("Senter", "Centre"),
+        K::RegionalCompetence => ("Reg. komp.", "Reg. comp."),
+    })
+}
+
 /// The name of a sort column.
 pub fn sort_label(lang: Lang, sort: QueueSort) -> &'static str {
     use QueueSort as S;
     lang.pick(match sort {
-        S::Unit => ("enhet", "unit"),
+        S::Unit => ("tjeneste", "unit"),
         S::Kind => ("type", "kind"),
         S::Region => ("region", "region"),
         S::Reviewer => ("vurderer", "reviewer"),

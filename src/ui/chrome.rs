@@ -73,9 +73,13 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 .map(|d| lang.date(d))
                 .unwrap_or_default();
             text.push_str(" · ");
-            text.push_str(&lang.f(Msg::Season, &[&year, &due]));
+            // The queue's deadlines are in its rows; its header keeps room for counts.
             if list.kind == ListKind::Reports {
+                let season = crate::i18n::QueueMsg::Season;
+                text.push_str(&lang.qf(season, &[&year]));
                 text.push_str(&queue_header(app));
+            } else {
+                text.push_str(&lang.f(Msg::Season, &[&year, &due]));
             }
         }
         Pane::Cycle => {

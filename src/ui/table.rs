@@ -30,18 +30,25 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     );
     let visible = usize::from(area.height.saturating_sub(3));
     if list.total == 0 {
-        let text = if list.filter.text.is_empty() && !app.state.demo {
+        let text = if list.kind == crate::store::ListKind::Reports
+            && list.filter.text.is_empty()
+            && list.filter.queue.is_open()
+        {
+            // An empty season: where its reports come from.
+            lang.qf(crate::i18n::QueueMsg::EmptySeason, &[&list.filter.year])
+        } else if list.kind == crate::store::ListKind::Reports && list.filter.text.is_empty() {
+            lang.q(crate::i18n::QueueMsg::NothingNarrowed).to_string()
+        } else if list.filter.text.is_empty() && !app.state.demo {
             lang.t(Msg::NoRowsHint).to_string()
         } else if list.filter.text.is_empty() {
             lang.t(Msg::NoRows).to_string()
         } else {
             lang.f(Msg::NoMatch, &[&super::sanitize(&list.filter.text)])
         };
-        let empty = Table::new(
-            [TableRow::new([Cell::from(text)])],
-            [ratatui::layout::Constraint::Percentage(100)],
-        )
-        .block(block);
+        // Wrapped, so a hint longer than the pane is read whole.
+        let empty = ratatui::widgets::Paragraph::new(text)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(block);
         frame.render_widget(empty, area);
         return;
     }

@@ -6,7 +6,7 @@ use crate::app::dialog::{DialogState, Purpose};
 use crate::app::lists::store_error_text;
 use crate::app::state::{App, Pane};
 use crate::domain::{Code, QueueFilter, Region, ReportStatus, UnitKind, parse_date_input};
-use crate::i18n::{QueueMsg, queue_refusal};
+use crate::i18n::{QueueMsg, queue_refusal, reports_n};
 use crate::store::{BulkChange, BulkOutcome, BulkSkip};
 
 use super::VIEWS_PANE;
@@ -165,18 +165,23 @@ impl App {
 
 /// "3 changed, 1 already were so", and the first skipped report with its reason.
 pub(in crate::app) fn bulk_message(lang: crate::i18n::Lang, o: &BulkOutcome) -> String {
-    let mut text = lang.qf(QueueMsg::BulkDone, &[&o.applied, &o.unchanged]);
+    let n = |n| reports_n(lang, n);
+    // The first report left alone comes first, with why: the line may be cut.
     if let Some((_, unit, why)) = o.skipped.first() {
         let why = match why {
             BulkSkip::Conflict { by, at } => lang.qf(QueueMsg::SkipConflict, &[by, at]),
             BulkSkip::Refused(r) => queue_refusal(lang, r),
             BulkSkip::Gone => lang.q(QueueMsg::SkipGone).to_string(),
         };
-        text.push(' ');
-        text.push_str(&lang.qf(
+        let unit = crate::domain::short_name(&crate::ui::sanitize(unit)).to_string();
+        return lang.qf(
             QueueMsg::BulkSkipped,
-            &[&o.skipped.len(), &crate::ui::sanitize(unit), &why],
-        ));
+            &[&unit, &why, &n(o.skipped.len()), &n(o.applied)],
+        );
+    }
+    let mut text = lang.qf(QueueMsg::BulkDone, &[&n(o.applied)]);
+    if o.unchanged > 0 {
+        text.push_str(&lang.qf(QueueMsg::BulkUnchanged, &[&n(o.unchanged)]));
     }
     text
 }

@@ -12,6 +12,7 @@ use crate::store::{Detail, ReportRow};
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
         col(Msg::ColUnit, Constraint::Min(20)),
+        col(Msg::ColKind, Constraint::Length(10)),
         col(Msg::ColRegion, Constraint::Length(6)),
         col(Msg::ColStatus, Constraint::Length(15)),
         col(Msg::ColOverdue, Constraint::Length(10)),
@@ -36,6 +37,7 @@ pub fn cells(r: &ReportRow, lang: Lang, today: NaiveDate, full: bool) -> Vec<Cel
     let late = overdue(r, today);
     let mut c = vec![
         cell(short_name(&r.unit)),
+        cell(crate::i18n::kind_short(lang, r.kind)),
         cell(r.region.code()),
         cell(label(lang, r.status)),
         if late > 0 {
