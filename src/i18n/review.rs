@@ -80,6 +80,8 @@ pub enum ReviewMsg {
     Finished,
     /// Added when finishing: how many items have no answer.
     Unanswered,
+    /// Finishing a review with no item answered.
+    NothingAnswered,
     /// Closed.
     Closed,
     /// Added to a saved message when the status moved: the new status.
@@ -179,6 +181,10 @@ impl ReviewMsg {
             M::Finished => (
                 "Vurderingen er avsluttet. Ny status: {}.",
                 "The review is finished. New status: {}.",
+            ),
+            M::NothingAnswered => (
+                "Ingen punkter på sjekklisten er besvart. Svar på punktene (1–4) før du avslutter vurderingen med F.",
+                "No checklist item is answered. Answer the items (1–4) before you finish the review with F.",
             ),
             M::Unanswered => (
                 "{} punkt på sjekklisten er ikke besvart.",

@@ -276,6 +276,16 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     assert_eq!(message(&app), "Slettet: Slett meg");
     assert_eq!(app.store.review(id).unwrap().follow_ups.len(), 1);
 
+    // Finishing with nothing answered is refused and changes nothing.
+    type_text(&mut app, "F");
+    assert!(message(&app).contains("Ingen punkter"), "{}", message(&app));
+    assert_eq!(app.store.review(id).unwrap().status, ReportStatus::InReview);
+    // Back to the checklist (Tab from the follow-ups), answer one, then the list again.
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "1");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
     // Finish with one open: oppfølging. Close is refused until it is done.
     type_text(&mut app, "F");
     assert_eq!(
@@ -285,7 +295,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     assert_eq!(
         message(&app),
         "Vurderingen er avsluttet. Ny status: oppfølging åpen. \
-         18 punkt på sjekklisten er ikke besvart."
+         17 punkt på sjekklisten er ikke besvart."
     );
     type_text(&mut app, "C");
     assert!(message(&app).starts_with("1 oppfølgingspunkt er ikke utført"));

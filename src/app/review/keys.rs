@@ -195,6 +195,9 @@ impl App {
             return;
         };
         let (id, version) = (form.review.report_id, form.review.version);
+        if finish && !form.review.items.is_empty() && form.review.answered() == 0 {
+            return self.state.warn(lang.rv(ReviewMsg::NothingAnswered));
+        }
         let result = if finish {
             self.store.finish_review(id, version)
         } else {
@@ -205,11 +208,9 @@ impl App {
                 self.reload_review();
                 let message = if finish {
                     let mut text = lang.rvf(ReviewMsg::Finished, &[&label(lang, saved.status)]);
-                    let unanswered = self
-                        .state
-                        .review
-                        .as_ref()
-                        .map_or(0, |f| f.review.items.len() - f.review.answered());
+                    let unanswered = self.state.review.as_ref().map_or(0, |f| {
+                        f.review.items.len().saturating_sub(f.review.answered())
+                    });
                     if unanswered > 0 {
                         text.push(' ');
                         text.push_str(&lang.rvf(ReviewMsg::Unanswered, &[&unanswered]));
