@@ -320,7 +320,12 @@ fn saved_views_are_per_user_seeded_once_replaced_and_deleted_with_audit() {
     store.set_user("kari");
     let defaults: Vec<(String, QueueFilter)> = irf::domain::default_views()
         .into_iter()
-        .map(|(nb, _, f)| (nb.to_string(), f))
+        .map(|(v, f)| {
+            (
+                irf::i18n::default_view_name(irf::i18n::Lang::Nb, v).to_string(),
+                f,
+            )
+        })
         .collect();
     assert!(store.seed_views("arsrapporter", &defaults).unwrap());
     assert!(

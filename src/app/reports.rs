@@ -145,7 +145,7 @@ impl App {
         let lang = self.state.lang;
         let defaults: Vec<(String, QueueFilter)> = crate::domain::default_views()
             .into_iter()
-            .map(|(nb, en, f)| (lang.pick((nb, en)).to_string(), f))
+            .map(|(view, f)| (crate::i18n::default_view_name(lang, view).to_string(), f))
             .collect();
         let views = self
             .store

@@ -32,7 +32,8 @@ pub use codes::{
 };
 pub use cycle::*;
 pub use queue::{
-    QueueFilter, QueueRefusal, QueueSort, default_views, receive_report, report_status_change,
+    DefaultView, QueueFilter, QueueRefusal, QueueSort, default_views, receive_report,
+    report_status_change,
 };
 pub use refgroup::{Breach, Member, check_network_members, check_reference_group};
 pub use refusal::Refusal;

@@ -128,20 +128,29 @@ mod code_opt {
     }
 }
 
-/// The views every user starts with: (bokmål name, English name, the view).
-pub fn default_views() -> Vec<(&'static str, &'static str, QueueFilter)> {
+/// The views every user starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultView {
+    /// The reports of the user's own region.
+    MyRegion,
+    /// The reports not received whose deadline has passed, most overdue first.
+    Overdue,
+    /// Received reports still without the reference group's statement.
+    AwaitingStatement,
+}
+
+/// The views every user starts with, in order (their names are in `i18n`).
+pub fn default_views() -> Vec<(DefaultView, QueueFilter)> {
     vec![
         (
-            "Min region",
-            "My region",
+            DefaultView::MyRegion,
             QueueFilter {
                 my_region: true,
                 ..QueueFilter::default()
             },
         ),
         (
-            "Forsinket",
-            "Overdue",
+            DefaultView::Overdue,
             QueueFilter {
                 overdue: true,
                 sort: QueueSort::Overdue,
@@ -150,8 +159,7 @@ pub fn default_views() -> Vec<(&'static str, &'static str, QueueFilter)> {
             },
         ),
         (
-            "Venter på uttalelse",
-            "Awaiting statement",
+            DefaultView::AwaitingStatement,
             QueueFilter {
                 awaiting_statement: true,
                 sort: QueueSort::Received,
@@ -325,7 +333,7 @@ mod tests {
 
     #[test]
     fn views_round_trip_and_tolerate_unknown_keys() {
-        for (_, _, view) in default_views() {
+        for (_, view) in default_views() {
             assert_eq!(QueueFilter::from_spec(&view.to_spec()), Some(view));
         }
         let v = QueueFilter::from_spec(r#"{"region":"HV","future_key":1}"#).unwrap();

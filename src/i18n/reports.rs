@@ -91,6 +91,8 @@ pub enum QueueMsg {
     EmptySeason,
     /// The queue header's season: {year}.
     Season,
+    /// The summary view's filter line takes item codes to combine.
+    CombineItems,
     /// The narrowing lets nothing through.
     NothingNarrowed,
 }
@@ -163,6 +165,7 @@ impl Text for QueueMsg {
             M::NarrowedMark => ("avgrenset", "narrowed"),
             M::SortMark => ("sortert: {}", "sorted: {}"),
             M::Season => ("sesong {}", "season {}"),
+            M::CombineItems => ("Kombiner punkter", "Combine items"),
             M::EmptySeason => (
                 "Ingen årsrapporter for {} ennå. Trykk I for å importere listen over innleverte rapporter (CSV eller XLSX), eller < for forrige sesong.",
                 "No annual reports for {} yet. Press I to import the list of filed reports (CSV or XLSX), or < for the season before.",
@@ -226,6 +229,16 @@ pub fn queue_refusal(lang: Lang, why: &QueueRefusal) -> String {
         ),
     };
     lang.pick(pair).to_string()
+}
+
+/// The name a default view is saved under, in the language the user first had.
+pub fn default_view_name(lang: Lang, view: crate::domain::DefaultView) -> &'static str {
+    use crate::domain::DefaultView as V;
+    lang.pick(match view {
+        V::MyRegion => ("Min region", "My region"),
+        V::Overdue => ("Forsinket", "Overdue"),
+        V::AwaitingStatement => ("Venter på uttalelse", "Awaiting statement"),
+    })
 }
 
 /// A kind of unit in a few letters, for the queue's column.

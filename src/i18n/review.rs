@@ -174,8 +174,8 @@ impl ReviewMsg {
             M::FollowUpNotDone => ("Ikke utført likevel: {}", "Not done after all: {}"),
             M::FollowUpDeleted => ("Slettet: {}", "Deleted: {}"),
             M::ConfirmDelete => (
-                "Slette «{}»? Trykk j for ja, en annen tast for nei.",
-                "Delete “{}”? Press y for yes, any other key for no.",
+                "Trykk j for å slette (annen tast: behold): «{}»",
+                "Press y to delete (any other key keeps it): “{}”",
             ),
             M::NotDeleted => ("Ingenting ble slettet.", "Nothing was deleted."),
             M::Finished => (

@@ -313,7 +313,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             .then(|| {
                 // In the summary the filter line takes item codes to combine.
                 if action == Action::Filter && app.state.list().kind == ListKind::Summary {
-                    return Some(lang.pick(("Kombiner punkter", "Combine items")));
+                    return Some(lang.q(crate::i18n::QueueMsg::CombineItems));
                 }
                 let status_words = matches!(app.state.pane, Pane::Cases | Pane::Reports);
                 hint_label(lang, status_words, action)
