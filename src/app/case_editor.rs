@@ -182,7 +182,7 @@ impl App {
         out
     }
 
-    /// Pasted text goes into the section at the cursor (tabs as spaces).
+    /// Pasted text goes into the section at the cursor (see [`pasted`]).
     pub fn on_paste(&mut self, text: &str) -> bool {
         if self.state.review.is_some() {
             return self.review_paste(text);
@@ -191,8 +191,7 @@ impl App {
             return false;
         };
         let i = editor.section;
-        let clean = text.replace("\r\n", "\n").replace('\t', "    ");
-        editor.areas[i].insert_str(clean);
+        editor.areas[i].insert_str(pasted(text));
         editor.typed_at = Some(Instant::now());
         true
     }
@@ -357,5 +356,25 @@ impl App {
             }
             Err(why) => self.state.warn(why),
         }
+    }
+}
+
+/// Pasted text as a text area takes it: line ends as `\n`, tabs as four spaces, and no
+/// other control characters (an escape sequence in a paste must not reach the screen
+/// or the database).
+pub(super) fn pasted(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
+#[cfg(test)]
+mod paste_tests {
+    #[test]
+    fn a_paste_keeps_lines_and_drops_control_characters() {
+        assert_eq!(super::pasted("a\r\nb\tc\u{1b}[31md\u{7}"), "a\nb    c[31md");
     }
 }

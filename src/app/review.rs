@@ -274,8 +274,7 @@ impl App {
         let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) else {
             return false;
         };
-        let clean = text.replace("\r\n", "\n").replace('\t', "    ");
-        field.area.insert_str(clean);
+        field.area.insert_str(super::case_editor::pasted(text));
         field.typed_at = Some(Instant::now());
         true
     }
