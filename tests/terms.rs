@@ -228,20 +228,31 @@ fn plain_lines_fit_eighty_columns_in_both_languages() {
     }
     // The date, the kind, the region and the year whole; the name cut.
     let line = text.lines().find(|l| l.contains("Evil")).unwrap();
-    assert!(line.starts_with("11.01.2027  Periode slutter"), "{line}");
+    assert!(line.starts_with("  11.01.2027  Periode slutter"), "{line}");
     assert!(
         line.contains("  HSØ  år 5  ") && line.ends_with('…'),
         "{line}"
     );
-    assert!(text.contains("\n            RHF-ene avgjør om nettverket får en ny periode.\n"));
+    assert!(text.contains("\n              RHF-ene avgjør om nettverket får en ny periode.\n"));
+
+    // A decision already past is marked "!" before its date (not only in the JSON).
+    sql(
+        &db,
+        "UPDATE network_periods SET renewal_state = 'under_evaluering',
+                starts_on = '2021-11-01', ends_on = '2026-10-31'
+          WHERE id = (SELECT min(id) FROM network_periods)",
+    );
+    let text = out(&terms(dir.path(), &db, &[]));
+    let late: Vec<&str> = text.lines().filter(|l| l.starts_with("! ")).collect();
+    assert!(late.iter().any(|l| l.starts_with("! 31.10.2026")), "{text}");
 
     let o = terms(dir.path(), &db, &["--lang", "en"]);
     let text = out(&o);
     let line = text.lines().find(|l| l.contains("Evil")).unwrap();
-    assert!(line.starts_with("2027-01-11  Term ends"), "{line}");
+    assert!(line.starts_with("  2027-01-11  Term ends"), "{line}");
     assert!(line.contains("  HSØ  year 5  "), "{line}");
     assert!(text.contains("Network year 6"), "{text}");
-    assert!(text.contains("            The RHFs decide whether the network gets a new period."));
+    assert!(text.contains("              The RHFs decide whether the network gets a new period."));
     assert!(text.contains("Phase-out: recommended tasks to ordinary operation; awaiting"));
     for line in text.lines() {
         assert!(line.width() <= 80, "{line}");

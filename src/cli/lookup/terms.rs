@@ -45,8 +45,9 @@ const UNIT: usize = 4;
 /// The narrowest a unit's name is cut to before the other columns give way.
 const MIN_UNIT: usize = 12;
 
-/// How far the line saying what is due is indented: under the kind.
-const INDENT: usize = 12;
+/// How far the line saying what is due is indented: under the kind (after the date and
+/// its overdue mark).
+const INDENT: usize = 14;
 
 /// The label of a kind in plain output.
 pub(super) fn kind_label(lang: Lang, kind: TermKind) -> &'static str {
@@ -133,14 +134,17 @@ pub(super) fn output(
         let mut rows: Vec<Vec<String>> = items
             .iter()
             .map(|i| {
+                // Past dates are marked, not only told by the colourless date.
+                let mark = if i.date < today { "! " } else { "  " };
                 vec![
-                    lang.date(i.date),
+                    format!("{mark}{}", lang.date(i.date)),
                     kind_label(lang, i.kind).to_string(),
                     i.region.code().to_string(),
                     i.year_in_period
                         .map(|y| lang.cf(CliMsg::TermYear, &[&y]))
                         .unwrap_or_default(),
-                    sanitize(&i.unit).into_owned(),
+                    // The kind has its column: the name without it is the one to read.
+                    crate::domain::short_name(&sanitize(&i.unit)).into_owned(),
                 ]
             })
             .collect();
