@@ -7,8 +7,8 @@ use super::file::Format;
 use super::header::Field;
 use super::problem::{Note, Problem, ProblemKind};
 use super::table::{Record, Table};
-use super::values::{self, Answer};
-use crate::domain::{Function, Region, ReportStatus, UnitKind};
+use super::values;
+use crate::domain::{Answer, Function, Region, ReportStatus, UnitKind};
 
 /// The typed lines of a file, the problems found, and what was skipped.
 #[derive(Debug, Clone)]
