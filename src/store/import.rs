@@ -142,10 +142,18 @@ impl Units {
         }
     }
 
-    /// The existing unit a units file's row means (as [`Units::find`]); `None` when
-    /// the name is new.
-    pub fn find_existing(&self, name: &str) -> Option<&KnownUnit> {
-        self.find(name).ok()
+    /// The existing unit a units file's row means (as [`Units::find`]): `Ok(None)` when
+    /// the name is new, `Err` when it matches several units (a new unit would be a
+    /// duplicate of one of them).
+    pub fn find_existing(
+        &self,
+        name: &str,
+    ) -> std::result::Result<Option<&KnownUnit>, ProblemKind> {
+        match self.find(name) {
+            Ok(u) => Ok(Some(u)),
+            Err(ProblemKind::UnknownUnit { .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
     }
 }
 

@@ -92,7 +92,13 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
     let mut ops = Vec::new();
     let mut seen = Seen::new();
     for line in &parsed.lines {
-        let existing = units.find_existing(&line.name);
+        let existing = match units.find_existing(&line.name) {
+            Ok(existing) => existing,
+            Err(kind) => {
+                problems.push(Problem::at(line.line, name_column, kind));
+                continue;
+            }
+        };
         let key = existing.map_or_else(|| fold(&line.name), |u| format!("#{}", u.id));
         if let Err(first) = seen.check(key, line.line) {
             problems.push(Problem::at(
