@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 
 use super::problem::ProblemKind;
 use crate::domain::{
-    Answer, Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input,
-    parse_decimal,
+    Answer, Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input, parse_decimal,
 };
 use crate::i18n::Labelled;
 

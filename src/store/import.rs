@@ -5,9 +5,11 @@
 //! that changes nothing does not write at all, so importing a file twice changes
 //! nothing the second time.
 //!
-//! - `reports`: the season's filed reports (status only ever moves forward);
+//! - `reports`: the season's filed reports (status only ever moves forward, and only
+//!   as the queue's rules allow);
 //! - `units`: a portfolio of units (term end worked out, search index kept current);
-//! - `reviews`: checklist answers per unit, checked against the season's checklist;
+//! - `reviews`: checklist answers per unit, checked against the season's checklist,
+//!   written only to a received report that is not closed;
 //! - `apply`: the writes of a plan, each with its audit row and version check.
 
 mod apply;
@@ -178,12 +180,14 @@ impl<K: std::hash::Hash + Eq> Seen<K> {
 }
 
 impl Store {
-    /// The plan for a parsed reports file (the dry run).
+    /// The plan for a parsed reports file (the dry run); `today` bounds the received
+    /// dates.
     pub fn plan_reports(
         &self,
         parsed: &crate::import::Parsed<crate::import::ReportLine>,
+        today: chrono::NaiveDate,
     ) -> Result<ImportPlan> {
-        reports::plan(&self.conn, parsed)
+        reports::plan(&self.conn, parsed, today)
     }
 
     /// The plan for a parsed units file (the dry run).

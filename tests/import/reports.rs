@@ -50,7 +50,9 @@ fn a_plain_file_loads_and_a_second_import_changes_nothing() {
         "mottatt|2026-02-09|0|-"
     );
     assert_eq!(
-        case.value("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'report'"),
+        case.value(
+            "SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'annual_report'"
+        ),
         "2"
     );
     let before = case.dump();
@@ -340,4 +342,51 @@ fn xlsx_with_a_title_row_merged_header_cells_and_a_summary_row() {
     let again = ok(&case.import(&["reports", path(&file)]));
     assert!(again.contains("Ingen endringer"), "{again}");
     assert_eq!(case.dump(), before);
+}
+
+#[test]
+fn the_queue_rules_hold_for_dates_and_statuses() {
+    let case = Case::new();
+    let before = case.dump();
+    // 2025 in the demo: funksjonell MRI has a follow-up open, hyperkolesterolemi is
+    // under review without one, sarkomer/albuekirurgi/aldring og helse are expected,
+    // solide svulster hos barn received (its row alone would be taken).
+    let file = case.file(
+        "r.csv",
+        "Enhet;År;Mottatt;Status\n\
+         Funksjonell MRI;2025;;Lukket\n\
+         Hyperkolesterolemi;2025;;Oppfølging\n\
+         Sarkomer;2025;;Vurdert\n\
+         Albuekirurgi;2025;01.01.2099;\n\
+         Aldring og helse;2025;31.12.2025;\n\
+         Solide svulster hos barn;2025;;Vurdert\n"
+            .as_bytes(),
+    );
+    let o = case.import(&["reports", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Status»: rapporten har oppfølgingspunkter som ikke er utført, så den kan ikke lukkes",
+            "linje 3, kolonne «Status»: rapporten har ingen åpne oppfølgingspunkter; bruk status vurdert.",
+            "linje 4, kolonne «Status»: rapporten er ikke mottatt, så den kan ikke få denne statusen; fyll inn mottatt-datoen.",
+            "linje 5, kolonne «Mottatt»: mottatt-datoen ligger fram i tid",
+            "linje 6, kolonne «Mottatt»: en rapport for 2025 kan tidligst være mottatt 01.01.2026; rett datoen.",
+            "5 problem(er) i filen.",
+        ],
+    );
+    // With a received date the expected report may be reviewed at once; a received
+    // report's date may be corrected.
+    let file = case.file(
+        "r2.csv",
+        "Enhet;År;Mottatt;Status\nSarkomer;2025;09.02.2026;Vurdert\nDøvblinde;2025;10.02.2026;\n"
+            .as_bytes(),
+    );
+    ok(&case.import(&["reports", path(&file)]));
+    assert_eq!(case.report("sarkomer", 2025), "vurdert|2026-02-09|0|-");
+    assert_eq!(
+        case.report("døvblinde", 2025).split('|').nth(1),
+        Some("2026-02-10")
+    );
 }
