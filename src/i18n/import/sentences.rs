@@ -4,7 +4,7 @@
 use super::ImportMsg;
 use crate::domain::QueueRefusal;
 use crate::i18n::Lang;
-use crate::import::{FileError, MAX_BYTES, Note, Problem, ProblemKind};
+use crate::import::{FileError, MAX_BYTES, MAX_UNPACKED, Note, Problem, ProblemKind};
 use crate::store::{Change, Effect, ImportPlan};
 
 /// Why a file could not be read.
@@ -16,6 +16,10 @@ pub fn file_error_text(lang: Lang, e: &FileError) -> String {
         FileError::TooLarge(size) => lang.if_(M::TooLarge, &[&mb(*size), &(MAX_BYTES / 1_048_576)]),
         FileError::NotATable => lang.i(M::NotATable).to_string(),
         FileError::BadWorkbook(why) => lang.if_(M::BadWorkbook, &[why]),
+        FileError::TooLargeUnpacked(size) => lang.if_(
+            M::TooLargeUnpacked,
+            &[&mb(*size), &(MAX_UNPACKED / 1_048_576)],
+        ),
         FileError::Empty => lang.i(M::Empty).to_string(),
     }
 }
