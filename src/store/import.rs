@@ -159,6 +159,29 @@ impl Units {
     }
 }
 
+/// The problems with the unit names of rows left out for other problems (see
+/// [`crate::import::Parsed::unchecked_units`]): unknown or ambiguous names, or only
+/// ambiguous ones when `new_allowed` (a units file's unknown name is a new unit).
+pub(super) fn unit_problems<T>(
+    units: &Units,
+    parsed: &crate::import::Parsed<T>,
+    new_allowed: bool,
+) -> Vec<Problem> {
+    let column = parsed.column_name(&crate::import::Field::Unit);
+    parsed
+        .unchecked_units
+        .iter()
+        .filter_map(|(line, name)| {
+            let found = if new_allowed {
+                units.find_existing(name).map(|_| ())
+            } else {
+                units.find(name).map(|_| ())
+            };
+            found.err().map(|kind| Problem::at(*line, column, kind))
+        })
+        .collect()
+}
+
 /// Remembers the first line of each key, and turns a repeat into a problem.
 pub(super) struct Seen<K>(HashMap<K, usize>);
 

@@ -390,3 +390,25 @@ fn the_queue_rules_hold_for_dates_and_statuses() {
         Some("2026-02-10")
     );
 }
+
+#[test]
+fn a_row_with_several_problems_lists_them_all() {
+    let case = Case::new();
+    let before = case.dump();
+    let file = case.file(
+        "r.csv",
+        "Enhet;År;Mottatt;Status\nSarkommer;2025;31.02.2026;lest\n".as_bytes(),
+    );
+    let o = case.import(&["reports", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Mottatt»: «31.02.2026» er ingen dag som finnes",
+            "linje 2, kolonne «Status»: ukjent status: «lest»",
+            "linje 2, kolonne «Enhet»: ukjent enhet: «Sarkommer». Mente du",
+            "3 problem(er) i filen.",
+        ],
+    );
+}

@@ -145,3 +145,24 @@ fn a_name_several_units_share_is_a_problem_not_a_new_unit() {
         ],
     );
 }
+
+#[test]
+fn a_shared_name_is_reported_beside_a_bad_cell() {
+    let case = Case::new();
+    let before = case.dump();
+    let file = case.file(
+        "u.csv",
+        format!("{HEADER}Revmatologisk rehabilitering;kompetanse;HSØ;;;;to;\n").as_bytes(),
+    );
+    let o = case.import(&["units", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Årsverk»: «to» er ikke et tall",
+            "linje 2, kolonne «Navn»: «Revmatologisk rehabilitering» passer på 2 enheter",
+            "2 problem(er) i filen.",
+        ],
+    );
+}

@@ -120,7 +120,7 @@ pub fn plan(
 ) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
     let column = parsed.column_name(&Field::Unit);
-    let mut problems = Vec::new();
+    let mut problems = super::unit_problems(&units, parsed, false);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();

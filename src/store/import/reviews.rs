@@ -64,7 +64,7 @@ fn stored(
 pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
     let column = parsed.column_name(&Field::Unit);
-    let mut problems = Vec::new();
+    let mut problems = super::unit_problems(&units, parsed, false);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();

@@ -87,7 +87,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
     let name_column = parsed.column_name(&Field::Unit);
     let hf_column = parsed.column_name(&Field::Hf);
     let region_column = parsed.column_name(&Field::Region);
-    let mut problems = Vec::new();
+    let mut problems = super::unit_problems(&units, parsed, true);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();
