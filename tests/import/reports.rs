@@ -412,3 +412,49 @@ fn a_row_with_several_problems_lists_them_all() {
         ],
     );
 }
+
+#[test]
+fn a_follow_up_added_since_the_plan_stops_closing_the_report() {
+    use irf::store::{OpenMode, Store, StoreError};
+    let case = Case::new();
+    let mut store = Store::open(&case.db, OpenMode::ReadWrite).unwrap();
+    // Hyperkolesterolemi is under review in the demo, without follow-ups: closing it
+    // is allowed when the plan is made.
+    let csv = "Enhet;År;Status\nHyperkolesterolemi;2025;Lukket\n";
+    let table = irf::import::read_bytes(csv.as_bytes(), irf::import::Kind::Reports).unwrap();
+    let plan = store
+        .plan_reports(
+            &irf::import::parse_reports(table, None),
+            super::support::db::today(),
+        )
+        .unwrap();
+    assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+    let report: i64 = case
+        .value(
+            "SELECT r.id FROM annual_reports r JOIN units u ON u.id = r.unit_id
+              WHERE r.year = 2025 AND u.name LIKE '%hyperkolesterolemi'",
+        )
+        .parse()
+        .unwrap();
+    let version: i64 = case
+        .value(&format!(
+            "SELECT version FROM annual_reports WHERE id = {report}"
+        ))
+        .parse()
+        .unwrap();
+    let item = irf::domain::follow_up("Avklar målgruppen", "HV", "", None).unwrap();
+    let mut kari = Store::open(&case.db, OpenMode::ReadWrite).unwrap();
+    kari.add_follow_up(report, version, &item).unwrap();
+    let before = case.dump();
+    match store.apply_import(&plan) {
+        Err(StoreError::Conflict { entity, id, .. }) => {
+            assert_eq!((entity, id), ("annual_report", report));
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(case.dump(), before);
+    assert!(
+        case.report("hyperkolesterolemi", 2025)
+            .starts_with("under_vurdering|")
+    );
+}

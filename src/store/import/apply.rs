@@ -113,6 +113,9 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
                 new,
             } => {
                 check_version(tx, "annual_reports", REPORT, *id, *version)?;
+                if new.status != old.status {
+                    still_allowed(tx, *id, new.status)?;
+                }
                 tx.execute(
                     "UPDATE annual_reports SET status = ?2, received_on = ?3, reviewer_region = ?4,
                             statement_received = ?5, version = version + 1 WHERE id = ?1",
@@ -181,6 +184,22 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
         }
     }
     Ok(written)
+}
+
+/// Checks again, inside the write, that report `id` may take `status`: a follow-up
+/// added or done since the plan (which does not change the report's version) may
+/// have changed what the rules allow; then it is a conflict.
+fn still_allowed(tx: &Transaction<'_>, id: i64, status: &str) -> Result<()> {
+    let open: i64 = tx.query_row(
+        "SELECT count(*) FROM follow_ups WHERE report_id = ?1 AND done = 0",
+        [id],
+        |r| r.get(0),
+    )?;
+    let to = ReportStatus::from_code(status).unwrap_or(ReportStatus::Expected);
+    match crate::domain::report_status_change(true, to, open) {
+        Ok(()) => Ok(()),
+        Err(_) => Err(conflict(tx, REPORT, id)?),
+    }
 }
 
 /// Writes the answers of report `id`, one audit row each, and moves a `mottatt`
