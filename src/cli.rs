@@ -328,7 +328,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     match &cli.command {
         Some(Command::Export { what }) => return export::run(what, &path, lang, today),
         Some(Command::Check) => return Ok(check::run(&path, lang)),
-        Some(Command::Import { what }) => return import::run(what, &path, lang),
+        Some(Command::Import { what }) => return import::run(what, &path, lang, today),
         Some(Command::BenchFloor) => {
             let _store = open(&path, lang)?;
             term::floor_frame().map_err(|e| e.to_string())?;

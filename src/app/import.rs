@@ -15,17 +15,19 @@ use crate::store::{ImportPlan, Store};
 
 /// Reads `path` as a file of `kind` and makes the plan against the database. `year` is
 /// the report year (required for reviews; for reports, when the file has no year
-/// column). `Err` is a sentence: the file could not be read, or the database failed.
+/// column); `today` bounds the received dates. `Err` is a sentence: the file could not
+/// be read, or the database failed.
 pub fn plan_file(
     store: &Store,
     path: &Path,
     kind: Kind,
     year: Option<i32>,
+    today: chrono::NaiveDate,
     lang: Lang,
 ) -> Result<ImportPlan, String> {
     let table = read_file(path, kind).map_err(|e| file_error_text(lang, &e))?;
     let plan = match kind {
-        Kind::Reports => store.plan_reports(&parse_reports(table, year)),
+        Kind::Reports => store.plan_reports(&parse_reports(table, year), today),
         Kind::Units => store.plan_units(&parse_units(table)),
         Kind::Reviews => {
             let year = year.ok_or_else(|| lang.i(ImportMsg::NeedYear).to_string())?;
@@ -133,7 +135,7 @@ impl App {
             }
         };
         let file = expand(&path);
-        let plan = match plan_file(&self.store, &file, kind, year, lang) {
+        let plan = match plan_file(&self.store, &file, kind, year, self.state.today, lang) {
             Ok(plan) => plan,
             Err(why) => return self.dialog_refused(why, Some(0)),
         };

@@ -62,7 +62,12 @@ pub enum ImportWhat {
 }
 
 /// Runs `irf import`.
-pub fn run(what: &ImportWhat, db: &Path, lang: Lang) -> Result<ExitCode, String> {
+pub fn run(
+    what: &ImportWhat,
+    db: &Path,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<ExitCode, String> {
     let (kind, file, year, dry_run) = match what {
         ImportWhat::Reports {
             file,
@@ -78,7 +83,7 @@ pub fn run(what: &ImportWhat, db: &Path, lang: Lang) -> Result<ExitCode, String>
     };
     let mut store = Store::open(db, OpenMode::ReadWrite)
         .map_err(|e| format!("{}: {}", db.display(), store_error_text(lang, &e)))?;
-    let plan = match plan_file(&store, file, kind, year, lang) {
+    let plan = match plan_file(&store, file, kind, year, today, lang) {
         Ok(plan) => plan,
         Err(why) => {
             eprintln!("irf: {}: {}", sanitize(&file.display().to_string()), why);

@@ -83,6 +83,29 @@ pub enum ImportMsg {
     NoChecklist,
     /// Problem: a header without rows.
     NoRows,
+    /// Problem: a received date after today.
+    ReceivedInFuture,
+    /// Problem: a received date on or before the end of the year reported on: the
+    /// first day it may be.
+    ReceivedBeforeYearEnd,
+    /// Problem: a received report given another received date.
+    AlreadyReceived,
+    /// Problem: a status that needs the report received.
+    StatusNotReceived,
+    /// Problem: `lukket` with follow-ups not done.
+    CloseWithFollowUps,
+    /// Problem: `vurdert` with open follow-ups.
+    ReviewedWithFollowUps,
+    /// Problem: `oppfolging` without open follow-ups.
+    FollowUpWithoutOpen,
+    /// Problem: answers for a unit without a report that year: the year.
+    NoReport,
+    /// Problem: answers to a report not received: the year.
+    ReportNotReceived,
+    /// Problem: answers to a closed report: the year.
+    ReportClosed,
+    /// File: a workbook that unpacks to too much: its size, the limit (MB).
+    TooLargeUnpacked,
     /// Note: the summary row skipped: its line.
     SummarySkipped,
     /// Note: a column not used: its header.
@@ -265,6 +288,50 @@ impl ImportMsg {
             M::NoRows => (
                 "overskriften har ingen rader under seg.",
                 "the header has no rows below it.",
+            ),
+            M::ReceivedInFuture => (
+                "mottatt-datoen ligger fram i tid; skriv datoen rapporten kom inn.",
+                "the received date lies in the future; write the date the report came in.",
+            ),
+            M::ReceivedBeforeYearEnd => (
+                "en rapport for {} kan tidligst være mottatt {}; rett datoen.",
+                "a report for {} can be received on {} at the earliest; correct the date.",
+            ),
+            M::AlreadyReceived => (
+                "rapporten er allerede registrert mottatt {}; fjern datoen fra filen, eller rett den i Årsrapporter om den er feil.",
+                "the report is already recorded as received on {}; remove the date from the file, or correct it in Årsrapporter if it is wrong.",
+            ),
+            M::StatusNotReceived => (
+                "rapporten er ikke mottatt, så den kan ikke få denne statusen; fyll inn mottatt-datoen.",
+                "the report is not received, so it cannot have this status; fill in the received date.",
+            ),
+            M::CloseWithFollowUps => (
+                "rapporten har oppfølgingspunkter som ikke er utført, så den kan ikke lukkes; merk dem utført i gjennomgangen først.",
+                "the report has follow-ups not done, so it cannot be closed; mark them done in the review first.",
+            ),
+            M::ReviewedWithFollowUps => (
+                "rapporten har åpne oppfølgingspunkter; bruk status oppfølging.",
+                "the report has open follow-ups; use the status oppfølging (follow-up).",
+            ),
+            M::FollowUpWithoutOpen => (
+                "rapporten har ingen åpne oppfølgingspunkter; bruk status vurdert.",
+                "the report has no open follow-ups; use the status vurdert (reviewed).",
+            ),
+            M::NoReport => (
+                "enheten har ingen årsrapport for {}; importer rapportene først (irf import reports).",
+                "the unit has no annual report for {}; import the reports first (irf import reports).",
+            ),
+            M::ReportNotReceived => (
+                "årsrapporten for {} er ikke mottatt (forventet), så den kan ikke vurderes; registrer den som mottatt først.",
+                "the annual report for {} is not received (expected), so it cannot be reviewed; record it as received first.",
+            ),
+            M::ReportClosed => (
+                "årsrapporten for {} er lukket, og vurderingen kan ikke endres; fjern raden fra filen.",
+                "the annual report for {} is closed, and its review cannot change; remove the row from the file.",
+            ),
+            M::TooLargeUnpacked => (
+                "Arbeidsboken pakkes ut til {} MB; grensen er {} MB. Er det riktig fil? Lagre arket som CSV, eller del det opp.",
+                "The workbook unpacks to {} MB; the limit is {} MB. Is it the right file? Save the sheet as CSV, or split it.",
             ),
             M::SummarySkipped => (
                 "linje {}: summeringsrad hoppet over.",

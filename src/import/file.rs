@@ -53,6 +53,9 @@ pub enum FileError {
     NotATable,
     /// A workbook calamine could not read: its reason.
     BadWorkbook(String),
+    /// A workbook whose parts unpack to more than `xlsx::MAX_UNPACKED`: their size in
+    /// bytes.
+    TooLargeUnpacked(u64),
     /// The file (or the workbook's first sheet) has no rows.
     Empty,
 }

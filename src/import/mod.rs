@@ -34,7 +34,7 @@ pub use rows::{
     Parsed, ReportLine, ReviewLine, UnitLine, parse_reports, parse_reviews, parse_units,
 };
 pub use table::{Record, Table};
-pub use values::Answer;
+pub use xlsx::MAX_UNPACKED;
 
 /// A report year typed by a user (four digits, 1900–2100).
 pub fn parse_year(text: &str) -> Option<i32> {

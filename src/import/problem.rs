@@ -77,6 +77,19 @@ pub enum ProblemKind {
     NoChecklist,
     /// The file has a header but no rows.
     NoRows,
+    /// The report rules (the queue's) refuse what the row asks of the report of `year`,
+    /// stored as received on `received`.
+    Refused {
+        why: crate::domain::QueueRefusal,
+        year: i32,
+        received: Option<chrono::NaiveDate>,
+    },
+    /// Answers for a unit that has no report of `year`.
+    NoReport { year: i32 },
+    /// Answers to a report of `year` not yet received (`forventet`).
+    ReportNotReceived { year: i32 },
+    /// Answers to a closed report of `year` (`lukket`, read only).
+    ReportClosed { year: i32 },
 }
 
 /// Something the import skipped or ignored, shown with the plan.

@@ -7,8 +7,8 @@ use super::file::Format;
 use super::header::Field;
 use super::problem::{Note, Problem, ProblemKind};
 use super::table::{Record, Table};
-use super::values::{self, Answer};
-use crate::domain::{Function, Region, ReportStatus, UnitKind};
+use super::values;
+use crate::domain::{Answer, Function, Region, ReportStatus, UnitKind};
 
 /// The typed lines of a file, the problems found, and what was skipped.
 #[derive(Debug, Clone)]
@@ -23,6 +23,10 @@ pub struct Parsed<T> {
     pub notes: Vec<Note>,
     /// Each known column's field and its header as written.
     pub columns: Vec<(Field, String)>,
+    /// The unit name (line, name as written) of each row left out for a problem in
+    /// another cell, so the plan can check the name too and a row lists all its
+    /// problems at once.
+    pub unchecked_units: Vec<(usize, String)>,
 }
 
 impl<T> Parsed<T> {
@@ -135,13 +139,19 @@ fn parse_all<T>(
     // meaningless; a row of the wrong shape is only that row's problem.
     let header_ok = !problems.iter().any(|p| p.line == table.header_line);
     let mut lines = Vec::with_capacity(table.rows.len());
+    let mut unchecked_units = Vec::new();
     if header_ok {
+        let unit_column = table.column(&Field::Unit);
         for row in &table.rows {
             let before = problems.len();
-            if let Some(line) = one(&table, row, &mut problems)
-                && problems.len() == before
-            {
-                lines.push(line);
+            match one(&table, row, &mut problems) {
+                Some(line) if problems.len() == before => lines.push(line),
+                _ => {
+                    let name = unit_column.map_or("", |c| table.cell(row, c));
+                    if !name.is_empty() {
+                        unchecked_units.push((row.line, name.to_string()));
+                    }
+                }
             }
         }
         if table.rows.is_empty() {
@@ -161,6 +171,7 @@ fn parse_all<T>(
         problems,
         notes: table.notes,
         columns,
+        unchecked_units,
     }
 }
 

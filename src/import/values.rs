@@ -6,41 +6,9 @@ use chrono::NaiveDate;
 
 use super::problem::ProblemKind;
 use crate::domain::{
-    Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input, parse_decimal,
+    Answer, Code, Function, Region, ReportStatus, UnitKind, fold, parse_date_input, parse_decimal,
 };
 use crate::i18n::Labelled;
-
-/// An answer to one checklist question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// Ja (also `1`, as the 2018 review coded it).
-    Yes,
-    /// Nei (also `2`).
-    No,
-    /// Delvis.
-    Partly,
-    /// Ikke relevant.
-    NotRelevant,
-}
-
-impl Answer {
-    /// The code stored in `report_answers.answer`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Answer::Yes => "ja",
-            Answer::No => "nei",
-            Answer::Partly => "delvis",
-            Answer::NotRelevant => "ikke_relevant",
-        }
-    }
-
-    /// The answer of a stored code.
-    pub fn from_code(code: &str) -> Option<Answer> {
-        [Answer::Yes, Answer::No, Answer::Partly, Answer::NotRelevant]
-            .into_iter()
-            .find(|a| a.code() == code)
-    }
-}
 
 /// A date written `dd.mm.yyyy` or `yyyy-mm-dd` (a time after it is ignored), or the
 /// day number Excel stores (five digits, days since 30.12.1899) when a date cell's
@@ -111,10 +79,10 @@ pub fn yes_no(text: &str) -> Result<bool, ProblemKind> {
 /// `2` = Nei.
 pub fn answer(text: &str) -> Result<Answer, ProblemKind> {
     match fold(text).replace('_', " ").as_str() {
-        "ja" | "j" | "yes" | "1" => Ok(Answer::Yes),
-        "nei" | "n" | "no" | "2" => Ok(Answer::No),
-        "delvis" | "partly" | "partially" => Ok(Answer::Partly),
-        "ikke relevant" | "ir" | "i.r." | "not relevant" | "n/a" => Ok(Answer::NotRelevant),
+        "ja" | "j" | "yes" | "1" => Ok(Answer::Ja),
+        "nei" | "n" | "no" | "2" => Ok(Answer::Nei),
+        "delvis" | "partly" | "partially" => Ok(Answer::Delvis),
+        "ikke relevant" | "ir" | "i.r." | "not relevant" | "n/a" => Ok(Answer::IkkeRelevant),
         _ => Err(ProblemKind::BadAnswer(text.to_string())),
     }
 }
@@ -277,9 +245,9 @@ mod tests {
             Ok(Function::CompetenceBuilding)
         );
         assert_eq!(status("Under vurdering"), Ok(ReportStatus::InReview));
-        assert_eq!(answer("1"), Ok(Answer::Yes));
-        assert_eq!(answer("2"), Ok(Answer::No));
-        assert_eq!(answer("Ikke relevant"), Ok(Answer::NotRelevant));
+        assert_eq!(answer("1"), Ok(Answer::Ja));
+        assert_eq!(answer("2"), Ok(Answer::Nei));
+        assert_eq!(answer("Ikke relevant"), Ok(Answer::IkkeRelevant));
         assert_eq!(answer("3"), Err(ProblemKind::BadAnswer("3".into())));
         assert_eq!(approval("2011"), Ok(d(2011, 1, 1)));
         assert_eq!(approval("01.07.2014"), Ok(d(2014, 7, 1)));

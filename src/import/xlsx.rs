@@ -1,10 +1,32 @@
 //! The first sheet of an Excel workbook (XLSX, also the older XLS and ODS that
 //! calamine reads), each cell as the text a user would have typed.
+//!
+//! A workbook is a zip: a small file may unpack to gigabytes (a "zip bomb"), so the
+//! sizes its parts declare are added up before calamine opens it, and a workbook that
+//! would unpack to more than [`MAX_UNPACKED`] is refused.
 
 use calamine::{Data, Reader};
 
 use super::file::FileError;
 use super::table::Record;
+
+/// The most a workbook may unpack to: 200 MB (a sheet of a few hundred rows is well
+/// under 1 MB unpacked).
+pub const MAX_UNPACKED: u64 = 200 * 1024 * 1024;
+
+/// The sum of the sizes the parts of the zip `bytes` declare unpacked.
+fn unpacked_size(bytes: &[u8]) -> Result<u64, FileError> {
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let part = archive
+            .by_index_data(i)
+            .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
+        total = total.saturating_add(part.size());
+    }
+    Ok(total)
+}
 
 /// The first sheet's name and its non-blank rows, numbered as Excel numbers them.
 pub fn read(bytes: &[u8]) -> Result<(String, Vec<Record>), FileError> {
@@ -13,6 +35,12 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<Record>), FileError> {
     let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
     if bytes.starts_with(b"PK") && !has(b"xl/workbook") && !has(b"content.xml") {
         return Err(FileError::NotATable);
+    }
+    if bytes.starts_with(b"PK") {
+        let unpacked = unpacked_size(bytes)?;
+        if unpacked > MAX_UNPACKED {
+            return Err(FileError::TooLargeUnpacked(unpacked));
+        }
     }
     let cursor = std::io::Cursor::new(bytes);
     let mut book = calamine::open_workbook_auto_from_rs(cursor)
@@ -63,5 +91,56 @@ fn float_text(f: f64) -> String {
         format!("{f:.0}")
     } else {
         f.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A zip holding `xl/workbook.xml` and a sheet part of 1 KB that declares itself
+    /// `declared` bytes unpacked (what a zip bomb's parts declare; writing the real
+    /// 200 MB would only make the test slow).
+    fn zip_with(declared: u32) -> Vec<u8> {
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("xl/workbook.xml", options).unwrap();
+        zip.write_all(b"<workbook/>").unwrap();
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        zip.write_all(&[b' '; 1024]).unwrap();
+        zip.finish().unwrap();
+        let mut bytes = out.into_inner();
+        // The uncompressed size: at 22 in a local header, at 24 in a central one; the
+        // sheet's headers are the second of each.
+        for (signature, at) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+            let starts: Vec<usize> = (0..bytes.len() - 4)
+                .filter(|&i| &bytes[i..i + 4] == signature)
+                .collect();
+            let field = starts[1] + at;
+            bytes[field..field + 4].copy_from_slice(&declared.to_le_bytes());
+        }
+        bytes
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_to_too_much_is_refused_before_calamine_opens_it() {
+        let bomb = zip_with(200 * 1024 * 1024);
+        // 11 bytes of workbook.xml and the sheet's declared 200 MB.
+        assert_eq!(
+            read(&bomb),
+            Err(FileError::TooLargeUnpacked(200 * 1024 * 1024 + 11))
+        );
+        // Exactly at the limit it gets as far as calamine (which finds no real
+        // workbook in it).
+        let at_limit = zip_with(200 * 1024 * 1024 - 11);
+        assert!(
+            matches!(read(&at_limit), Err(FileError::BadWorkbook(_))),
+            "{:?}",
+            read(&at_limit)
+        );
     }
 }

@@ -5,9 +5,11 @@
 //! that changes nothing does not write at all, so importing a file twice changes
 //! nothing the second time.
 //!
-//! - `reports`: the season's filed reports (status only ever moves forward);
+//! - `reports`: the season's filed reports (status only ever moves forward, and only
+//!   as the queue's rules allow);
 //! - `units`: a portfolio of units (term end worked out, search index kept current);
-//! - `reviews`: checklist answers per unit, checked against the season's checklist;
+//! - `reviews`: checklist answers per unit, checked against the season's checklist,
+//!   written only to a received report that is not closed;
 //! - `apply`: the writes of a plan, each with its audit row and version check.
 
 mod apply;
@@ -142,11 +144,42 @@ impl Units {
         }
     }
 
-    /// The existing unit a units file's row means (as [`Units::find`]); `None` when
-    /// the name is new.
-    pub fn find_existing(&self, name: &str) -> Option<&KnownUnit> {
-        self.find(name).ok()
+    /// The existing unit a units file's row means (as [`Units::find`]): `Ok(None)` when
+    /// the name is new, `Err` when it matches several units (a new unit would be a
+    /// duplicate of one of them).
+    pub fn find_existing(
+        &self,
+        name: &str,
+    ) -> std::result::Result<Option<&KnownUnit>, ProblemKind> {
+        match self.find(name) {
+            Ok(u) => Ok(Some(u)),
+            Err(ProblemKind::UnknownUnit { .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
     }
+}
+
+/// The problems with the unit names of rows left out for other problems (see
+/// [`crate::import::Parsed::unchecked_units`]): unknown or ambiguous names, or only
+/// ambiguous ones when `new_allowed` (a units file's unknown name is a new unit).
+pub(super) fn unit_problems<T>(
+    units: &Units,
+    parsed: &crate::import::Parsed<T>,
+    new_allowed: bool,
+) -> Vec<Problem> {
+    let column = parsed.column_name(&crate::import::Field::Unit);
+    parsed
+        .unchecked_units
+        .iter()
+        .filter_map(|(line, name)| {
+            let found = if new_allowed {
+                units.find_existing(name).map(|_| ())
+            } else {
+                units.find(name).map(|_| ())
+            };
+            found.err().map(|kind| Problem::at(*line, column, kind))
+        })
+        .collect()
 }
 
 /// Remembers the first line of each key, and turns a repeat into a problem.
@@ -170,12 +203,14 @@ impl<K: std::hash::Hash + Eq> Seen<K> {
 }
 
 impl Store {
-    /// The plan for a parsed reports file (the dry run).
+    /// The plan for a parsed reports file (the dry run); `today` bounds the received
+    /// dates.
     pub fn plan_reports(
         &self,
         parsed: &crate::import::Parsed<crate::import::ReportLine>,
+        today: chrono::NaiveDate,
     ) -> Result<ImportPlan> {
-        reports::plan(&self.conn, parsed)
+        reports::plan(&self.conn, parsed, today)
     }
 
     /// The plan for a parsed units file (the dry run).

@@ -17,6 +17,9 @@ mod answers;
 mod follow_ups;
 mod status;
 
+pub(in crate::store) use answers::ANSWER;
+pub(in crate::store) use status::REPORT;
+
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 

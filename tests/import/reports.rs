@@ -50,7 +50,9 @@ fn a_plain_file_loads_and_a_second_import_changes_nothing() {
         "mottatt|2026-02-09|0|-"
     );
     assert_eq!(
-        case.value("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'report'"),
+        case.value(
+            "SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'annual_report'"
+        ),
         "2"
     );
     let before = case.dump();
@@ -340,4 +342,119 @@ fn xlsx_with_a_title_row_merged_header_cells_and_a_summary_row() {
     let again = ok(&case.import(&["reports", path(&file)]));
     assert!(again.contains("Ingen endringer"), "{again}");
     assert_eq!(case.dump(), before);
+}
+
+#[test]
+fn the_queue_rules_hold_for_dates_and_statuses() {
+    let case = Case::new();
+    let before = case.dump();
+    // 2025 in the demo: funksjonell MRI has a follow-up open, hyperkolesterolemi is
+    // under review without one, sarkomer/albuekirurgi/aldring og helse are expected,
+    // solide svulster hos barn received (its row alone would be taken).
+    let file = case.file(
+        "r.csv",
+        "Enhet;År;Mottatt;Status\n\
+         Funksjonell MRI;2025;;Lukket\n\
+         Hyperkolesterolemi;2025;;Oppfølging\n\
+         Sarkomer;2025;;Vurdert\n\
+         Albuekirurgi;2025;01.01.2099;\n\
+         Aldring og helse;2025;31.12.2025;\n\
+         Solide svulster hos barn;2025;;Vurdert\n"
+            .as_bytes(),
+    );
+    let o = case.import(&["reports", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Status»: rapporten har oppfølgingspunkter som ikke er utført, så den kan ikke lukkes",
+            "linje 3, kolonne «Status»: rapporten har ingen åpne oppfølgingspunkter; bruk status vurdert.",
+            "linje 4, kolonne «Status»: rapporten er ikke mottatt, så den kan ikke få denne statusen; fyll inn mottatt-datoen.",
+            "linje 5, kolonne «Mottatt»: mottatt-datoen ligger fram i tid",
+            "linje 6, kolonne «Mottatt»: en rapport for 2025 kan tidligst være mottatt 01.01.2026; rett datoen.",
+            "5 problem(er) i filen.",
+        ],
+    );
+    // With a received date the expected report may be reviewed at once; a received
+    // report's date may be corrected.
+    let file = case.file(
+        "r2.csv",
+        "Enhet;År;Mottatt;Status\nSarkomer;2025;09.02.2026;Vurdert\nDøvblinde;2025;10.02.2026;\n"
+            .as_bytes(),
+    );
+    ok(&case.import(&["reports", path(&file)]));
+    assert_eq!(case.report("sarkomer", 2025), "vurdert|2026-02-09|0|-");
+    assert_eq!(
+        case.report("døvblinde", 2025).split('|').nth(1),
+        Some("2026-02-10")
+    );
+}
+
+#[test]
+fn a_row_with_several_problems_lists_them_all() {
+    let case = Case::new();
+    let before = case.dump();
+    let file = case.file(
+        "r.csv",
+        "Enhet;År;Mottatt;Status\nSarkommer;2025;31.02.2026;lest\n".as_bytes(),
+    );
+    let o = case.import(&["reports", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Mottatt»: «31.02.2026» er ingen dag som finnes",
+            "linje 2, kolonne «Status»: ukjent status: «lest»",
+            "linje 2, kolonne «Enhet»: ukjent enhet: «Sarkommer». Mente du",
+            "3 problem(er) i filen.",
+        ],
+    );
+}
+
+#[test]
+fn a_follow_up_added_since_the_plan_stops_closing_the_report() {
+    use irf::store::{OpenMode, Store, StoreError};
+    let case = Case::new();
+    let mut store = Store::open(&case.db, OpenMode::ReadWrite).unwrap();
+    // Hyperkolesterolemi is under review in the demo, without follow-ups: closing it
+    // is allowed when the plan is made.
+    let csv = "Enhet;År;Status\nHyperkolesterolemi;2025;Lukket\n";
+    let table = irf::import::read_bytes(csv.as_bytes(), irf::import::Kind::Reports).unwrap();
+    let plan = store
+        .plan_reports(
+            &irf::import::parse_reports(table, None),
+            super::support::db::today(),
+        )
+        .unwrap();
+    assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+    let report: i64 = case
+        .value(
+            "SELECT r.id FROM annual_reports r JOIN units u ON u.id = r.unit_id
+              WHERE r.year = 2025 AND u.name LIKE '%hyperkolesterolemi'",
+        )
+        .parse()
+        .unwrap();
+    let version: i64 = case
+        .value(&format!(
+            "SELECT version FROM annual_reports WHERE id = {report}"
+        ))
+        .parse()
+        .unwrap();
+    let item = irf::domain::follow_up("Avklar målgruppen", "HV", "", None).unwrap();
+    let mut kari = Store::open(&case.db, OpenMode::ReadWrite).unwrap();
+    kari.add_follow_up(report, version, &item).unwrap();
+    let before = case.dump();
+    match store.apply_import(&plan) {
+        Err(StoreError::Conflict { entity, id, .. }) => {
+            assert_eq!((entity, id), ("annual_report", report));
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert_eq!(case.dump(), before);
+    assert!(
+        case.report("hyperkolesterolemi", 2025)
+            .starts_with("under_vurdering|")
+    );
 }

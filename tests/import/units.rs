@@ -124,3 +124,45 @@ fn bad_rows_name_line_and_column_and_write_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_name_several_units_share_is_a_problem_not_a_new_unit() {
+    let case = Case::new();
+    let before = case.dump();
+    // The demo has revmatologisk rehabilitering both as a competence service and as a
+    // treatment service.
+    let file = case.file(
+        "u.csv",
+        format!("{HEADER}Revmatologisk rehabilitering;kompetanse;HSØ;;;;2;\n").as_bytes(),
+    );
+    let o = case.import(&["units", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Navn»: «Revmatologisk rehabilitering» passer på 2 enheter; skriv hele navnet.",
+        ],
+    );
+}
+
+#[test]
+fn a_shared_name_is_reported_beside_a_bad_cell() {
+    let case = Case::new();
+    let before = case.dump();
+    let file = case.file(
+        "u.csv",
+        format!("{HEADER}Revmatologisk rehabilitering;kompetanse;HSØ;;;;to;\n").as_bytes(),
+    );
+    let o = case.import(&["units", path(&file)]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &[
+            "linje 2, kolonne «Årsverk»: «to» er ikke et tall",
+            "linje 2, kolonne «Navn»: «Revmatologisk rehabilitering» passer på 2 enheter",
+            "2 problem(er) i filen.",
+        ],
+    );
+}

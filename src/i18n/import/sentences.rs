@@ -2,8 +2,9 @@
 //! column, a note, one row of the plan, the summary, and the whole plan as lines.
 
 use super::ImportMsg;
+use crate::domain::QueueRefusal;
 use crate::i18n::Lang;
-use crate::import::{FileError, MAX_BYTES, Note, Problem, ProblemKind};
+use crate::import::{FileError, MAX_BYTES, MAX_UNPACKED, Note, Problem, ProblemKind};
 use crate::store::{Change, Effect, ImportPlan};
 
 /// Why a file could not be read.
@@ -15,6 +16,10 @@ pub fn file_error_text(lang: Lang, e: &FileError) -> String {
         FileError::TooLarge(size) => lang.if_(M::TooLarge, &[&mb(*size), &(MAX_BYTES / 1_048_576)]),
         FileError::NotATable => lang.i(M::NotATable).to_string(),
         FileError::BadWorkbook(why) => lang.if_(M::BadWorkbook, &[why]),
+        FileError::TooLargeUnpacked(size) => lang.if_(
+            M::TooLargeUnpacked,
+            &[&mb(*size), &(MAX_UNPACKED / 1_048_576)],
+        ),
         FileError::Empty => lang.i(M::Empty).to_string(),
     }
 }
@@ -77,6 +82,41 @@ fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
         P::NotOnChecklist { code, checklist } => lang.if_(M::NotOnChecklist, &[code, checklist]),
         P::NoChecklist => lang.i(M::NoChecklist).to_string(),
         P::NoRows => lang.i(M::NoRows).to_string(),
+        P::Refused {
+            why,
+            year,
+            received,
+        } => refused(lang, *why, *year, *received),
+        P::NoReport { year } => lang.if_(M::NoReport, &[year]),
+        P::ReportNotReceived { year } => lang.if_(M::ReportNotReceived, &[year]),
+        P::ReportClosed { year } => lang.if_(M::ReportClosed, &[year]),
+    }
+}
+
+/// Why the report rules refuse a row's received date or status.
+fn refused(
+    lang: Lang,
+    why: QueueRefusal,
+    year: i32,
+    received: Option<chrono::NaiveDate>,
+) -> String {
+    use ImportMsg as M;
+    use QueueRefusal as R;
+    match why {
+        R::ReceivedInFuture => lang.i(M::ReceivedInFuture).to_string(),
+        R::ReceivedBeforeYearEnd => {
+            let first = chrono::NaiveDate::from_ymd_opt(year + 1, 1, 1)
+                .map_or_else(String::new, |d| lang.date(d));
+            lang.if_(M::ReceivedBeforeYearEnd, &[&year, &first])
+        }
+        R::AlreadyReceived => {
+            let on = received.map_or_else(String::new, |d| lang.date(d));
+            lang.if_(M::AlreadyReceived, &[&on])
+        }
+        R::NotReceived => lang.i(M::StatusNotReceived).to_string(),
+        R::FollowUpsOpen => lang.i(M::CloseWithFollowUps).to_string(),
+        R::ReviewedWithOpenFollowUps => lang.i(M::ReviewedWithFollowUps).to_string(),
+        R::NoOpenFollowUps => lang.i(M::FollowUpWithoutOpen).to_string(),
     }
 }
 

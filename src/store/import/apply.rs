@@ -2,11 +2,13 @@
 //! with its audit row; edits of existing rows check the version the plan read.
 
 use chrono::NaiveDate;
-use rusqlite::Transaction;
+use rusqlite::{OptionalExtension, Transaction};
 use serde_json::{Value, json};
 
+use crate::domain::{Code, ReportStatus};
+use crate::store::reviews::{ANSWER, REPORT};
 use crate::store::search::{SearchKind, reindex_one};
-use crate::store::write::{AuditEntry, check_version};
+use crate::store::write::{AuditEntry, check_version, conflict};
 use crate::store::{Result, StoreError};
 
 /// The fields of an annual report an import sets.
@@ -60,15 +62,6 @@ pub struct AnswerOp {
     pub old: Option<(Option<String>, i64)>,
 }
 
-/// Which report answers belong to.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReportRef {
-    /// An existing report.
-    Existing(i64),
-    /// A report to make first: unit, year, its fields.
-    New(i64, i32, ReportFields),
-}
-
 /// One write of a plan.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
@@ -94,11 +87,9 @@ pub enum Op {
         old: UnitFields,
         new: UnitFields,
     },
-    /// Checklist answers of one report.
-    Answers {
-        report: ReportRef,
-        answers: Vec<AnswerOp>,
-    },
+    /// Checklist answers of one existing report (a `mottatt` report moves to
+    /// `under_vurdering`, as the review form moves it).
+    Answers { report: i64, answers: Vec<AnswerOp> },
 }
 
 /// Runs every op; pushes one audit row per record written.
@@ -112,7 +103,7 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
                 fields,
             } => {
                 let id = insert_report(tx, *unit_id, *year, fields)?;
-                audit.push(entry("report", id, "import", None, Some(fields.json())));
+                audit.push(entry(REPORT, id, "import", None, Some(fields.json())));
                 written += 1;
             }
             Op::UpdateReport {
@@ -121,14 +112,17 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
                 old,
                 new,
             } => {
-                check_version(tx, "annual_reports", "report", *id, *version)?;
+                check_version(tx, "annual_reports", REPORT, *id, *version)?;
+                if new.status != old.status {
+                    still_allowed(tx, *id, new.status)?;
+                }
                 tx.execute(
                     "UPDATE annual_reports SET status = ?2, received_on = ?3, reviewer_region = ?4,
                             statement_received = ?5, version = version + 1 WHERE id = ?1",
                     (id, new.status, new.received, new.reviewer, new.statement),
                 )?;
                 audit.push(entry(
-                    "report",
+                    REPORT,
                     *id,
                     "import",
                     Some(old.json()),
@@ -185,35 +179,80 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
                 written += 1;
             }
             Op::Answers { report, answers } => {
-                let id = match report {
-                    ReportRef::Existing(id) => *id,
-                    ReportRef::New(unit_id, year, fields) => {
-                        let id = insert_report(tx, *unit_id, *year, fields)?;
-                        audit.push(entry("report", id, "import", None, Some(fields.json())));
-                        written += 1;
-                        id
-                    }
-                };
-                let mut old = serde_json::Map::new();
-                let mut new = serde_json::Map::new();
-                for a in answers {
-                    write_answer(tx, id, a)?;
-                    old.insert(
-                        a.code.clone(),
-                        json!(a.old.as_ref().and_then(|o| o.0.clone())),
-                    );
-                    new.insert(a.code.clone(), json!(a.answer));
-                }
-                audit.push(entry(
-                    "report_answers",
-                    id,
-                    "import",
-                    Some(Value::Object(old)),
-                    Some(Value::Object(new)),
-                ));
-                written += 1;
+                written += write_answers(tx, *report, answers, audit)?;
             }
         }
+    }
+    Ok(written)
+}
+
+/// Checks again, inside the write, that report `id` may take `status`: a follow-up
+/// added or done since the plan (which does not change the report's version) may
+/// have changed what the rules allow; then it is a conflict.
+fn still_allowed(tx: &Transaction<'_>, id: i64, status: &str) -> Result<()> {
+    let open: i64 = tx.query_row(
+        "SELECT count(*) FROM follow_ups WHERE report_id = ?1 AND done = 0",
+        [id],
+        |r| r.get(0),
+    )?;
+    let to = ReportStatus::from_code(status).unwrap_or(ReportStatus::Expected);
+    match crate::domain::report_status_change(true, to, open) {
+        Ok(()) => Ok(()),
+        Err(_) => Err(conflict(tx, REPORT, id)?),
+    }
+}
+
+/// Writes the answers of report `id`, one audit row each, and moves a `mottatt`
+/// report to `under_vurdering`. A report closed (or made expected again) since the
+/// plan was made is a conflict naming who changed it.
+fn write_answers(
+    tx: &Transaction<'_>,
+    id: i64,
+    answers: &[AnswerOp],
+    audit: &mut Vec<AuditEntry>,
+) -> Result<usize> {
+    let status: Option<String> = tx
+        .query_row(
+            "SELECT status FROM annual_reports WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let status = status
+        .as_deref()
+        .and_then(ReportStatus::from_code)
+        .ok_or(StoreError::NotFound { entity: REPORT, id })?;
+    if crate::domain::can_edit(status).is_err() {
+        return Err(conflict(tx, REPORT, id)?);
+    }
+    let mut written = 0;
+    for a in answers {
+        write_answer(tx, id, a)?;
+        let old = a
+            .old
+            .as_ref()
+            .map(|(answer, _)| json!({ "item": a.code, "answer": answer }));
+        audit.push(AuditEntry {
+            entity: ANSWER,
+            entity_id: Some(id),
+            action: "import",
+            old,
+            new: Some(json!({ "item": a.code, "answer": a.answer })),
+        });
+        written += 1;
+    }
+    if let Some(to) = crate::domain::status_after_save(status) {
+        tx.execute(
+            "UPDATE annual_reports SET status = ?2, version = version + 1 WHERE id = ?1",
+            (id, to.code()),
+        )?;
+        audit.push(entry(
+            REPORT,
+            id,
+            "status",
+            Some(json!({ "status": status.code() })),
+            Some(json!({ "status": to.code() })),
+        ));
     }
     Ok(written)
 }
@@ -244,30 +283,20 @@ fn insert_report(tx: &Transaction<'_>, unit_id: i64, year: i32, f: &ReportFields
     Ok(tx.last_insert_rowid())
 }
 
-/// Inserts an answer, or updates it if it still has the version the plan read.
+/// Inserts an answer, or updates it if it still has the version the plan read. An
+/// answer saved by someone else since (a row where the plan saw none, or a newer
+/// version) is a conflict naming who saved it.
 fn write_answer(tx: &Transaction<'_>, report_id: i64, a: &AnswerOp) -> Result<()> {
-    match &a.old {
-        None => {
-            tx.execute(
-                "INSERT INTO report_answers (report_id, item_code, answer) VALUES (?1, ?2, ?3)",
-                (report_id, &a.code, a.answer),
-            )?;
-        }
-        Some((_, version)) => {
-            let n = tx.execute(
-                "UPDATE report_answers SET answer = ?3, version = version + 1
-                  WHERE report_id = ?1 AND item_code = ?2 AND version = ?4",
-                (report_id, &a.code, a.answer, version),
-            )?;
-            if n == 0 {
-                return Err(StoreError::Conflict {
-                    entity: "report",
-                    id: report_id,
-                    by: "?".into(),
-                    at: String::new(),
-                });
-            }
-        }
+    let expected = a.old.as_ref().map(|(_, v)| *v);
+    let n = tx.execute(
+        "INSERT INTO report_answers (report_id, item_code, answer) VALUES (?1, ?2, ?3)
+         ON CONFLICT (report_id, item_code) DO UPDATE
+            SET answer = excluded.answer, version = version + 1
+          WHERE version = ?4",
+        (report_id, &a.code, a.answer, expected),
+    )?;
+    if n == 0 {
+        return Err(conflict(tx, ANSWER, report_id)?);
     }
     Ok(())
 }

@@ -1,15 +1,18 @@
 //! The plan for a reviews file: each row's unit found, each answer checked against the
 //! checklist valid for the unit's kind that year (the one with the greatest
-//! `valid_from <= year`), and written to the unit's report of the year, which is made
-//! (as reviewed, `vurdert`) when the season has none yet.
+//! `valid_from <= year`), and written to the unit's report of the year under the review
+//! form's rules: the report must exist and be received (a review needs a report, and
+//! its received date is the reports import's or the queue's to set, never guessed
+//! here), and not be closed (`lukket` is read only). Answers to a `mottatt` report move
+//! it to `under_vurdering`, as the first answer saved in the review form does.
 
 use std::collections::HashMap;
 
 use rusqlite::{Connection, OptionalExtension};
 
-use super::apply::{AnswerOp, Op, ReportFields, ReportRef};
+use super::apply::{AnswerOp, Op};
 use super::{Change, Effect, ImportPlan, Seen, Units, merged};
-use crate::domain::{Code, ReportStatus};
+use crate::domain::{Code, ReportStatus, ReviewRefusal, can_edit, status_after_save};
 use crate::import::{Field, Kind, Parsed, Problem, ProblemKind, ReviewLine};
 use crate::store::Result;
 
@@ -27,17 +30,23 @@ fn checklist(conn: &Connection, kind: &str, year: i32) -> Result<Option<(String,
     Ok(Some((name, codes)))
 }
 
-/// The report's id and its stored answers (code → (answer, version)).
+/// The report's stored answers (code → (answer, version)).
 type StoredAnswers = HashMap<String, (Option<String>, i64)>;
 
-fn stored(conn: &Connection, unit_id: i64, year: i32) -> Result<Option<(i64, StoredAnswers)>> {
-    let id: Option<i64> = conn
-        .prepare_cached("SELECT id FROM annual_reports WHERE unit_id = ?1 AND year = ?2")?
-        .query_row((unit_id, year), |r| r.get(0))
+/// The unit's report of the year: its id, status and answers.
+fn stored(
+    conn: &Connection,
+    unit_id: i64,
+    year: i32,
+) -> Result<Option<(i64, ReportStatus, StoredAnswers)>> {
+    let found: Option<(i64, String)> = conn
+        .prepare_cached("SELECT id, status FROM annual_reports WHERE unit_id = ?1 AND year = ?2")?
+        .query_row((unit_id, year), |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
-    let Some(id) = id else {
+    let Some((id, status)) = found else {
         return Ok(None);
     };
+    let status = ReportStatus::from_code(&status).unwrap_or(ReportStatus::Expected);
     let mut stmt = conn.prepare_cached(
         "SELECT item_code, answer, version FROM report_answers WHERE report_id = ?1",
     )?;
@@ -49,13 +58,13 @@ fn stored(conn: &Connection, unit_id: i64, year: i32) -> Result<Option<(i64, Sto
             ))
         })?
         .collect::<rusqlite::Result<StoredAnswers>>()?;
-    Ok(Some((id, answers)))
+    Ok(Some((id, status, answers)))
 }
 
 pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
     let column = parsed.column_name(&Field::Unit);
-    let mut problems = Vec::new();
+    let mut problems = super::unit_problems(&units, parsed, false);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();
@@ -101,13 +110,27 @@ pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result
         if bad {
             continue;
         }
-        let report = stored(conn, unit.id, year)?;
-        let old = report.as_ref().map(|r| &r.1);
+        let Some((id, status, old)) = stored(conn, unit.id, year)? else {
+            if line.answers.is_empty() {
+                changes.push(Change {
+                    line: line.line,
+                    unit: unit.name.clone(),
+                    effect: Effect::Unchanged,
+                });
+            } else {
+                problems.push(Problem::at(
+                    line.line,
+                    column,
+                    ProblemKind::NoReport { year },
+                ));
+            }
+            continue;
+        };
         let answers: Vec<AnswerOp> = line
             .answers
             .iter()
             .filter_map(|(code, _, answer)| {
-                let before = old.and_then(|o| o.get(code)).cloned();
+                let before = old.get(code).cloned();
                 let same = before
                     .as_ref()
                     .is_some_and(|(a, _)| a.as_deref() == Some(answer.code()));
@@ -118,29 +141,31 @@ pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result
                 })
             })
             .collect();
-        let effect = match (&report, answers.is_empty()) {
-            (_, true) => Effect::Unchanged,
-            (None, false) => {
-                let fields = ReportFields {
-                    status: ReportStatus::Reviewed.code(),
-                    received: None,
-                    reviewer: None,
-                    statement: false,
-                };
-                ops.push(Op::Answers {
-                    report: ReportRef::New(unit.id, year, fields),
-                    answers,
-                });
-                Effect::New
-            }
-            (Some((id, _)), false) => {
-                ops.push(Op::Answers {
-                    report: ReportRef::Existing(*id),
-                    answers,
-                });
-                Effect::Changed(vec!["report_answers"])
-            }
-        };
+        if answers.is_empty() {
+            changes.push(Change {
+                line: line.line,
+                unit: unit.name.clone(),
+                effect: Effect::Unchanged,
+            });
+            continue;
+        }
+        if let Err(why) = can_edit(status) {
+            let kind = match why {
+                ReviewRefusal::Closed => ProblemKind::ReportClosed { year },
+                _ => ProblemKind::ReportNotReceived { year },
+            };
+            problems.push(Problem::at(line.line, column, kind));
+            continue;
+        }
+        let mut fields = vec!["report_answers"];
+        if status_after_save(status).is_some() {
+            fields.push("status");
+        }
+        ops.push(Op::Answers {
+            report: id,
+            answers,
+        });
+        let effect = Effect::Changed(fields);
         changes.push(Change {
             line: line.line,
             unit: unit.name.clone(),

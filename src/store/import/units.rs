@@ -87,12 +87,18 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
     let name_column = parsed.column_name(&Field::Unit);
     let hf_column = parsed.column_name(&Field::Hf);
     let region_column = parsed.column_name(&Field::Region);
-    let mut problems = Vec::new();
+    let mut problems = super::unit_problems(&units, parsed, true);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();
     for line in &parsed.lines {
-        let existing = units.find_existing(&line.name);
+        let existing = match units.find_existing(&line.name) {
+            Ok(existing) => existing,
+            Err(kind) => {
+                problems.push(Problem::at(line.line, name_column, kind));
+                continue;
+            }
+        };
         let key = existing.map_or_else(|| fold(&line.name), |u| format!("#{}", u.id));
         if let Err(first) = seen.check(key, line.line) {
             problems.push(Problem::at(

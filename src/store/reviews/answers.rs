@@ -11,7 +11,7 @@ use super::status::{REPORT, maybe_move, move_status, open_follow_ups, report_sta
 use crate::domain::{self, Answer, Code, ReviewRefusal};
 
 /// The audit log's name for an answer row (its id is the report's).
-const ANSWER: &str = "report_answer";
+pub(in crate::store) const ANSWER: &str = "report_answer";
 
 /// An answer row as stored: answer, comment, version.
 type AnswerRow = (Option<String>, String, i64);

@@ -9,7 +9,7 @@ use super::super::{Result, StoreError};
 use crate::domain::{Code, ReportStatus};
 
 /// The audit log's and the conflict's name for a report.
-pub(super) const REPORT: &str = "annual_report";
+pub(in crate::store) const REPORT: &str = "annual_report";
 
 /// Report `id`'s status and version, read in `tx`.
 pub(super) fn report_state(tx: &Transaction<'_>, id: i64) -> Result<(ReportStatus, i64)> {
