@@ -418,8 +418,16 @@ fn a_follow_up_added_since_the_plan_stops_closing_the_report() {
     use irf::store::{OpenMode, Store, StoreError};
     let case = Case::new();
     let mut store = Store::open(&case.db, OpenMode::ReadWrite).unwrap();
-    // Hyperkolesterolemi is under review in the demo, without follow-ups: closing it
-    // is allowed when the plan is made.
+    // Hyperkolesterolemi's review is finished here (vurdert), without follow-ups:
+    // closing it is allowed when the plan is made.
+    rusqlite::Connection::open(&case.db)
+        .unwrap()
+        .execute(
+            "UPDATE annual_reports SET status = 'vurdert' WHERE year = 2025 AND unit_id =
+               (SELECT id FROM units WHERE name LIKE '%hyperkolesterolemi')",
+            [],
+        )
+        .unwrap();
     let csv = "Enhet;År;Status\nHyperkolesterolemi;2025;Lukket\n";
     let table = irf::import::read_bytes(csv.as_bytes(), irf::import::Kind::Reports).unwrap();
     let plan = store
@@ -453,8 +461,9 @@ fn a_follow_up_added_since_the_plan_stops_closing_the_report() {
         other => panic!("expected a conflict, got {other:?}"),
     }
     assert_eq!(case.dump(), before);
+    // Kari's follow-up made the finished review one with a follow-up open.
     assert!(
         case.report("hyperkolesterolemi", 2025)
-            .starts_with("under_vurdering|")
+            .starts_with("oppfolging|")
     );
 }

@@ -223,9 +223,9 @@ mod tests {
         assert!(!out.stdout.contains('\x1b'));
         let lines: Vec<&str> = out.stdout.lines().collect();
         assert_eq!(lines.len(), 2);
-        assert!(lines[0].starts_with("11.01.2027  Periode slutter  HSØ  år 5  Nasjonal"));
+        assert!(lines[0].starts_with("  11.01.2027  Periode slutter  HSØ  år 5  "));
         assert!(lines[0].ends_with('…'));
-        assert!(lines[1].starts_with("            Perioden slutter;"));
+        assert!(lines[1].starts_with("              Perioden slutter;"));
         for line in lines {
             assert!(text::width(line) <= text::WIDTH, "{line}");
         }

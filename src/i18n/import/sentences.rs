@@ -86,7 +86,7 @@ fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
             why,
             year,
             received,
-        } => refused(lang, *why, *year, *received),
+        } => refused(lang, why, *year, *received),
         P::NoReport { year } => lang.if_(M::NoReport, &[year]),
         P::ReportNotReceived { year } => lang.if_(M::ReportNotReceived, &[year]),
         P::ReportClosed { year } => lang.if_(M::ReportClosed, &[year]),
@@ -96,10 +96,11 @@ fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
 /// Why the report rules refuse a row's received date or status.
 fn refused(
     lang: Lang,
-    why: QueueRefusal,
+    why: &QueueRefusal,
     year: i32,
     received: Option<chrono::NaiveDate>,
 ) -> String {
+    use crate::domain::ReviewRefusal;
     use ImportMsg as M;
     use QueueRefusal as R;
     match why {
@@ -113,8 +114,11 @@ fn refused(
             let on = received.map_or_else(String::new, |d| lang.date(d));
             lang.if_(M::AlreadyReceived, &[&on])
         }
-        R::NotReceived => lang.i(M::StatusNotReceived).to_string(),
-        R::FollowUpsOpen => lang.i(M::CloseWithFollowUps).to_string(),
+        R::NeedsReceivedDate | R::Review(ReviewRefusal::NotReceived) => {
+            lang.i(M::StatusNotReceived).to_string()
+        }
+        R::Review(ReviewRefusal::FollowUpsOpen { .. }) => lang.i(M::CloseWithFollowUps).to_string(),
+        R::ReviewBegun | R::Review(_) => crate::i18n::queue_refusal(lang, why),
         R::ReviewedWithOpenFollowUps => lang.i(M::ReviewedWithFollowUps).to_string(),
         R::NoOpenFollowUps => lang.i(M::FollowUpWithoutOpen).to_string(),
     }

@@ -196,7 +196,18 @@ fn still_allowed(tx: &Transaction<'_>, id: i64, status: &str) -> Result<()> {
         |r| r.get(0),
     )?;
     let to = ReportStatus::from_code(status).unwrap_or(ReportStatus::Expected);
-    match crate::domain::report_status_change(true, to, open) {
+    let now: String = tx.query_row(
+        "SELECT status FROM annual_reports WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    // Received by this import (the date is written in the same change).
+    let from = match ReportStatus::from_code(&now) {
+        Some(ReportStatus::Expected) | None => ReportStatus::Received,
+        Some(s) => s,
+    };
+    let open = usize::try_from(open).unwrap_or(0);
+    match crate::domain::report_status_change(from, to, open) {
         Ok(()) => Ok(()),
         Err(_) => Err(conflict(tx, REPORT, id)?),
     }

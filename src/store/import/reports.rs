@@ -104,8 +104,14 @@ fn next(
     if let Some(to) = line.status
         && to > status
     {
-        let is_received = received.is_some() || status != ReportStatus::Expected;
-        match report_status_change(is_received, to, open) {
+        // A report the file gives a received date counts as received.
+        let from = if status == ReportStatus::Expected && received.is_some() {
+            ReportStatus::Received
+        } else {
+            status
+        };
+        let open = usize::try_from(open).unwrap_or(0);
+        match report_status_change(from, to, open) {
             Ok(()) => status = to,
             Err(why) => refused(why, parsed.column_name(&Field::Status), problems, received),
         }
