@@ -70,13 +70,13 @@ fn services(app: &App) -> (i64, i64, i64) {
 fn the_money_per_region_matches_the_2022_figures() {
     let (_dir, mut app) = screen_app(Lang::Nb);
     press(&mut app, Context::Global, Action::PaneRenewals);
-    // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; 4,5 is refused.
+    // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; -1 is refused.
     let (a, b, hn) = services(&app);
     select_unit(&mut app, hn);
-    set_grant(&mut app, "4,5");
+    set_grant(&mut app, "-1");
     assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
-    assert!(said.contains("høyst 4 MNOK i året, ikke 4,50"), "{said}");
+    assert!(said.contains("«-1» er ikke et beløp"), "{said}");
     assert_eq!(
         app.store.unit_grant(hn, 2026).unwrap(),
         None,

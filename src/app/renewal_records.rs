@@ -1,7 +1,7 @@
 //! Fornyelser's dialogs for what a row records beside its decision: a regional
 //! competence service's 5-yearly evaluation (`b`: date, outcome, note; the next falls
 //! due 5 years after it) and a national competence service's yearly grant (`n` on its
-//! row: year and MNOK, at most 4; `n` on a region's line of the money view: the
+//! row: year and MNOK, above 4 flagged for a new service; `n` on a region's line of the money view: the
 //! service chosen among the region's, so those without a term get theirs too).
 
 use chrono::Datelike;
@@ -10,15 +10,9 @@ use strum::IntoEnumIterator;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::App;
-use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, short_name};
+use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, parse_decimal, short_name};
 use crate::i18n::{CycleMsg, RenewalMsg, outcome_label};
 use crate::store::RenewalRow;
-
-/// An amount as typed: decimal comma or point, spaces ignored.
-fn amount(text: &str) -> Option<f64> {
-    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    cleaned.replace(',', ".").parse::<f64>().ok()
-}
 
 impl App {
     /// `b` on a regional competence service: record an evaluation held today or before.
@@ -110,7 +104,7 @@ impl App {
             self.dialog_refused(lang.rf(RenewalMsg::BadYear, &[&d.value(at)]), Some(at));
             return None;
         };
-        let Some(mnok) = amount(&d.value(at + 1)) else {
+        let Some(mnok) = parse_decimal(&d.value(at + 1)) else {
             let text = lang.rf(RenewalMsg::BadAmount, &[&d.value(at + 1)]);
             self.dialog_refused(text, Some(at + 1));
             return None;
@@ -185,18 +179,5 @@ impl App {
                 self.dialog_refused(store_error_text(lang, &e), field);
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::amount;
-
-    #[test]
-    fn amounts_take_a_comma_or_a_point() {
-        assert_eq!(amount("2,5"), Some(2.5));
-        assert_eq!(amount(" 3.75 "), Some(3.75));
-        assert_eq!(amount("1 000,5"), Some(1000.5));
-        assert_eq!(amount("to"), None);
     }
 }

@@ -45,6 +45,8 @@ pub enum RenewalMsg {
     FieldYear,
     /// Field: the grant.
     FieldGrant,
+    /// A new competence service's grant above the ceiling.
+    AboveNewCeiling,
     /// A typed year is not a year.
     BadYear,
     /// A typed amount is not a number.
@@ -87,8 +89,8 @@ impl RenewalMsg {
             ),
             M::MoneyServices => ("Tjenester", "Services"),
             M::MoneyServicesNote => (
-                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste (høyst 4 MNOK); n fører et tilskudd.",
-                "Services: the latest recorded yearly grant of each national competence service (at most 4 MNOK); n records a grant.",
+                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste; n fører et tilskudd.",
+                "Services: the latest recorded yearly grant of each national competence service; n records a grant.",
             ),
             M::MemberOfNetwork => ("Nytt medlem i {}", "New member of {}"),
             M::EvaluationOf => ("Evaluering: {}", "Evaluation: {}"),
@@ -97,6 +99,10 @@ impl RenewalMsg {
             M::FieldEvaluationOutcome => ("Utfall", "Outcome"),
             M::FieldYear => ("År", "Year"),
             M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
+            M::AboveNewCeiling => (
+                "over 4 MNOK, taket for nye tjenester",
+                "over 4 MNOK, the ceiling for new services",
+            ),
             M::BadYear => (
                 "«{}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2027.",
                 "“{}” is not a year. Type the year in four digits, for example 2027.",

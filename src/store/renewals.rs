@@ -5,7 +5,8 @@
 //! - `phase_out`: the assessment of a competence service whose term has ended, and
 //!   IRF's answer to it.
 //! - `evaluations`: a regional competence service's evaluation every 5 years.
-//! - `grants`: a national competence service's yearly grant (at most 4 MNOK).
+//! - `grants`: a national competence service's yearly grant (above 4 MNOK flagged for
+//!   a new service).
 //! - `list`: the Fornyelser list, the most urgent decision first.
 //!
 //! Every rule the user can break is a `domain::RenewalRefusal`, checked inside the

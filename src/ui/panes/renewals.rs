@@ -10,7 +10,8 @@ use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{
-    Breach, Code, EvaluationOutcome, UnitKind, network_year, round_mnok, short_name,
+    Breach, Code, EvaluationOutcome, UnitKind, above_new_service_ceiling, network_year, round_mnok,
+    short_name,
 };
 use crate::i18n::{Lang, Msg, RenewalMsg, breach, code_label, outcome_label};
 use crate::store::{Detail, MoneyRow, RenewalRow, UnitExtra};
@@ -185,7 +186,9 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
     }
     match (r.is_network, r.frame_mnok) {
         (true, Some(f)) => lines.push(field(lang, Msg::ColFrame, lang.number(f, 1))),
-        (false, Some(f)) => lines.push(field(lang, RenewalMsg::Grant, lang.number(f, 1))),
+        (false, Some(f)) => {
+            lines.push(field(lang, RenewalMsg::Grant, grant_text(r, f, lang)));
+        }
         _ => {}
     }
     match detail {
@@ -210,6 +213,21 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
         _ => {}
     }
     lines
+}
+
+/// A competence service's latest grant with its year, flagged when above 4 MNOK for a
+/// service approved within 5 years of that year.
+fn grant_text(r: &RenewalRow, mnok: f64, lang: Lang) -> String {
+    let amount = lang.number(mnok, 1);
+    let Some(year) = r.grant_year else {
+        return amount;
+    };
+    let mut text = format!("{amount} ({year})");
+    if above_new_service_ceiling(mnok, r.starts_on, year) {
+        text.push_str(" – ");
+        text.push_str(lang.r(RenewalMsg::AboveNewCeiling));
+    }
+    text
 }
 
 /// The money view's columns: region, grant, of which rare diagnoses, the rest, the
