@@ -45,6 +45,8 @@ pub enum RenewalMsg {
     FieldYear,
     /// Field: the grant.
     FieldGrant,
+    /// A grant row the dialog did not show (or changed since): year, amount, by, on.
+    GrantAlreadyRecorded,
     /// A new competence service's grant above the ceiling.
     AboveNewCeiling,
     /// A typed year is not a year.
@@ -99,6 +101,10 @@ impl RenewalMsg {
             M::FieldEvaluationOutcome => ("Utfall", "Outcome"),
             M::FieldYear => ("År", "Year"),
             M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
+            M::GrantAlreadyRecorded => (
+                "Tilskuddet for {} er allerede ført: {} MNOK, av {} {}. Det er ikke endret. Åpne det fra tjenestens rad i Fornyelser (n) for å endre det.",
+                "The grant for {} is already recorded: {} MNOK, by {} on {}. It was not changed. Open it from the service's row in Fornyelser (n) to change it.",
+            ),
             M::AboveNewCeiling => (
                 "over 4 MNOK, taket for nye tjenester",
                 "over 4 MNOK, the ceiling for new services",
