@@ -305,6 +305,7 @@ fn a_networks_members_are_checked_against_the_network_rule() {
             role: String::new(),
             user_rep,
             chair: false,
+            hf_id: None,
         };
         store.add_member(network, &edit).unwrap();
     }
@@ -321,6 +322,7 @@ fn a_networks_members_are_checked_against_the_network_rule() {
         role: "Trondheim kommune".into(),
         user_rep: true,
         chair: false,
+        hf_id: None,
     };
     store.add_member(network, &edit).unwrap();
     assert!(group(&store).unwrap().breaches.is_empty());

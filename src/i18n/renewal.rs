@@ -2,7 +2,7 @@
 //! members, regional competence services' evaluations and competence-service grants.
 
 use super::{Lang, fill};
-use crate::domain::EvaluationOutcome;
+use crate::domain::{EvaluationOutcome, MemberRole};
 
 /// A text of the Fornyelser pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,10 @@ pub enum RenewalMsg {
     FieldYear,
     /// Field: the grant.
     FieldGrant,
+    /// The member dialog's health-trust field.
+    FieldTrust,
+    /// The member dialog's "no health trust" choice.
+    NoTrust,
     /// A grant row the dialog did not show (or changed since): year, amount, by, on.
     GrantAlreadyRecorded,
     /// A new competence service's grant above the ceiling.
@@ -101,6 +105,8 @@ impl RenewalMsg {
             M::FieldEvaluationOutcome => ("Utfall", "Outcome"),
             M::FieldYear => ("År", "Year"),
             M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
+            M::FieldTrust => ("Helseforetak", "Health trust"),
+            M::NoTrust => ("ingen", "none"),
             M::GrantAlreadyRecorded => (
                 "Tilskuddet for {} er allerede ført: {} MNOK, av {} {}. Det er ikke endret. Åpne det fra tjenestens rad i Fornyelser (n) for å endre det.",
                 "The grant for {} is already recorded: {} MNOK, by {} on {}. It was not changed. Open it from the service's row in Fornyelser (n) to change it.",
@@ -163,6 +169,17 @@ impl Lang {
     pub fn rf(self, msg: RenewalMsg, args: &[&dyn std::fmt::Display]) -> String {
         fill(self.r(msg), args)
     }
+}
+
+/// A reference-group member's role as a choice label.
+pub fn member_role_label(lang: Lang, role: MemberRole) -> &'static str {
+    lang.pick(match role {
+        MemberRole::Professional => ("fagperson", "professional"),
+        MemberRole::Municipality => ("kommune", "municipality"),
+        MemberRole::Academia => ("universitet eller høgskole", "university or college"),
+        MemberRole::UserRep => ("brukerrepresentant", "user representative"),
+        MemberRole::Other => ("annet", "other"),
+    })
 }
 
 #[cfg(test)]

@@ -285,7 +285,7 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
             extra
                 .breaches
                 .iter()
-                .map(|b| format!("- {}", breach(lang, *b))),
+                .map(|b| format!("- {}", breach(lang, b))),
         );
         rules
     };

@@ -123,7 +123,7 @@ fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         for b in &group.breaches {
             let text = match b {
                 Breach::NoGroup => lang.r(RenewalMsg::NoMembers).to_string(),
-                b => breach(lang, *b),
+                b => breach(lang, b),
             };
             let c = alert_cell(text);
             lines.push(Line::styled(format!("• {}", c.text), bold));

@@ -64,7 +64,7 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         lines.push(Line::from(""));
         lines.push(heading(format!("! {}", lang.t(Msg::Breaks))));
         for b in &extra.breaches {
-            let c = alert_cell(breach(lang, *b));
+            let c = alert_cell(breach(lang, b));
             lines.push(Line::styled(
                 format!("• {}", c.text),
                 ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
@@ -134,7 +134,7 @@ pub fn breach_cells(r: &GroupCheck, lang: Lang, full: bool) -> Vec<CellText> {
     let first = r
         .breaches
         .first()
-        .map(|b| breach(lang, *b))
+        .map(|b| breach(lang, b))
         .unwrap_or_default();
     let more = r.breaches.len().saturating_sub(1);
     let rules = if more > 0 {
