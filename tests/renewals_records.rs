@@ -1,7 +1,7 @@
 //! What Fornyelser records beside a renewal, in the store on the demo of
 //! `support::db::today()` (23 November 2026): a regional competence service's
 //! evaluation (the next falls due 5 years after it), a competence service's yearly
-//! grant (more than 4 MNOK flagged for a new service, summed per region in the money view), a network's members
+//! grant (summed per region in the money view), a network's members
 //! against the network rule, a renewal decided through an IRF case (the next period
 //! made in the same transaction), and the list's order by how soon a decision is
 //! needed. Every refusal is checked to leave the data as it was.
@@ -230,52 +230,6 @@ fn grants_are_summed_per_region() {
     let row = renewal_rows(&store).into_iter().find(|r| r.unit_id == a);
     let row = row.unwrap();
     assert_eq!((row.frame_mnok, row.grant_year), (Some(3.0), Some(2026)));
-}
-
-#[test]
-fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {
-    let (_dir, path) = temp_db();
-    let mut store = demo_store(&path);
-    let service = |n: i64| {
-        id(
-            &path,
-            &format!(
-                "SELECT id FROM units WHERE kind = 'kompetanse' AND region_code = 'HSØ'
-                   AND status != 'avviklet' AND term_ends_on IS NOT NULL
-                 ORDER BY id LIMIT 1 OFFSET {n}"
-            ),
-        )
-    };
-    let (new, old) = (service(0), service(1));
-    let conn = raw(&path);
-    conn.execute(
-        "UPDATE units SET approved_on = '2022-05-01' WHERE id = ?1",
-        [new],
-    )
-    .unwrap();
-    conn.execute(
-        "UPDATE units SET approved_on = '2012-05-01' WHERE id = ?1",
-        [old],
-    )
-    .unwrap();
-    drop(conn);
-    // Older services get far more than 4 MNOK (HSØ's 29 share 354): recorded.
-    store.set_unit_grant(old, 2026, 12.5, 0).unwrap();
-    store.set_unit_grant(new, 2026, 4.5, 0).unwrap();
-    assert_eq!(store.unit_grant(old, 2026).unwrap().unwrap().mnok, 12.5);
-    let rows = renewal_rows(&store);
-    let flagged = |unit: i64| {
-        let r = rows.iter().find(|r| r.unit_id == unit).unwrap();
-        irf::domain::above_new_service_ceiling(
-            r.frame_mnok.unwrap(),
-            r.starts_on,
-            r.grant_year.unwrap(),
-        )
-    };
-    // Approved 2022, grant for 2026: within 5 years, above 4 — flagged.
-    assert!(flagged(new));
-    // Approved 2012: not a new service, not flagged.
-    assert!(!flagged(old));
 }
 
 #[test]
