@@ -2,7 +2,7 @@
 //! members, regional competence services' evaluations and competence-service grants.
 
 use super::{Lang, fill};
-use crate::domain::{EvaluationOutcome, MemberRole};
+use crate::domain::{Code, EvaluationOutcome, MemberRole};
 
 /// A text of the Fornyelser pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +171,15 @@ impl Lang {
     }
 }
 
+/// A member's stored role as shown: a role code's label, else the text as typed
+/// (sanitise before drawing).
+pub fn member_role_text(lang: Lang, role: &str) -> String {
+    match MemberRole::from_code(role.trim()) {
+        Some(r) => member_role_label(lang, r).to_string(),
+        None => role.trim().to_string(),
+    }
+}
+
 /// A reference-group member's role as a choice label.
 pub fn member_role_label(lang: Lang, role: MemberRole) -> &'static str {
     lang.pick(match role {
@@ -185,6 +194,16 @@ pub fn member_role_label(lang: Lang, role: MemberRole) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_show_their_label_or_the_text_typed() {
+        assert_eq!(
+            member_role_text(Lang::Nb, "universitet"),
+            "universitet eller høgskole"
+        );
+        assert_eq!(member_role_text(Lang::En, "kommune"), "municipality");
+        assert_eq!(member_role_text(Lang::En, " overlege "), "overlege");
+    }
 
     #[test]
     fn messages_differ_by_language() {

@@ -99,7 +99,8 @@ fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
             marks.push(lang.t(Msg::UserRep).to_string());
         }
         if !m.role.trim().is_empty() && !m.user_rep {
-            marks.push(super::sanitize(m.role.trim()).into_owned());
+            let role = crate::i18n::member_role_text(lang, &m.role);
+            marks.push(super::sanitize(&role).into_owned());
         }
         let marks = if marks.is_empty() {
             String::new()

@@ -42,10 +42,15 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     for m in &extra.members {
         let mut marks = Vec::new();
         if m.chair {
-            marks.push(lang.t(Msg::Chair));
+            marks.push(lang.t(Msg::Chair).to_string());
         }
         if m.user_rep {
-            marks.push(lang.t(Msg::UserRep));
+            marks.push(lang.t(Msg::UserRep).to_string());
+        }
+        // The role (a municipality, a university …) when it says more than the marks.
+        let role = crate::i18n::member_role_text(lang, &m.role);
+        if !role.is_empty() && !m.user_rep {
+            marks.push(super::sanitize(&role).into_owned());
         }
         let marks = if marks.is_empty() {
             String::new()
