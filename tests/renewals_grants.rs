@@ -77,6 +77,18 @@ fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {
     assert!(flagged(new));
     // Approved 2012: not a new service, not flagged.
     assert!(!flagged(old));
+    // The money view counts the flagged one in its region (both summed).
+    let money = store.money(2022).unwrap();
+    let hso = money.region(irf::domain::Region::Hso);
+    assert_eq!(
+        (hso.services_above_ceiling, hso.service_grants_mnok),
+        (1, 17.0)
+    );
+    assert_eq!(money.total.services_above_ceiling, 1);
+    assert_eq!(
+        money.region(irf::domain::Region::Hv).services_above_ceiling,
+        0
+    );
 }
 
 /// Selects the Fornyelser row of unit `unit`.
@@ -114,7 +126,10 @@ fn the_detail_flags_a_new_services_grant_above_the_ceiling() {
     let text = screen(&mut app, 120, 32);
     // The detail wraps: amount, year and the flag, then the rest of the sentence.
     assert!(text.contains("4.5 (2026) – over 4"), "{text}");
-    assert!(text.contains("MNOK, the ceiling for new services"), "{text}");
+    assert!(
+        text.contains("MNOK, the ceiling for new services"),
+        "{text}"
+    );
     // Four MNOK is within the ceiling: the amount and its year only.
     app.store.set_unit_grant(unit, 2026, 4.0, 1).unwrap();
     press(&mut app, Context::Global, Action::Reload);

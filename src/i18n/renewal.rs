@@ -45,6 +45,8 @@ pub enum RenewalMsg {
     FieldYear,
     /// Field: the grant.
     FieldGrant,
+    /// The money view's count of new services' grants above the ceiling.
+    MoneyAboveCeiling,
     /// The member dialog's health-trust field.
     FieldTrust,
     /// The member dialog's "no health trust" choice.
@@ -106,6 +108,10 @@ impl RenewalMsg {
             M::FieldYear => ("År", "Year"),
             M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
             M::FieldTrust => ("Helseforetak", "Health trust"),
+            M::MoneyAboveCeiling => (
+                "! Nye tjenester over 4 MNOK, taket for nye tjenester: {} (se tjenestens rad i Perioder)",
+                "! New services over 4 MNOK, the ceiling for new services: {} (see the service's row in Periods)",
+            ),
             M::NoTrust => ("ingen", "none"),
             M::GrantAlreadyRecorded => (
                 "Tilskuddet for {} er allerede ført: {} MNOK, av {} {}. Det er ikke endret. Åpne det fra tjenestens rad i Fornyelser (n) for å endre det.",

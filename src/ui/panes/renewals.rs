@@ -280,7 +280,7 @@ pub fn money_cells(r: &MoneyRow, lang: Lang, full: bool) -> Vec<CellText> {
 pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
     let mnok = |v: f64| format!("{} MNOK", lang.number(round_mnok(v), 1));
     let l = &r.line;
-    vec![
+    let mut lines = vec![
         field(lang, Msg::MoneyYear, r.year.to_string()),
         field(lang, Msg::MoneyGrant, mnok(l.grant_mnok)),
         field(lang, Msg::MoneyRare, mnok(l.rare_mnok)),
@@ -289,8 +289,22 @@ pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
         field(lang, Msg::MoneyShareHigh, mnok(l.share_high_mnok)),
         field(lang, Msg::MoneyNetworks, mnok(l.network_frames_mnok)),
         field(lang, RenewalMsg::MoneyServices, mnok(l.service_grants_mnok)),
+    ];
+    if l.services_above_ceiling > 0 {
+        let count = l.services_above_ceiling.to_string();
+        lines.push(alert_line(
+            lang.rf(RenewalMsg::MoneyAboveCeiling, &[&count]),
+        ));
+    }
+    lines.extend([
         Line::from(""),
         Line::from(lang.t(Msg::MoneyNote)),
         Line::from(lang.r(RenewalMsg::MoneyServicesNote)),
-    ]
+    ]);
+    lines
+}
+
+/// A flag line, in bold.
+fn alert_line(text: String) -> Line<'static> {
+    Line::styled(text, Style::default().add_modifier(Modifier::BOLD))
 }
