@@ -170,7 +170,9 @@ pub enum Command {
     /// Units with a reference group, and the rules each group breaks.
     ///
     /// The rules: members from all four regions, a user representative, one chair, from
-    /// another region than the host's (regional services: two user representatives).
+    /// another region than the host's. Regional competence services (Helse Sør-Øst):
+    /// two user representatives, two from municipalities, one from a university or
+    /// college, one from each hospital area (health trust) of the host region.
     /// Units without a recorded group and closed units are not listed.
     ///
     /// Exit code 0 something listed, 1 nothing, 2 error.
@@ -179,7 +181,8 @@ pub enum Command {
         #[arg(long)]
         noncompliant: bool,
         /// JSON for scripts: [{"unit", "unit_id", "region", "kind", "members",
-        /// "breaches": [{"rule", "region", "text"}]}].
+        /// "breaches": [{"rule", "region", "text"}]}]; rule codes as in README.md,
+        /// "health_trust" added for missing_hospital_area.
         #[arg(long)]
         json: bool,
     },

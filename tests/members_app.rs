@@ -1,6 +1,7 @@
 //! A reference group by keys in Tjenester: adding the missing region's member takes the
 //! rule break away, a new chair takes the chair from the old one, taking a member out
-//! breaks the rule again, and a member without a name is refused with nothing saved.
+//! breaks the rule again, and a member without a name is refused with nothing saved. A
+//! regional competence service's member gets a role and a health trust by choice.
 
 mod support;
 
@@ -102,4 +103,77 @@ fn the_missing_region_is_added_and_the_break_goes() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.store.group_members(unit).unwrap().len(), count);
     assert!(breaches(&app, unit).contains(&Breach::MissingRegion(missing)));
+}
+
+#[test]
+fn a_regional_services_member_gets_a_role_and_a_health_trust_by_choice() {
+    let (dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneUnits);
+    assert_eq!(app.state.list().kind, ListKind::Units);
+    press(&mut app, Context::List, Action::First);
+    let mut unit = None;
+    for _ in 0..500 {
+        if let Some(Row::Unit(u)) = app.state.list().selected_row()
+            && u.name.ends_with("klinisk ernæring")
+        {
+            unit = Some(u.id);
+            break;
+        }
+        press(&mut app, Context::List, Action::MoveDown);
+    }
+    let unit = unit.expect("the demo's regional service for klinisk ernæring");
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    {
+        let d = app.state.dialog.as_ref().unwrap();
+        // Role: fagperson first; health trust: none first, then HSØ's six by name.
+        assert_eq!(
+            (d.value(2), d.fields[2].shown()),
+            ("fagperson".into(), "fagperson")
+        );
+        assert_eq!(d.fields[5].shown(), "ingen");
+    }
+    type_text(&mut app, "Siri Haug");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    // fagperson → kommune.
+    key(&mut app, KeyCode::Right);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    // ingen → the first of HSØ's trusts by name.
+    key(&mut app, KeyCode::Right);
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().fields[5].shown(),
+        "Akershus universitetssykehus HF"
+    );
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    let (role, trust): (String, String) = support::db::raw(&dir.path().join("demo.sqlite"))
+        .query_row(
+            "SELECT m.role, t.name FROM reference_group_members m
+               JOIN health_trusts t ON t.id = m.hf_id
+              WHERE m.unit_id = ?1 AND m.name = 'Siri Haug'",
+            [unit],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (role.as_str(), trust.as_str()),
+        ("kommune", "Akershus universitetssykehus HF")
+    );
+    // One member from a municipality and Akershus: the other five areas, a second
+    // municipality member, a university member and the user representatives missing.
+    let found = breaches(&app, unit);
+    assert!(found.contains(&Breach::TooFewMunicipalities), "{found:?}");
+    assert!(found.contains(&Breach::NoAcademia), "{found:?}");
+    assert!(found.contains(&Breach::MissingHospitalArea("Vestre Viken HF".into())));
+    assert!(!found.contains(&Breach::MissingHospitalArea(
+        "Akershus universitetssykehus HF".into()
+    )));
+    let areas = found
+        .iter()
+        .filter(|b| matches!(b, Breach::MissingHospitalArea(_)))
+        .count();
+    assert_eq!(areas, 5);
 }

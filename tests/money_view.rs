@@ -1,8 +1,8 @@
 //! The Fornyelser pane's money view: the 2022 grant table per region with the service
 //! environment's 2 % and 4 % shares (the reference figures 4.9, 1.5, 1.6, 0.7 and 8.7
 //! in all, with a decimal comma in bokmål), the networks' frames, the competence
-//! services' recorded grants (set with `n` on a service's row in Perioder; above
-//! 4 MNOK refused), and the year moved with `<` `>` (the latest grant year up to the
+//! services' recorded grants (set with `n` on a service's row in Perioder; a
+//! negative amount refused, a row the dialog did not show never overwritten), and the year moved with `<` `>` (the latest grant year up to the
 //! one chosen).
 
 mod support;
@@ -70,13 +70,13 @@ fn services(app: &App) -> (i64, i64, i64) {
 fn the_money_per_region_matches_the_2022_figures() {
     let (_dir, mut app) = screen_app(Lang::Nb);
     press(&mut app, Context::Global, Action::PaneRenewals);
-    // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; 4,5 is refused.
+    // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; -1 is refused.
     let (a, b, hn) = services(&app);
     select_unit(&mut app, hn);
-    set_grant(&mut app, "4,5");
+    set_grant(&mut app, "-1");
     assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
-    assert!(said.contains("høyst 4 MNOK i året, ikke 4,50"), "{said}");
+    assert!(said.contains("«-1» er ikke et beløp"), "{said}");
     assert_eq!(
         app.store.unit_grant(hn, 2026).unwrap(),
         None,
@@ -181,4 +181,68 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     let money = app.store.money(2022).unwrap();
     assert_eq!(money.region(Region::Hmn).service_grants_mnok, 1.5);
     assert_eq!(money.total.service_grants_mnok, 1.5);
+
+    // The same service and year again from the region's line: the dialog never
+    // showed the 1.5 recorded, so it is not overwritten; the refusal names it.
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(
+        app.state.dialog.as_ref().unwrap().value(0),
+        unit.to_string()
+    );
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "3");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    let said = format!("{:?}", app.state.message);
+    assert!(
+        said.contains("The grant for 2026 is already recorded: 1.5 MNOK, by "),
+        "{said}"
+    );
+    assert!(said.contains("Open it from the service's row"), "{said}");
+    assert_eq!(app.store.unit_grant(unit, 2026).unwrap().unwrap().mnok, 1.5);
+}
+
+#[test]
+fn another_year_typed_in_a_services_grant_dialog_does_not_overwrite_that_year() {
+    let (_dir, mut app) = screen_app(Lang::En);
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let (a, _, _) = services(&app);
+    // 2025 is recorded; the dialog opens on 2026 (none yet), showing 2025's amount.
+    app.store.set_unit_grant(a, 2025, 2.0, 0).unwrap();
+    select_unit(&mut app, a);
+    press(&mut app, Context::List, Action::New);
+    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    let dialog = app.state.dialog.as_ref().unwrap();
+    assert_eq!(
+        (dialog.value(0), dialog.value(1)),
+        ("2026".into(), "2.0".into())
+    );
+    // The year changed to 2025 and 5 typed: 2025's row was not the one shown.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2025");
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "5");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    let said = format!("{:?}", app.state.message);
+    assert!(
+        said.contains("The grant for 2025 is already recorded: 2.0 MNOK"),
+        "{said}"
+    );
+    assert_eq!(app.store.unit_grant(a, 2025).unwrap().unwrap().mnok, 2.0);
+    // The refusal puts the cursor on the year: the year shown (2026) saves.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "2026");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.store.unit_grant(a, 2026).unwrap().unwrap().mnok, 5.0);
 }

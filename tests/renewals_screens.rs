@@ -34,6 +34,7 @@ fn member(name: &str, region: &str, role: &str, user_rep: bool) -> MemberEdit {
         role: role.into(),
         user_rep,
         chair: false,
+        hf_id: None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! competence service at the end of its term with its phase-out, `--months` narrowing,
 //! decisions taken dropping out, the JSON field names, 80 columns, English, the exit
 //! codes; the reference groups that break rules, with the rule codes of `irf show
-//! unit`, and the compliant ones left out.
+//! unit`, and the compliant ones left out (regional services: see `groups_hso.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -373,28 +373,6 @@ fn noncompliant_groups_are_named_with_the_rules_of_show_unit() {
     for unit in ok {
         assert!(!broken.iter().any(|b| b["unit_id"] == unit["unit_id"]));
     }
-}
-
-#[test]
-fn a_regional_service_needs_two_user_representatives_not_every_region() {
-    let (dir, db) = setup();
-    let name = "Regional kompetansetjeneste for klinisk ernæring";
-    sql(
-        &db,
-        &format!(
-            "INSERT INTO reference_group_members (unit_id, name, region_code, user_rep, chair)
-             SELECT id, 'Leder', 'HSØ', 0, 1 FROM units WHERE name = '{name}';
-             INSERT INTO reference_group_members (unit_id, name, region_code, user_rep)
-             SELECT id, 'Bruker', 'HSØ', 1 FROM units WHERE name = '{name}';"
-        ),
-    );
-    let (_, broken) = groups(dir.path(), &db, &["--noncompliant"]);
-    let unit = broken.iter().find(|u| u["unit"] == name).unwrap();
-    assert_eq!(rules(unit), ["too_few_user_repsnull"]);
-    assert_eq!(
-        (unit["kind"].as_str(), unit["members"].as_u64()),
-        (Some("regional_kompetanse"), Some(2))
-    );
 }
 
 #[test]

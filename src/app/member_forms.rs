@@ -1,6 +1,7 @@
-//! Tjenester: a unit's reference group by keys — `n` adds a member (name, region, role,
-//! user representative, chair: the chair passes from whoever had it) and `d` takes one
-//! out. The detail shows the group and the rules it breaks afterwards. Fornyelser opens
+//! Tjenester: a unit's reference group by keys — `n` adds a member (name, region, role
+//! chosen among fagperson / kommune / universitet eller høgskole / brukerrepresentant /
+//! annet, user representative, chair: the chair passes from whoever had it, and
+//! optionally the health trust among the host region's) and `d` takes one out. The detail shows the group and the rules it breaks afterwards. Fornyelser opens
 //! the same dialogs on a network, whose members are its group.
 
 use strum::IntoEnumIterator;
@@ -9,8 +10,8 @@ use super::action::Action;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::{App, Pane};
-use crate::domain::{Code, Region};
-use crate::i18n::{CaseMsg, CycleMsg};
+use crate::domain::{Code, MemberRole, Region};
+use crate::i18n::{CaseMsg, CycleMsg, RenewalMsg, member_role_label};
 use crate::store::{MemberEdit, Row};
 
 /// "no" and "yes" as choices.
@@ -48,12 +49,23 @@ impl App {
         let regions = Region::iter()
             .map(|r| (r.code().to_string(), r.code().to_string()))
             .collect();
+        let roles = MemberRole::iter()
+            .map(|r| (r.code().to_string(), member_role_label(lang, r).to_string()))
+            .collect();
+        let trusts = match self.store.host_trusts(unit) {
+            Ok(t) => t,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        let trusts = std::iter::once((String::new(), lang.r(RenewalMsg::NoTrust).to_string()))
+            .chain(trusts.into_iter().map(|(id, name)| (id.to_string(), name)))
+            .collect();
         let fields = vec![
             DialogField::text(CycleMsg::FieldName, ""),
             DialogField::choice(CycleMsg::FieldRegion, regions, "HSØ"),
-            DialogField::text(CycleMsg::FieldRole, ""),
+            DialogField::choice(CycleMsg::FieldRole, roles, MemberRole::Professional.code()),
             DialogField::choice(CycleMsg::FieldUserRep, yes_no(lang), "0"),
             DialogField::choice(CycleMsg::FieldChair, yes_no(lang), "0"),
+            DialogField::choice(RenewalMsg::FieldTrust, trusts, ""),
         ];
         self.open_dialog(title, Purpose::AddMember { unit }, fields);
     }
@@ -87,12 +99,15 @@ impl App {
         let lang = self.state.lang;
         let result = match d.purpose {
             Purpose::AddMember { unit } => {
+                let role = d.value(2);
                 let edit = MemberEdit {
                     name: d.value(0),
                     region: d.value(1),
-                    role: d.value(2),
-                    user_rep: d.value(3) == "1",
+                    // A user representative by role is one whatever the yes/no says.
+                    user_rep: d.value(3) == "1" || role == MemberRole::UserRep.code(),
+                    role,
                     chair: d.value(4) == "1",
+                    hf_id: d.value(5).parse().ok(),
                 };
                 self.store
                     .add_member(unit, &edit)

@@ -17,6 +17,7 @@ use super::lists::store_error_text;
 use super::state::{App, Pane};
 use crate::domain::{
     CaseType, Code, IrfAnswer, PhaseOutOutcome, UnitKind, next_period, parse_date_input,
+    parse_decimal,
 };
 use crate::i18n::{CaseMsg, CycleMsg, RenewalMsg, code_label};
 use crate::store::{CaseEdit, ListKind, PhaseOutEdit, RenewalDecision, RenewalRow, Row};
@@ -213,7 +214,7 @@ impl App {
                         return self
                             .dialog_refused(lang.yf(CycleMsg::BadDate, &[&text, &name]), Some(at));
                     };
-                    let Ok(frame_mnok) = d.value(3).replace(',', ".").parse::<f64>() else {
+                    let Some(frame_mnok) = parse_decimal(&d.value(3)) else {
                         return self
                             .dialog_refused(lang.kf(CaseMsg::BadNumber, &[&d.value(3)]), Some(3));
                     };

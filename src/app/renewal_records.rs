@@ -1,7 +1,7 @@
 //! Fornyelser's dialogs for what a row records beside its decision: a regional
 //! competence service's 5-yearly evaluation (`b`: date, outcome, note; the next falls
 //! due 5 years after it) and a national competence service's yearly grant (`n` on its
-//! row: year and MNOK, at most 4; `n` on a region's line of the money view: the
+//! row: year and MNOK, above 4 flagged for a new service; `n` on a region's line of the money view: the
 //! service chosen among the region's, so those without a term get theirs too).
 
 use chrono::Datelike;
@@ -10,15 +10,9 @@ use strum::IntoEnumIterator;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
 use super::state::App;
-use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, short_name};
+use crate::domain::{Code, EvaluationOutcome, Region, parse_date_input, parse_decimal, short_name};
 use crate::i18n::{CycleMsg, RenewalMsg, outcome_label};
-use crate::store::RenewalRow;
-
-/// An amount as typed: decimal comma or point, spaces ignored.
-fn amount(text: &str) -> Option<f64> {
-    let cleaned: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    cleaned.replace(',', ".").parse::<f64>().ok()
-}
+use crate::store::{RenewalRow, StoreError};
 
 impl App {
     /// `b` on a regional competence service: record an evaluation held today or before.
@@ -110,7 +104,7 @@ impl App {
             self.dialog_refused(lang.rf(RenewalMsg::BadYear, &[&d.value(at)]), Some(at));
             return None;
         };
-        let Some(mnok) = amount(&d.value(at + 1)) else {
+        let Some(mnok) = parse_decimal(&d.value(at + 1)) else {
             let text = lang.rf(RenewalMsg::BadAmount, &[&d.value(at + 1)]);
             self.dialog_refused(text, Some(at + 1));
             return None;
@@ -118,9 +112,30 @@ impl App {
         Some((year, mnok))
     }
 
-    /// The version of unit `unit`'s grant row for `year` as it is now (0: none).
-    fn grant_version(&self, unit: i64, year: i32) -> crate::store::Result<i64> {
-        Ok(self.store.unit_grant(unit, year)?.map_or(0, |g| g.version))
+    /// Saves grant `mnok` of unit `unit` for `year`, the row read at `version` (0: the
+    /// dialog showed no row for that year). A row the dialog did not show, or one
+    /// changed since, is not overwritten: the refusal names its amount and who wrote it.
+    fn save_grant(&mut self, unit: i64, year: i32, mnok: f64, version: i64, year_at: usize) {
+        let lang = self.state.lang;
+        match self.store.set_unit_grant(unit, year, mnok, version) {
+            Ok(_) => self.dialog_saved(lang.y(CycleMsg::Saved).to_string()),
+            Err(StoreError::Conflict { by, at, .. }) => {
+                let amount = match self.store.unit_grant(unit, year) {
+                    Ok(Some(g)) => lang.number(g.mnok, 1),
+                    _ => String::from("?"),
+                };
+                let at = at.get(..10).unwrap_or(&at);
+                let text = lang.rf(
+                    RenewalMsg::GrantAlreadyRecorded,
+                    &[&year, &amount, &by, &at],
+                );
+                self.dialog_refused(text, Some(year_at));
+            }
+            Err(e) => {
+                let field = matches!(e, StoreError::Refused(_)).then_some(year_at + 1);
+                self.dialog_refused(store_error_text(lang, &e), field);
+            }
+        }
     }
 
     /// Saves an evaluation or a grant dialog.
@@ -149,15 +164,9 @@ impl App {
                 let Some((year, mnok)) = self.grant_input(d, 0) else {
                     return;
                 };
-                // Another year than the one shown: that year's row as it is now.
-                let version = if year == shown {
-                    Ok(version)
-                } else {
-                    self.grant_version(unit, year)
-                };
-                version
-                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
-                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+                // Another year than the one shown: the dialog showed no row for it.
+                let version = if year == shown { version } else { 0 };
+                return self.save_grant(unit, year, mnok, version, 0);
             }
             Purpose::ServiceGrant { .. } => {
                 let Ok(unit) = d.value(0).parse::<i64>() else {
@@ -166,37 +175,18 @@ impl App {
                 let Some((year, mnok)) = self.grant_input(d, 1) else {
                     return;
                 };
-                // The service is chosen in the dialog: its row for the year as it is now.
-                self.grant_version(unit, year)
-                    .and_then(|v| self.store.set_unit_grant(unit, year, mnok, v))
-                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+                // The service is chosen in the dialog, which shows no amount: a row
+                // already there for that year is not overwritten from here.
+                return self.save_grant(unit, year, mnok, 0, 1);
             }
             _ => return,
         };
         match result {
             Ok(message) => self.dialog_saved(message),
             Err(e) => {
-                let field = match (&d.purpose, &e) {
-                    (Purpose::Grant { .. }, crate::store::StoreError::Refused(_)) => Some(1),
-                    (Purpose::ServiceGrant { .. }, crate::store::StoreError::Refused(_)) => Some(2),
-                    (Purpose::Evaluation { .. }, crate::store::StoreError::Refused(_)) => Some(0),
-                    _ => None,
-                };
+                let field = matches!(e, StoreError::Refused(_)).then_some(0);
                 self.dialog_refused(store_error_text(lang, &e), field);
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::amount;
-
-    #[test]
-    fn amounts_take_a_comma_or_a_point() {
-        assert_eq!(amount("2,5"), Some(2.5));
-        assert_eq!(amount(" 3.75 "), Some(3.75));
-        assert_eq!(amount("1 000,5"), Some(1000.5));
-        assert_eq!(amount("to"), None);
     }
 }

@@ -35,7 +35,10 @@ pub use queue::{
     DefaultView, QueueFilter, QueueRefusal, QueueSort, default_views, receive_report,
     report_status_change,
 };
-pub use refgroup::{Breach, Member, check_network_members, check_reference_group};
+pub use refgroup::{
+    Breach, HospitalArea, Member, MemberRole, area_by_organisation, check_network_members,
+    check_reference_group, member_role,
+};
 pub use refusal::Refusal;
 pub use renewal::*;
 pub use review::*;

@@ -14,7 +14,7 @@
 //!   they are what the regions assess, and the phase-out can be edited and answered
 //!   again. "Supports" and "rejects" are final.
 //! - `evaluation`: a regional competence service's evaluation every 5 years, and a
-//!   competence service's yearly grant (at most 4 MNOK).
+//!   competence service's yearly grant (above 4 MNOK flagged for a new service).
 //! - `urgency`: how soon a decision is needed, for the order of Fornyelser.
 //! - `refusal`: why a change was refused (`RenewalRefusal`).
 
@@ -26,8 +26,9 @@ mod refusal;
 mod urgency;
 
 pub use evaluation::{
-    EVALUATION_YEARS, EvaluationOutcome, MAX_SERVICE_GRANT, check_evaluation_date,
-    check_service_grant, evaluation_dates, next_evaluation,
+    EVALUATION_YEARS, EvaluationOutcome, MAX_SERVICE_GRANT, NEW_SERVICE_YEARS,
+    above_new_service_ceiling, check_evaluation_date, check_service_grant, evaluation_dates,
+    next_evaluation,
 };
 pub use refusal::RenewalRefusal;
 pub use urgency::{DECIDE_NOW_DAYS, Urgency, deadline_urgency, network_urgency};

@@ -30,7 +30,7 @@ pub use import::{
 };
 pub use messages::Msg;
 pub use refusals::refusal_text;
-pub use renewal::{RenewalMsg, outcome_label};
+pub use renewal::{RenewalMsg, member_role_label, member_role_text, outcome_label};
 pub use reports::{QueueMsg, default_view_name, kind_short, queue_refusal, reports_n, sort_label};
 pub use review::ReviewMsg;
 pub use summary::{SummaryMsg, portfolio_lines};

@@ -2,7 +2,7 @@
 //! members, regional competence services' evaluations and competence-service grants.
 
 use super::{Lang, fill};
-use crate::domain::EvaluationOutcome;
+use crate::domain::{Code, EvaluationOutcome, MemberRole};
 
 /// A text of the Fornyelser pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,16 @@ pub enum RenewalMsg {
     FieldYear,
     /// Field: the grant.
     FieldGrant,
+    /// The money view's count of new services' grants above the ceiling.
+    MoneyAboveCeiling,
+    /// The member dialog's health-trust field.
+    FieldTrust,
+    /// The member dialog's "no health trust" choice.
+    NoTrust,
+    /// A grant row the dialog did not show (or changed since): year, amount, by, on.
+    GrantAlreadyRecorded,
+    /// A new competence service's grant above the ceiling.
+    AboveNewCeiling,
     /// A typed year is not a year.
     BadYear,
     /// A typed amount is not a number.
@@ -87,8 +97,8 @@ impl RenewalMsg {
             ),
             M::MoneyServices => ("Tjenester", "Services"),
             M::MoneyServicesNote => (
-                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste (høyst 4 MNOK); n fører et tilskudd.",
-                "Services: the latest recorded yearly grant of each national competence service (at most 4 MNOK); n records a grant.",
+                "Tjenester: siste registrerte årlige tilskudd til hver nasjonale kompetansetjeneste; n fører et tilskudd.",
+                "Services: the latest recorded yearly grant of each national competence service; n records a grant.",
             ),
             M::MemberOfNetwork => ("Nytt medlem i {}", "New member of {}"),
             M::EvaluationOf => ("Evaluering: {}", "Evaluation: {}"),
@@ -97,6 +107,20 @@ impl RenewalMsg {
             M::FieldEvaluationOutcome => ("Utfall", "Outcome"),
             M::FieldYear => ("År", "Year"),
             M::FieldGrant => ("Tilskudd (MNOK i året)", "Grant (MNOK a year)"),
+            M::FieldTrust => ("Helseforetak", "Health trust"),
+            M::MoneyAboveCeiling => (
+                "! Nye tjenester over 4 MNOK, taket for nye tjenester: {} (se tjenestens rad i Perioder)",
+                "! New services over 4 MNOK, the ceiling for new services: {} (see the service's row in Periods)",
+            ),
+            M::NoTrust => ("ingen", "none"),
+            M::GrantAlreadyRecorded => (
+                "Tilskuddet for {} er allerede ført: {} MNOK, av {} {}. Det er ikke endret. Åpne det fra tjenestens rad i Fornyelser (n) for å endre det.",
+                "The grant for {} is already recorded: {} MNOK, by {} on {}. It was not changed. Open it from the service's row in Fornyelser (n) to change it.",
+            ),
+            M::AboveNewCeiling => (
+                "over 4 MNOK, taket for nye tjenester",
+                "over 4 MNOK, the ceiling for new services",
+            ),
             M::BadYear => (
                 "«{}» er ikke et årstall. Skriv året med fire sifre, for eksempel 2027.",
                 "“{}” is not a year. Type the year in four digits, for example 2027.",
@@ -153,9 +177,39 @@ impl Lang {
     }
 }
 
+/// A member's stored role as shown: a role code's label, else the text as typed
+/// (sanitise before drawing).
+pub fn member_role_text(lang: Lang, role: &str) -> String {
+    match MemberRole::from_code(role.trim()) {
+        Some(r) => member_role_label(lang, r).to_string(),
+        None => role.trim().to_string(),
+    }
+}
+
+/// A reference-group member's role as a choice label.
+pub fn member_role_label(lang: Lang, role: MemberRole) -> &'static str {
+    lang.pick(match role {
+        MemberRole::Professional => ("fagperson", "professional"),
+        MemberRole::Municipality => ("kommune", "municipality"),
+        MemberRole::Academia => ("universitet eller høgskole", "university or college"),
+        MemberRole::UserRep => ("brukerrepresentant", "user representative"),
+        MemberRole::Other => ("annet", "other"),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_show_their_label_or_the_text_typed() {
+        assert_eq!(
+            member_role_text(Lang::Nb, "universitet"),
+            "universitet eller høgskole"
+        );
+        assert_eq!(member_role_text(Lang::En, "kommune"), "municipality");
+        assert_eq!(member_role_text(Lang::En, " overlege "), "overlege");
+    }
 
     #[test]
     fn messages_differ_by_language() {

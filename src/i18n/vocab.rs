@@ -181,7 +181,7 @@ pub fn code_label(lang: Lang, code: &str) -> String {
 }
 
 /// A reference-group rule that is broken, as a sentence.
-pub fn breach(lang: Lang, b: Breach) -> String {
+pub fn breach(lang: Lang, b: &Breach) -> String {
     match b {
         Breach::NoGroup => lang
             .pick((
@@ -192,6 +192,25 @@ pub fn breach(lang: Lang, b: Breach) -> String {
         Breach::MissingRegion(r) => super::fill(
             lang.pick(("Mangler medlem fra {}.", "No member from {}.")),
             &[&r.name()],
+        ),
+        Breach::TooFewMunicipalities => lang
+            .pick((
+                "Regional kompetansetjeneste skal ha to medlemmer fra kommunene; gi medlemmene rollen kommune.",
+                "A regional competence service needs two members from municipalities; give them the role municipality.",
+            ))
+            .into(),
+        Breach::NoAcademia => lang
+            .pick((
+                "Regional kompetansetjeneste skal ha et medlem fra universitet eller høgskole.",
+                "A regional competence service needs a member from a university or university college.",
+            ))
+            .into(),
+        Breach::MissingHospitalArea(trust) => super::fill(
+            lang.pick((
+                "Mangler medlem fra sykehusområdet {}; oppgi helseforetaket på medlemmet.",
+                "No member from the hospital area {}; give the member's health trust.",
+            )),
+            &[trust],
         ),
         Breach::NoUserRep => lang
             .pick(("Mangler brukerrepresentant.", "No user representative."))

@@ -7,7 +7,7 @@ use super::mappers::code_col;
 use super::rows::{RefMember, Row, UnitExtra};
 use super::search::SearchKind;
 use super::{Result, Store};
-use crate::domain::{self, Code, Member, Region};
+use crate::domain::{self, Code, Region};
 
 /// Details of the selected record, beyond what its row holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,15 +114,7 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let rule_members: Vec<Member> = members
-            .iter()
-            .map(|m| Member {
-                region: m.region,
-                user_rep: m.user_rep,
-                chair: m.chair,
-            })
-            .collect();
-        let breaches = domain::check_reference_group(host, kind, &rule_members);
+        let breaches = self.group_breaches(id, host, kind)?;
         Ok(UnitExtra {
             ern,
             notes,

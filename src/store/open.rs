@@ -55,6 +55,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0009_renewals.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0010_member_trust.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

@@ -2,13 +2,84 @@
 //! chair) and taking one away. The chair is a member by construction, and there is
 //! one: making a member chair takes the chair from the one who had it, in the same
 //! transaction. Every change has its audit row; the rules the group then breaks are
-//! shown by `domain::check_reference_group`.
+//! shown by `domain::check_reference_group`, with the members' roles read as
+//! `domain::member_role` reads them and their health trust the one recorded, else the
+//! one their contact's organisation names.
 
+use std::collections::HashMap;
+
+use rusqlite::Connection;
 use serde_json::json;
 
 use super::write::{AuditEntry, check_version};
 use super::{Result, Store};
-use crate::domain::{Code, Region, RenewalRefusal};
+use crate::domain::{
+    Breach, Code, HospitalArea, Member, Region, RenewalRefusal, UnitKind, area_by_organisation,
+    check_reference_group, member_role,
+};
+
+/// The hospital areas of each region: its health trusts, by name.
+pub(super) fn hospital_areas(conn: &Connection) -> Result<HashMap<Region, Vec<HospitalArea>>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, name, region_code FROM health_trusts ORDER BY name COLLATE NOCASE, id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            HospitalArea {
+                hf_id: r.get(0)?,
+                name: r.get(1)?,
+            },
+            super::mappers::code_col::<Region>(r, 2)?,
+        ))
+    })?;
+    let mut areas: HashMap<Region, Vec<HospitalArea>> = HashMap::new();
+    for row in rows {
+        let (area, region) = row?;
+        areas.entry(region).or_default().push(area);
+    }
+    Ok(areas)
+}
+
+/// The members of every group (or of unit `unit_id`'s) as the rules see them, by
+/// unit id: their health trust is the one recorded, else the one of the host region
+/// (`host` of the unit) that the contact's organisation names.
+pub(super) fn rule_members(
+    conn: &Connection,
+    unit_id: Option<i64>,
+    areas: &HashMap<Region, Vec<HospitalArea>>,
+) -> Result<Vec<(i64, Member)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.unit_id, u.region_code, m.region_code, m.user_rep, m.chair, m.role, m.hf_id,
+                coalesce(c.organisation, '')
+           FROM reference_group_members m
+           JOIN units u ON u.id = m.unit_id
+           LEFT JOIN contacts c ON c.id = m.contact_id
+          WHERE ?1 IS NULL OR m.unit_id = ?1
+          ORDER BY m.unit_id, m.id",
+    )?;
+    let rows = stmt.query_map([unit_id], |r| {
+        let host: Region = super::mappers::code_col(r, 1)?;
+        let role: String = r.get(5)?;
+        let hf_id: Option<i64> = r.get(6)?;
+        let organisation: String = r.get(7)?;
+        let hf_id = hf_id.or_else(|| {
+            areas
+                .get(&host)
+                .and_then(|a| area_by_organisation(&organisation, a))
+        });
+        Ok((
+            r.get(0)?,
+            Member {
+                region: super::mappers::code_col(r, 2)?,
+                user_rep: r.get(3)?,
+                chair: r.get(4)?,
+                role: member_role(&role),
+                hf_id,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
 
 /// A new member as typed in a form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -17,8 +88,11 @@ pub struct MemberEdit {
     pub name: String,
     /// The region as typed (`HSØ`, `hso`, `HN` …; required).
     pub region: String,
-    /// Role or background (profession, municipality …).
+    /// Role: a `MemberRole` code (fagperson, kommune, universitet,
+    /// brukerrepresentant, annet) or free text.
     pub role: String,
+    /// The health trust the member comes from (one of the host region's), if given.
+    pub hf_id: Option<i64>,
     /// A user representative.
     pub user_rep: bool,
     /// Chairs the group (the chair passes from whoever had it).
@@ -41,6 +115,34 @@ pub struct GroupMember {
 }
 
 impl Store {
+    /// The rules unit `unit_id`'s reference group breaks (hosted in `host`, of kind
+    /// `kind`).
+    pub fn group_breaches(
+        &self,
+        unit_id: i64,
+        host: Region,
+        kind: UnitKind,
+    ) -> Result<Vec<Breach>> {
+        let areas = hospital_areas(&self.conn)?;
+        let members: Vec<Member> = rule_members(&self.conn, Some(unit_id), &areas)?
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect();
+        let host_areas = areas.get(&host).map_or(&[][..], Vec::as_slice);
+        Ok(check_reference_group(host, kind, &members, host_areas))
+    }
+
+    /// The health trusts of the region hosting unit `unit_id` (its hospital areas),
+    /// by name: id and name. Empty for an unknown unit.
+    pub fn host_trusts(&self, unit_id: i64) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.id, t.name FROM health_trusts t JOIN units u ON u.region_code = t.region_code
+              WHERE u.id = ?1 ORDER BY t.name COLLATE NOCASE, t.id",
+        )?;
+        let rows = stmt.query_map([unit_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// The members of unit `unit_id`'s reference group, chair first, then by name.
     pub fn group_members(&self, unit_id: i64) -> Result<Vec<GroupMember>> {
         let mut stmt = self.conn.prepare_cached(
@@ -82,9 +184,18 @@ impl Store {
                 )?;
             }
             tx.execute(
-                "INSERT INTO reference_group_members (unit_id, name, region_code, role, user_rep, chair)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                (unit_id, &name, region.code(), e.role.trim(), e.user_rep, e.chair),
+                "INSERT INTO reference_group_members
+                        (unit_id, name, region_code, role, user_rep, chair, hf_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                (
+                    unit_id,
+                    &name,
+                    region.code(),
+                    e.role.trim(),
+                    e.user_rep,
+                    e.chair,
+                    e.hf_id,
+                ),
             )?;
             let id = tx.last_insert_rowid();
             audit.push(AuditEntry {
@@ -95,6 +206,7 @@ impl Store {
                 new: Some(json!({
                     "unit_id": unit_id, "name": name, "region": region.code(),
                     "role": e.role.trim(), "user_rep": e.user_rep, "chair": e.chair,
+                    "hf_id": e.hf_id,
                 })),
             });
             Ok(id)

@@ -5,7 +5,8 @@
 //! - `phase_out`: the assessment of a competence service whose term has ended, and
 //!   IRF's answer to it.
 //! - `evaluations`: a regional competence service's evaluation every 5 years.
-//! - `grants`: a national competence service's yearly grant (at most 4 MNOK).
+//! - `grants`: a national competence service's yearly grant (above 4 MNOK flagged for
+//!   a new service).
 //! - `list`: the Fornyelser list, the most urgent decision first.
 //!
 //! Every rule the user can break is a `domain::RenewalRefusal`, checked inside the
@@ -23,7 +24,8 @@ pub(in crate::store) use networks::apply_case_answer;
 pub use networks::{Network, NetworkPeriod, RenewalDecision};
 pub use phase_out::{PhaseOut, PhaseOutEdit};
 
-use crate::domain::{Code, Region, share_range};
+use crate::domain::{Code, MAX_SERVICE_GRANT, Region, above_new_service_ceiling, share_range};
+use crate::store::calendar::parse_date;
 use crate::store::mappers::code_col;
 use crate::store::{Result, Store};
 
@@ -67,6 +69,9 @@ pub struct MoneyLine {
     /// The yearly grants of the national competence services hosted in the region
     /// (each service's latest recorded year).
     pub service_grants_mnok: f64,
+    /// How many of those grants are above 4 MNOK, the ceiling for new services, for a
+    /// service approved within 5 years of the grant's year (flagged, not refused).
+    pub services_above_ceiling: i64,
 }
 
 impl MoneyLine {
@@ -78,6 +83,7 @@ impl MoneyLine {
         self.share_high_mnok += o.share_high_mnok;
         self.network_frames_mnok += o.network_frames_mnok;
         self.service_grants_mnok += o.service_grants_mnok;
+        self.services_above_ceiling += o.services_above_ceiling;
     }
 }
 
@@ -158,6 +164,25 @@ impl Store {
         let service_grants = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        // The latest grants above 4 MNOK, with what the flag needs.
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT u.region_code, g.mnok, g.year, u.approved_on
+               FROM units u JOIN unit_grants g ON g.unit_id = u.id
+              WHERE u.kind = 'kompetanse' AND u.status != 'avviklet' AND g.mnok > ?1
+                AND g.year = (SELECT max(h.year) FROM unit_grants h WHERE h.unit_id = u.id)",
+        )?;
+        let above: Vec<String> = stmt
+            .query_map([MAX_SERVICE_GRANT], |r| {
+                let approved = parse_date(r.get::<_, Option<String>>(3)?.as_deref());
+                let flagged = above_new_service_ceiling(r.get(1)?, approved, r.get(2)?);
+                Ok((r.get::<_, String>(0)?, flagged))
+            })?
+            .filter_map(|row| match row {
+                Ok((region, true)) => Some(Ok(region)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         let sum = |list: &[(String, f64)], region: Region| -> f64 {
             // Folded from +0.0: an empty `sum` of floats is -0.0, shown as "-0,0".
             list.iter()
@@ -179,6 +204,8 @@ impl Store {
                 }
                 line.network_frames_mnok = sum(&frames, region);
                 line.service_grants_mnok = sum(&service_grants, region);
+                line.services_above_ceiling =
+                    above.iter().filter(|code| *code == region.code()).count() as i64;
                 total.add(&line);
                 (region, line)
             })

@@ -201,6 +201,8 @@ pub struct RenewalRow {
     /// The network's yearly frame, or the competence service's latest recorded yearly
     /// grant, in MNOK.
     pub frame_mnok: Option<f64>,
+    /// The year of that grant (competence services with a grant only).
+    pub grant_year: Option<i32>,
 }
 
 /// A person in the address book.

@@ -12,6 +12,8 @@
 //! [`OVERDUE_DAYS`] back (older services may never have had one recorded). Dates are
 //! computed and compared in Rust; the SQL only reads rows.
 
+use std::collections::HashMap;
+
 use chrono::{Days, Months, NaiveDate};
 
 use super::calendar::parse_date;
@@ -287,51 +289,36 @@ impl Store {
     /// Every unit (not closed) with a reference group of at least one member, checked
     /// against the rules for its kind; sorted by region, then name.
     pub fn reference_groups(&self) -> Result<Vec<GroupCheck>> {
+        let areas = super::refgroup::hospital_areas(&self.conn)?;
+        let mut by_unit: HashMap<i64, Vec<Member>> = HashMap::new();
+        for (unit, member) in super::refgroup::rule_members(&self.conn, None, &areas)? {
+            by_unit.entry(unit).or_default().push(member);
+        }
         let mut stmt = self.conn.prepare(
-            "SELECT u.id, u.name, u.kind, u.region_code, m.region_code, m.user_rep, m.chair
-               FROM reference_group_members m JOIN units u ON u.id = m.unit_id
+            "SELECT u.id, u.name, u.kind, u.region_code FROM units u
               WHERE u.status != 'avviklet'
+                AND EXISTS (SELECT 1 FROM reference_group_members m WHERE m.unit_id = u.id)
               ORDER BY u.id",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                code_col::<UnitKind>(r, 2)?,
-                code_col::<Region>(r, 3)?,
-                Member {
-                    region: code_col(r, 4)?,
-                    user_rep: r.get(5)?,
-                    chair: r.get(6)?,
-                },
-            ))
-        })?;
-        let mut groups: Vec<(GroupCheck, Vec<Member>)> = Vec::new();
-        for row in rows {
-            let (id, name, kind, region, member) = row?;
-            match groups.last_mut() {
-                Some((g, members)) if g.unit_id == id => members.push(member),
-                _ => groups.push((
-                    GroupCheck {
-                        unit_id: id,
-                        unit: name,
-                        kind,
-                        region,
-                        members: 0,
-                        breaches: Vec::new(),
-                    },
-                    vec![member],
-                )),
-            }
-        }
-        let mut checks: Vec<GroupCheck> = groups
-            .into_iter()
-            .map(|(mut g, members)| {
-                g.members = members.len();
-                g.breaches = check_reference_group(g.region, g.kind, &members);
-                g
+            Ok(GroupCheck {
+                unit_id: r.get(0)?,
+                unit: r.get(1)?,
+                kind: code_col(r, 2)?,
+                region: code_col(r, 3)?,
+                members: 0,
+                breaches: Vec::new(),
             })
-            .collect();
+        })?;
+        let mut checks = Vec::new();
+        for row in rows {
+            let mut g = row?;
+            let members = by_unit.remove(&g.unit_id).unwrap_or_default();
+            let host_areas = areas.get(&g.region).map_or(&[][..], Vec::as_slice);
+            g.members = members.len();
+            g.breaches = check_reference_group(g.region, g.kind, &members, host_areas);
+            checks.push(g);
+        }
         checks.sort_by(|a, b| (a.region, &a.unit, a.unit_id).cmp(&(b.region, &b.unit, b.unit_id)));
         Ok(checks)
     }

@@ -77,7 +77,7 @@ pub(super) fn output(
         for (line, g) in text::table(&rows).into_iter().zip(groups) {
             out.push(line);
             for b in &g.breaches {
-                let sentence = format!("- {}", breach(lang, *b));
+                let sentence = format!("- {}", breach(lang, b));
                 for part in text::wrap(&sentence, text::WIDTH - INDENT, 2) {
                     out.push(format!("{indent}{part}"));
                 }

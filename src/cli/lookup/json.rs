@@ -67,6 +67,9 @@ pub(super) struct MemberJson<'a> {
 pub(super) struct BreachJson {
     pub(super) rule: &'static str,
     pub(super) region: Option<&'static str>,
+    /// The health trust of a missing hospital area (`missing_hospital_area` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) health_trust: Option<String>,
     pub(super) text: String,
 }
 
@@ -76,11 +79,16 @@ impl BreachJson {
         breaches
             .iter()
             .map(|b| {
-                let (rule, region) = breach_code(*b);
+                let (rule, region) = breach_code(b);
+                let health_trust = match b {
+                    Breach::MissingHospitalArea(trust) => Some(trust.clone()),
+                    _ => None,
+                };
                 BreachJson {
                     rule,
                     region,
-                    text: crate::i18n::breach(lang, *b),
+                    health_trust,
+                    text: crate::i18n::breach(lang, b),
                 }
             })
             .collect()
@@ -144,7 +152,7 @@ pub(super) struct CaseJson<'a> {
 }
 
 /// The stable code of a broken rule, and the region it is about, if any.
-pub(super) fn breach_code(b: Breach) -> (&'static str, Option<&'static str>) {
+pub(super) fn breach_code(b: &Breach) -> (&'static str, Option<&'static str>) {
     match b {
         Breach::NoGroup => ("no_group", None),
         Breach::MissingRegion(r) => ("missing_region", Some(r.code())),
@@ -153,6 +161,9 @@ pub(super) fn breach_code(b: Breach) -> (&'static str, Option<&'static str>) {
         Breach::ChairFromHost => ("chair_from_host", None),
         Breach::SeveralChairs => ("several_chairs", None),
         Breach::TooFewUserReps => ("too_few_user_reps", None),
+        Breach::TooFewMunicipalities => ("too_few_municipalities", None),
+        Breach::NoAcademia => ("no_university", None),
+        Breach::MissingHospitalArea(_) => ("missing_hospital_area", None),
     }
 }
 

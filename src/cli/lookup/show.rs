@@ -195,7 +195,7 @@ fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
 fn member_line(lang: Lang, m: &RefMember) -> String {
     let mut parts = vec![m.region.code().to_string()];
     if !m.role.trim().is_empty() {
-        parts.push(sanitize(&m.role).into_owned());
+        parts.push(sanitize(&crate::i18n::member_role_text(lang, &m.role)).into_owned());
     }
     if m.chair {
         parts.push(lang.t(Msg::Chair).to_string());
@@ -285,7 +285,7 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
             extra
                 .breaches
                 .iter()
-                .map(|b| format!("- {}", breach(lang, *b))),
+                .map(|b| format!("- {}", breach(lang, b))),
         );
         rules
     };

@@ -1,11 +1,12 @@
 //! A regional competence service's comprehensive evaluation every 5 years, and the
-//! yearly grant of a national competence service (a new one gets at most 4 MNOK).
+//! yearly grant of a national competence service (a new one gets at most 4 MNOK: more
+//! is flagged, not refused).
 //!
 //! The evaluations fall due 5, 10, 15 … years after an anchor: the latest evaluation
 //! recorded, or the approval when none is. Recording one moves the anchor, so the
 //! next falls due 5 years after it.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use strum::{EnumIter, EnumString, IntoStaticStr};
 
 use super::RenewalRefusal;
@@ -80,8 +81,9 @@ pub fn check_evaluation_date(
     }
 }
 
-/// Checks a competence service's yearly grant: 0 to 4 MNOK, for a year from 2000 to
-/// 2100.
+/// Checks a competence service's yearly grant: 0 MNOK or more, for a year from 2000 to
+/// 2100. More than 4 MNOK is allowed (older services get more; see
+/// `above_new_service_ceiling`).
 pub fn check_service_grant(year: i32, mnok: f64) -> Result<(), RenewalRefusal> {
     if !(2000..=2100).contains(&year) {
         return Err(RenewalRefusal::GrantYear { year });
@@ -89,12 +91,20 @@ pub fn check_service_grant(year: i32, mnok: f64) -> Result<(), RenewalRefusal> {
     if !mnok.is_finite() || mnok < 0.0 {
         return Err(RenewalRefusal::NegativeGrant);
     }
-    if mnok > MAX_SERVICE_GRANT {
-        return Err(RenewalRefusal::GrantAboveRule {
-            mnok_hundredths: (mnok * 100.0).round() as i64,
-        });
-    }
     Ok(())
+}
+
+/// Years after its approval a national competence service counts as new (its grant
+/// then flagged above 4 MNOK).
+pub const NEW_SERVICE_YEARS: i32 = 5;
+
+/// Whether grant `mnok` for `year` is flagged: above 4 MNOK, the ceiling for new
+/// services, for a service approved within 5 years before the grant year (approved in
+/// `year - 5` or later, and not after `year`). A service without an approval date is
+/// not flagged: it is not known to be new.
+pub fn above_new_service_ceiling(mnok: f64, approved_on: Option<NaiveDate>, year: i32) -> bool {
+    mnok > MAX_SERVICE_GRANT
+        && approved_on.is_some_and(|a| (year - NEW_SERVICE_YEARS..=year).contains(&a.year()))
 }
 
 #[cfg(test)]
@@ -148,15 +158,10 @@ mod tests {
     }
 
     #[test]
-    fn grants_up_to_four_mnok() {
-        assert_eq!(check_service_grant(2026, 4.0), Ok(()));
+    fn grants_above_four_mnok_are_flagged_for_new_services_only() {
+        assert_eq!(check_service_grant(2026, 4.5), Ok(()));
+        assert_eq!(check_service_grant(2026, 12.0), Ok(()));
         assert_eq!(check_service_grant(2026, 0.0), Ok(()));
-        assert_eq!(
-            check_service_grant(2026, 4.5),
-            Err(RenewalRefusal::GrantAboveRule {
-                mnok_hundredths: 450
-            })
-        );
         assert_eq!(
             check_service_grant(2026, -1.0),
             Err(RenewalRefusal::NegativeGrant)
@@ -165,5 +170,13 @@ mod tests {
             check_service_grant(1999, 1.0),
             Err(RenewalRefusal::GrantYear { year: 1999 })
         );
+        // Approved 2021: new in 2026 (5 years), old in 2027.
+        let approved = Some(d(2021, 9, 1));
+        assert!(above_new_service_ceiling(4.5, approved, 2026));
+        assert!(!above_new_service_ceiling(4.5, approved, 2027));
+        assert!(!above_new_service_ceiling(4.0, approved, 2026));
+        assert!(!above_new_service_ceiling(4.5, None, 2026));
+        // A grant for a year before the approval is not the new service's.
+        assert!(!above_new_service_ceiling(4.5, approved, 2020));
     }
 }

@@ -102,9 +102,4 @@ pub enum RenewalRefusal {
         /// The unit's kind code.
         kind: String,
     },
-    /// A competence service gets at most 4 MNOK a year.
-    GrantAboveRule {
-        /// The amount given, in hundredths of MNOK.
-        mnok_hundredths: i64,
-    },
 }

@@ -1,7 +1,7 @@
 //! Refusals of network periods, renewals and phase-outs: what was wrong and what to
 //! do, bokmål and English side by side.
 
-use crate::domain::{Code, MAX_SERVICE_GRANT, MAX_TRANSITION_YEARS, RenewalRefusal};
+use crate::domain::{Code, MAX_TRANSITION_YEARS, RenewalRefusal};
 use crate::i18n::{Lang, code_label};
 
 /// A date as the UI writes it: 29.02.2024.
@@ -203,18 +203,6 @@ pub(super) fn text(lang: Lang, r: &RenewalRefusal) -> String {
                 code_label(lang, kind)
             ),
         },
-        R::GrantAboveRule { mnok_hundredths } => {
-            let mnok = lang.number(*mnok_hundredths as f64 / 100.0, 2);
-            let max = lang.number(MAX_SERVICE_GRANT, 0);
-            match lang {
-                Lang::Nb => format!(
-                    "En kompetansetjeneste får høyst {max} MNOK i året, ikke {mnok}. Skriv {max} eller mindre."
-                ),
-                Lang::En => format!(
-                    "A competence service gets at most {max} MNOK a year, not {mnok}. Type {max} or less."
-                ),
-            }
-        }
     }
 }
 
@@ -266,9 +254,6 @@ mod tests {
             RenewalRefusal::GrantNotForKind {
                 kind: "nettverk".into(),
             },
-            RenewalRefusal::GrantAboveRule {
-                mnok_hundredths: 450,
-            },
         ];
         for r in &all {
             let (nb, en) = (text(Lang::Nb, r), text(Lang::En, r));
@@ -276,7 +261,5 @@ mod tests {
         }
         assert!(text(Lang::En, &all[3]).contains("at most 2 years, not 3"));
         assert!(text(Lang::Nb, &all[0]).contains("29.02.2024"));
-        let above = text(Lang::Nb, all.last().unwrap());
-        assert!(above.contains("høyst 4 MNOK i året, ikke 4,50"), "{above}");
     }
 }

@@ -1,6 +1,7 @@
-//! A national competence service's yearly grant in MNOK (a new one gets at most 4 a
-//! year; more is refused). One row per service and year; setting the same amount
-//! again writes nothing.
+//! A national competence service's yearly grant in MNOK. A new one gets at most 4 a
+//! year, older ones often more: more is recorded and flagged when read (see
+//! `domain::above_new_service_ceiling`), only a negative amount is refused. One row
+//! per service and year; setting the same amount again writes nothing.
 
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::json;
@@ -91,7 +92,7 @@ impl Store {
 
     /// Sets national competence service `unit_id`'s grant for `year` to `mnok`, the
     /// year's row read at `version` (0: none yet). Refused: another kind of unit, a
-    /// year outside 2000–2100, a negative amount, more than 4 MNOK. The same amount
+    /// year outside 2000–2100, a negative amount. The same amount
     /// as recorded writes nothing. Returns the row's id.
     pub fn set_unit_grant(
         &mut self,

@@ -24,7 +24,7 @@ use crate::store::{OVERDUE_DAYS, Result, Store};
 /// services (2).
 const ROWS_SQL: &str = "
     SELECT 1, p.id, u.id, u.name, u.kind, u.region_code, p.starts_on, p.ends_on,
-           p.renewal_state, p.frame_mnok, NULL
+           p.renewal_state, p.frame_mnok, NULL, NULL
       FROM network_periods p JOIN units u ON u.id = p.unit_id
      WHERE p.id = (SELECT q.id FROM network_periods q WHERE q.unit_id = u.id
                     ORDER BY q.starts_on DESC, q.id DESC LIMIT 1)
@@ -34,7 +34,8 @@ const ROWS_SQL: &str = "
            (SELECT g.mnok FROM unit_grants g WHERE g.unit_id = u.id
              ORDER BY g.year DESC LIMIT 1),
            (SELECT o.irf_answer FROM phase_outs o WHERE o.unit_id = u.id
-             ORDER BY o.id DESC LIMIT 1)
+             ORDER BY o.id DESC LIMIT 1),
+           (SELECT max(g.year) FROM unit_grants g WHERE g.unit_id = u.id)
       FROM units u
      WHERE u.term_ends_on IS NOT NULL AND u.status != 'avviklet'
     UNION ALL
@@ -44,7 +45,7 @@ const ROWS_SQL: &str = "
            NULL,
            coalesce((SELECT e.outcome FROM regional_evaluations e WHERE e.unit_id = u.id
                       ORDER BY e.evaluated_on DESC, e.id DESC LIMIT 1), ''),
-           NULL, NULL
+           NULL, NULL, NULL
       FROM units u
      WHERE u.kind = 'regional_kompetanse' AND u.status != 'avviklet'
        AND u.approved_on IS NOT NULL AND u.term_ends_on IS NULL";
@@ -104,6 +105,7 @@ fn read(r: &rusqlite::Row<'_>, today: NaiveDate) -> rusqlite::Result<Ranked> {
             ends_on,
             state,
             frame_mnok: r.get(9)?,
+            grant_year: r.get(11)?,
         },
     ))
 }

@@ -10,7 +10,8 @@ use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{
-    Breach, Code, EvaluationOutcome, UnitKind, network_year, round_mnok, short_name,
+    Breach, Code, EvaluationOutcome, UnitKind, above_new_service_ceiling, network_year, round_mnok,
+    short_name,
 };
 use crate::i18n::{Lang, Msg, RenewalMsg, breach, code_label, outcome_label};
 use crate::store::{Detail, MoneyRow, RenewalRow, UnitExtra};
@@ -98,7 +99,8 @@ fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
             marks.push(lang.t(Msg::UserRep).to_string());
         }
         if !m.role.trim().is_empty() && !m.user_rep {
-            marks.push(super::sanitize(m.role.trim()).into_owned());
+            let role = crate::i18n::member_role_text(lang, &m.role);
+            marks.push(super::sanitize(&role).into_owned());
         }
         let marks = if marks.is_empty() {
             String::new()
@@ -122,7 +124,7 @@ fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         for b in &group.breaches {
             let text = match b {
                 Breach::NoGroup => lang.r(RenewalMsg::NoMembers).to_string(),
-                b => breach(lang, *b),
+                b => breach(lang, b),
             };
             let c = alert_cell(text);
             lines.push(Line::styled(format!("• {}", c.text), bold));
@@ -185,7 +187,9 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
     }
     match (r.is_network, r.frame_mnok) {
         (true, Some(f)) => lines.push(field(lang, Msg::ColFrame, lang.number(f, 1))),
-        (false, Some(f)) => lines.push(field(lang, RenewalMsg::Grant, lang.number(f, 1))),
+        (false, Some(f)) => {
+            lines.push(field(lang, RenewalMsg::Grant, grant_text(r, f, lang)));
+        }
         _ => {}
     }
     match detail {
@@ -210,6 +214,21 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
         _ => {}
     }
     lines
+}
+
+/// A competence service's latest grant with its year, flagged when above 4 MNOK for a
+/// service approved within 5 years of that year.
+fn grant_text(r: &RenewalRow, mnok: f64, lang: Lang) -> String {
+    let amount = lang.number(mnok, 1);
+    let Some(year) = r.grant_year else {
+        return amount;
+    };
+    let mut text = format!("{amount} ({year})");
+    if above_new_service_ceiling(mnok, r.starts_on, year) {
+        text.push_str(" – ");
+        text.push_str(lang.r(RenewalMsg::AboveNewCeiling));
+    }
+    text
 }
 
 /// The money view's columns: region, grant, of which rare diagnoses, the rest, the
@@ -261,7 +280,7 @@ pub fn money_cells(r: &MoneyRow, lang: Lang, full: bool) -> Vec<CellText> {
 pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
     let mnok = |v: f64| format!("{} MNOK", lang.number(round_mnok(v), 1));
     let l = &r.line;
-    vec![
+    let mut lines = vec![
         field(lang, Msg::MoneyYear, r.year.to_string()),
         field(lang, Msg::MoneyGrant, mnok(l.grant_mnok)),
         field(lang, Msg::MoneyRare, mnok(l.rare_mnok)),
@@ -270,8 +289,22 @@ pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
         field(lang, Msg::MoneyShareHigh, mnok(l.share_high_mnok)),
         field(lang, Msg::MoneyNetworks, mnok(l.network_frames_mnok)),
         field(lang, RenewalMsg::MoneyServices, mnok(l.service_grants_mnok)),
+    ];
+    if l.services_above_ceiling > 0 {
+        let count = l.services_above_ceiling.to_string();
+        lines.push(alert_line(
+            lang.rf(RenewalMsg::MoneyAboveCeiling, &[&count]),
+        ));
+    }
+    lines.extend([
         Line::from(""),
         Line::from(lang.t(Msg::MoneyNote)),
         Line::from(lang.r(RenewalMsg::MoneyServicesNote)),
-    ]
+    ]);
+    lines
+}
+
+/// A flag line, in bold.
+fn alert_line(text: String) -> Line<'static> {
+    Line::styled(text, Style::default().add_modifier(Modifier::BOLD))
 }

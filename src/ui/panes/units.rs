@@ -42,10 +42,15 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     for m in &extra.members {
         let mut marks = Vec::new();
         if m.chair {
-            marks.push(lang.t(Msg::Chair));
+            marks.push(lang.t(Msg::Chair).to_string());
         }
         if m.user_rep {
-            marks.push(lang.t(Msg::UserRep));
+            marks.push(lang.t(Msg::UserRep).to_string());
+        }
+        // The role (a municipality, a university …) when it says more than the marks.
+        let role = crate::i18n::member_role_text(lang, &m.role);
+        if !role.is_empty() && !m.user_rep {
+            marks.push(super::sanitize(&role).into_owned());
         }
         let marks = if marks.is_empty() {
             String::new()
@@ -64,7 +69,7 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
         lines.push(Line::from(""));
         lines.push(heading(format!("! {}", lang.t(Msg::Breaks))));
         for b in &extra.breaches {
-            let c = alert_cell(breach(lang, *b));
+            let c = alert_cell(breach(lang, b));
             lines.push(Line::styled(
                 format!("• {}", c.text),
                 ratatui::style::Style::default().add_modifier(ratatui::style::Modifier::BOLD),
@@ -134,7 +139,7 @@ pub fn breach_cells(r: &GroupCheck, lang: Lang, full: bool) -> Vec<CellText> {
     let first = r
         .breaches
         .first()
-        .map(|b| breach(lang, *b))
+        .map(|b| breach(lang, b))
         .unwrap_or_default();
     let more = r.breaches.len().saturating_sub(1);
     let rules = if more > 0 {
