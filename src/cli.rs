@@ -167,13 +167,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Units with a reference group, and the rules each group breaks.
+    /// Units and their reference groups, and the rules each group breaks.
     ///
     /// The rules: members from all four regions, a user representative, one chair, from
     /// another region than the host's. Regional competence services (Helse Sør-Øst):
     /// two user representatives, two from municipalities, one from a university or
     /// college, one from each hospital area (health trust) of the host region.
-    /// Units without a recorded group and closed units are not listed.
+    /// Every national service, network and regional competence service needs a group:
+    /// one without members breaks "no group". Closed units, and centres without a
+    /// group, are not listed.
     ///
     /// Exit code 0 something listed, 1 nothing, 2 error.
     Groups {

@@ -321,11 +321,37 @@ fn noncompliant_groups_are_named_with_the_rules_of_show_unit() {
     let (dir, db) = setup();
     let (code, broken) = groups(dir.path(), &db, &["--noncompliant"]);
     assert_eq!(code, Some(0));
+    // Every unit that must have a group and has no member recorded is listed as such.
+    let no_group: Vec<i64> = broken
+        .iter()
+        .filter(|u| rules(u) == ["no_groupnull"])
+        .map(|u| u["unit_id"].as_i64().unwrap())
+        .collect();
+    let mut want: Vec<i64> = rusqlite::Connection::open(&db)
+        .unwrap()
+        .prepare(
+            "SELECT id FROM units u WHERE status != 'avviklet' AND kind != 'senter'
+               AND NOT EXISTS (SELECT 1 FROM reference_group_members m WHERE m.unit_id = u.id)",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    want.sort_unstable();
+    let mut got = no_group.clone();
+    got.sort_unstable();
+    assert!(!want.is_empty());
+    assert_eq!(got, want);
+    let flawed: Vec<&serde_json::Value> = broken
+        .iter()
+        .filter(|u| rules(u) != ["no_groupnull"])
+        .collect();
     let by_name = |end: &str| {
-        broken
+        *flawed
             .iter()
             .find(|u| u["unit"].as_str().unwrap().ends_with(end))
-            .unwrap_or_else(|| panic!("{end}: {broken:#?}"))
+            .unwrap_or_else(|| panic!("{end}: {flawed:#?}"))
     };
     // The demo's flawed groups: a missing region, no user representative, a chair
     // from the host region.
@@ -339,7 +365,7 @@ fn noncompliant_groups_are_named_with_the_rules_of_show_unit() {
         ["chair_from_hostnull"]
     );
     // Six reference groups and one network's members (a flawed one every fourth).
-    assert_eq!(broken.len(), 7, "{broken:#?}");
+    assert_eq!(flawed.len(), 7, "{flawed:#?}");
     for unit in &broken {
         let mut keys: Vec<&str> = unit
             .as_object()
@@ -407,13 +433,13 @@ fn groups_plain_fits_and_nothing_is_exit_one() {
             .any(|l| l.contains("sarkomer") && l.ends_with("følger reglene"))
     );
 
-    // Every group mended (the flawed ones removed): nothing breaks a rule.
+    // Every unit that breaks a rule closed: nothing left breaks one.
     let (_, broken) = groups(dir.path(), &db, &["--noncompliant"]);
     let ids: Vec<String> = broken.iter().map(|u| u["unit_id"].to_string()).collect();
     sql(
         &db,
         &format!(
-            "DELETE FROM reference_group_members WHERE unit_id IN ({})",
+            "UPDATE units SET status = 'avviklet' WHERE id IN ({})",
             ids.join(",")
         ),
     );
@@ -424,7 +450,12 @@ fn groups_plain_fits_and_nothing_is_exit_one() {
         "Alle registrerte referansegrupper følger reglene."
     );
     assert_eq!(run(dir.path(), &db, &["groups"]).status.code(), Some(0));
+    // No group and no unit that needs one: nothing to list.
     sql(&db, "DELETE FROM reference_group_members");
+    sql(
+        &db,
+        "UPDATE units SET status = 'avviklet' WHERE kind != 'senter'",
+    );
     let o = run(dir.path(), &db, &["--lang", "en", "groups"]);
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(err(&o).trim(), "No reference group is recorded.");

@@ -286,8 +286,10 @@ impl Store {
         Ok(items)
     }
 
-    /// Every unit (not closed) with a reference group of at least one member, checked
-    /// against the rules for its kind; sorted by region, then name.
+    /// Every unit (not closed) that must have a reference group — every national
+    /// service, network and regional competence service; a centre only when it has
+    /// one — checked against the rules for its kind (no member recorded is the breach
+    /// "no group"); sorted by region, then name.
     pub fn reference_groups(&self) -> Result<Vec<GroupCheck>> {
         let areas = super::refgroup::hospital_areas(&self.conn)?;
         let mut by_unit: HashMap<i64, Vec<Member>> = HashMap::new();
@@ -297,7 +299,8 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT u.id, u.name, u.kind, u.region_code FROM units u
               WHERE u.status != 'avviklet'
-                AND EXISTS (SELECT 1 FROM reference_group_members m WHERE m.unit_id = u.id)
+                AND (u.kind != 'senter'
+                     OR EXISTS (SELECT 1 FROM reference_group_members m WHERE m.unit_id = u.id))
               ORDER BY u.id",
         )?;
         let rows = stmt.query_map([], |r| {

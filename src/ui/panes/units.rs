@@ -122,15 +122,14 @@ pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
 
 /// The columns of the units whose reference group breaks a rule.
 pub fn breach_columns(full: bool) -> Vec<Column> {
-    let mut c = vec![
+    // The kind, short when narrow: a service and a network may share a name.
+    let kind = if full { 18 } else { 10 };
+    vec![
         col(Msg::ColName, Constraint::Min(20)),
+        col(Msg::ColKind, Constraint::Length(kind)),
         col(Msg::ColRegion, Constraint::Length(6)),
         col(Msg::ColBreaches, Constraint::Min(24)),
-    ];
-    if full {
-        c.insert(1, col(Msg::ColKind, Constraint::Length(18)));
-    }
-    c
+    ]
 }
 
 /// A unit and the rules its group breaks, the first in full and a count of the rest;
@@ -147,11 +146,17 @@ pub fn breach_cells(r: &GroupCheck, lang: Lang, full: bool) -> Vec<CellText> {
     } else {
         format!("! {first}")
     };
-    let mut c = vec![cell(&r.unit), cell(r.region.code()), alert_cell(rules)];
-    if full {
-        c.insert(1, cell(label(lang, r.kind)));
-    }
-    c
+    let kind = if full {
+        label(lang, r.kind)
+    } else {
+        crate::i18n::kind_short(lang, r.kind)
+    };
+    vec![
+        cell(short_name(&r.unit)),
+        cell(kind),
+        cell(r.region.code()),
+        alert_cell(rules),
+    ]
 }
 
 /// The group of the selected unit, with every rule it breaks.
