@@ -104,3 +104,34 @@ fn a_regional_service_with_its_evaluation_in_english() {
     assert!(text.contains("Next evaluation: 2031-03-02"), "{text}");
     insta::assert_snapshot!("renewals_regional_en_120x32", text);
 }
+
+#[test]
+fn a_competence_services_phase_out_and_irfs_answer_show_in_its_detail() {
+    let (_dir, mut app) = screen_app(Lang::Nb);
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    let unit = select(&mut app, "hyperkolesterolemi", false);
+    let p = app
+        .store
+        .phase_out(unit)
+        .unwrap()
+        .expect("the demo's assessment");
+    press(&mut app, Context::List, Action::Open);
+    let text = screen(&mut app, 140, 40);
+    assert!(text.contains("Avvikling"), "{text}");
+    assert!(
+        text.contains("Overgangsfinansiering (år, høyst 2): 1"),
+        "{text}"
+    );
+    let first_words: String = p.recommendation.chars().take(30).collect();
+    assert!(text.contains(&first_words), "{first_words:?} in {text}");
+    // With IRF's answer recorded it shows there too.
+    app.store
+        .record_phase_out_answer(p.id, p.version, irf::domain::IrfAnswer::Supports)
+        .unwrap();
+    press(&mut app, Context::Global, Action::Reload);
+    press(&mut app, Context::Detail, Action::Back);
+    select(&mut app, "hyperkolesterolemi", false);
+    press(&mut app, Context::List, Action::Open);
+    let text = screen(&mut app, 140, 40);
+    assert!(text.contains("IRFs svar: støtter"), "{text}");
+}

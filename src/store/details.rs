@@ -40,6 +40,14 @@ pub enum Detail {
         /// Agenda: case titles in order.
         agenda: Vec<String>,
     },
+    /// A competence service's term: its reference group and its phase-out assessment
+    /// with IRF's answer, when one is recorded.
+    Term {
+        /// The reference group and what it lacks.
+        group: UnitExtra,
+        /// The latest phase-out assessment.
+        phase_out: Option<Box<crate::store::PhaseOut>>,
+    },
     /// A network period: coordinating HF, decision and its date, and the network's
     /// members (its reference-group rows) checked against the network rule.
     Network {
@@ -68,6 +76,12 @@ impl Store {
     pub fn detail(&self, row: &Row) -> Result<Detail> {
         match row {
             Row::Unit(u) => self.unit_extra(u.id, u.region, u.kind).map(Detail::Unit),
+            Row::Renewal(r) if !r.is_network && r.kind == domain::UnitKind::Competence => {
+                Ok(Detail::Term {
+                    group: self.unit_extra(r.unit_id, r.region, r.kind)?,
+                    phase_out: self.phase_out(r.unit_id)?.map(Box::new),
+                })
+            }
             Row::Renewal(r) if !r.is_network => self
                 .unit_extra(r.unit_id, r.region, r.kind)
                 .map(Detail::Unit),

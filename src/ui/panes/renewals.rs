@@ -211,7 +211,48 @@ pub fn detail(r: &RenewalRow, detail: &Detail, lang: Lang, today: NaiveDate) -> 
             lines.extend(member_lines(group, lang));
         }
         Detail::Unit(extra) => lines.extend(super::units::group_lines(extra, lang)),
+        Detail::Term { group, phase_out } => {
+            lines.extend(phase_out_lines(phase_out.as_deref(), lang));
+            lines.extend(super::units::group_lines(group, lang));
+        }
         _ => {}
+    }
+    lines
+}
+
+/// The phase-out assessment as recorded (`e` writes it, `b` records IRF's answer),
+/// or a line saying there is none yet.
+fn phase_out_lines(p: Option<&crate::store::PhaseOut>, lang: Lang) -> Vec<Line<'static>> {
+    use crate::i18n::{CaseMsg, CycleMsg};
+    let title = lang.c(crate::i18n::CliMsg::DocPhaseOut).to_string();
+    let mut lines = vec![Line::from(""), heading(title)];
+    let Some(p) = p else {
+        lines.push(Line::from(lang.k(CaseMsg::NoPhaseOut).to_string()));
+        return lines;
+    };
+    let outcome = p
+        .outcome
+        .map(|o| code_label(lang, o.code()))
+        .unwrap_or_default();
+    let answer = p
+        .irf_answer
+        .map(|a| code_label(lang, a.code()))
+        .unwrap_or_default();
+    lines.push(field(lang, CycleMsg::FieldOutcome, outcome));
+    lines.push(field(
+        lang,
+        CycleMsg::FieldTransition,
+        p.transition_years.to_string(),
+    ));
+    lines.push(field(lang, CycleMsg::FieldAnswer, answer));
+    for (label, text) in [
+        (CycleMsg::FieldTasks, &p.tasks),
+        (CycleMsg::FieldRecommendation, &p.recommendation),
+    ] {
+        if !text.trim().is_empty() {
+            lines.push(field(lang, label, String::new()));
+            lines.extend(super::text_lines(lang, text));
+        }
     }
     lines
 }
