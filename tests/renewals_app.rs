@@ -226,3 +226,18 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
     };
     assert_eq!(row.ends_on, chrono::NaiveDate::from_ymd_opt(2031, 10, 1));
 }
+
+#[test]
+fn d_on_a_service_says_where_its_group_is_changed_and_on_a_network_names_it() {
+    let (_dir, mut app) = demo_app();
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    select(&mut app, "hyperkolesterolemi", false);
+    press(&mut app, Context::List, Action::Delete);
+    assert_eq!(app.state.mode, Mode::List);
+    let text = &app.state.message.as_ref().unwrap().text;
+    assert!(text.contains("Tjenester (6)"), "{text}");
+    select(&mut app, "søvnsykdommer", true);
+    press(&mut app, Context::List, Action::Delete);
+    let dialog = app.state.dialog.as_ref().expect("the members to take out");
+    assert!(dialog.title.starts_with("Ta ut av nettverket"), "{}", dialog.title);
+}

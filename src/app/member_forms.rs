@@ -36,7 +36,10 @@ impl App {
         let title = self.state.lang.kf(CaseMsg::MemberOf, &[&name]);
         match action {
             Action::New => self.open_add_member(unit, title),
-            Action::Delete => self.open_remove_member(unit, &name),
+            Action::Delete => {
+                let title = self.state.lang.kf(CaseMsg::RemoveMemberOf, &[&name]);
+                self.open_remove_member(unit, title);
+            }
             _ => return false,
         }
         true
@@ -71,7 +74,7 @@ impl App {
     }
 
     /// The dialog that takes a member out of unit `unit`'s group (named `name`).
-    pub(super) fn open_remove_member(&mut self, unit: i64, name: &str) {
+    pub(super) fn open_remove_member(&mut self, unit: i64, title: String) {
         let lang = self.state.lang;
         let members = match self.store.group_members(unit) {
             Ok(m) => m,
@@ -90,7 +93,6 @@ impl App {
             })
             .collect();
         let fields = vec![DialogField::choice(CycleMsg::FieldName, choices, "")];
-        let title = lang.kf(CaseMsg::RemoveMemberOf, &[&name]);
         self.open_dialog(title, Purpose::RemoveMember { unit }, fields);
     }
 

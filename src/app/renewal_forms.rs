@@ -64,7 +64,12 @@ impl App {
                 let title = lang.rf(RenewalMsg::MemberOfNetwork, &[&row.unit]);
                 self.open_add_member(row.unit_id, title);
             }
-            (Action::Delete, true) => self.open_remove_member(row.unit_id, &row.unit),
+            (Action::Delete, true) => {
+                let title = lang.rf(RenewalMsg::RemoveFromNetwork, &[&row.unit]);
+                self.open_remove_member(row.unit_id, title);
+            }
+            // A service's reference group is kept in Tjenester.
+            (Action::Delete, false) => self.state.inform(lang.r(RenewalMsg::GroupInUnits)),
             (Action::Edit, false) => self.open_phase_out(&row),
             (Action::Decide, false) => self.open_phase_out_answer(&row),
             (Action::New, false) => self.open_grant(&row),

@@ -32,6 +32,10 @@ pub enum RenewalMsg {
     /// The money view's note on the grants.
     MoneyServicesNote,
     /// Dialog title: a member of a network.
+    /// Dialog title: {network}.
+    RemoveFromNetwork,
+    /// `d` on a service in Fornyelser: where its group is changed.
+    GroupInUnits,
     MemberOfNetwork,
     /// Dialog title: an evaluation.
     EvaluationOf,
@@ -101,6 +105,11 @@ impl RenewalMsg {
                 "Services: the latest recorded yearly grant of each national competence service; n records a grant.",
             ),
             M::MemberOfNetwork => ("Nytt medlem i {}", "New member of {}"),
+            M::RemoveFromNetwork => ("Ta ut av nettverket: {}", "Remove from the network: {}"),
+            M::GroupInUnits => (
+                "Referansegruppen endres i Tjenester (6): n legger til et medlem, d tar ut ett.",
+                "The reference group is changed in Units (6): n adds a member, d removes one.",
+            ),
             M::EvaluationOf => ("Evaluering: {}", "Evaluation: {}"),
             M::GrantOf => ("Tilskudd: {}", "Grant: {}"),
             M::FieldEvaluated => ("Evaluert (dd.mm.åååå)", "Evaluated (dd.mm.yyyy)"),
