@@ -178,7 +178,7 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
     assert_eq!(app.store.unit_grant(unit, 2026).unwrap().unwrap().mnok, 1.5);
-    let money = app.store.money(2022).unwrap();
+    let money = app.store.money(2026).unwrap();
     assert_eq!(money.region(Region::Hmn).service_grants_mnok, 1.5);
     assert_eq!(money.total.service_grants_mnok, 1.5);
 

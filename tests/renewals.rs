@@ -101,8 +101,12 @@ fn grant_table_and_shares_match_the_2022_figures() {
     assert_eq!(money.region(Region::Hn).rare_mnok, 58.6);
     assert_eq!(money.total.network_frames_mnok, 0.0);
 
-    // A year without a table: no grant, no shares.
-    let none = store.money(2030).unwrap();
+    // A later year shows the latest table up to it (2022's, the one shipped).
+    let later = store.money(2030).unwrap();
+    assert_eq!(later.year, 2022);
+    assert_eq!(round_mnok(later.total.grant_mnok), 508.4);
+    // A year before any table: no grant, no shares.
+    let none = store.money(2010).unwrap();
     assert!(!none.has_grant);
     assert_eq!(none.total.share_high_mnok, 0.0);
     assert_eq!(none.regions.len(), 4);

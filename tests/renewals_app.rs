@@ -239,5 +239,9 @@ fn d_on_a_service_says_where_its_group_is_changed_and_on_a_network_names_it() {
     select(&mut app, "søvnsykdommer", true);
     press(&mut app, Context::List, Action::Delete);
     let dialog = app.state.dialog.as_ref().expect("the members to take out");
-    assert!(dialog.title.starts_with("Ta ut av nettverket"), "{}", dialog.title);
+    assert!(
+        dialog.title.starts_with("Ta ut av nettverket"),
+        "{}",
+        dialog.title
+    );
 }

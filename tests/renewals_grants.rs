@@ -77,8 +77,17 @@ fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {
     assert!(flagged(new));
     // Approved 2012: not a new service, not flagged.
     assert!(!flagged(old));
-    // The money view counts the flagged one in its region (both summed).
-    let money = store.money(2022).unwrap();
+    // Before 2026 neither grant counts (a grant counts from its year on).
+    let before = store.money(2025).unwrap();
+    let hso = before.region(irf::domain::Region::Hso);
+    assert_eq!(
+        (hso.services_above_ceiling, hso.service_grants_mnok),
+        (0, 0.0)
+    );
+    // The money view counts the flagged one in its region (both summed), beside the
+    // latest grant table up to the year (2022's).
+    let money = store.money(2026).unwrap();
+    assert_eq!(money.year, 2022);
     let hso = money.region(irf::domain::Region::Hso);
     assert_eq!(
         (hso.services_above_ceiling, hso.service_grants_mnok),

@@ -208,8 +208,11 @@ fn grants_are_summed_per_region() {
     store.set_unit_grant(hv, 2026, 3.5, 1).unwrap();
     assert_eq!(store.unit_grant(hv, 2026).unwrap().unwrap().version, 2);
 
-    // Each service's latest year: HSØ 3.0 + 2.5, HV 3.5; 9.0 in all.
-    let money = store.money(2022).unwrap();
+    // In 2025 only a's 1.0 counts (the 2026 grants are later).
+    let money = store.money(2025).unwrap();
+    assert_eq!(round_mnok(money.total.service_grants_mnok), 1.0);
+    // Each service's latest year up to 2026: HSØ 3.0 + 2.5, HV 3.5; 9.0 in all.
+    let money = store.money(2026).unwrap();
     assert_eq!(
         round_mnok(money.region(Region::Hso).service_grants_mnok),
         5.5

@@ -135,14 +135,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// The money overview: `year`'s grant per region with the 2 % and 4 % shares of
+    /// The money overview for `year`: the grant table of the latest year up to `year`
+    /// (the table holds the years the documents give; `Money::year` says which) per
+    /// region with the 2 % and 4 % shares of
     /// the grant excluding rare diagnoses, the yearly frames of the networks each
     /// region hosts and the grants recorded for its competence services. The frames
     /// are those of each network's latest period (by start), the grants each service's
-    /// latest recorded year, whatever `year` is: the grant table is the only part bound
-    /// to the year.
+    /// latest recorded year up to `year` (a grant for a later year is not counted).
     pub fn money(&self, year: i32) -> Result<Money> {
-        let grants = self.grants(year)?;
+        let table_year: Option<i32> = self.conn.query_row(
+            "SELECT max(year) FROM grants WHERE year <= ?1",
+            [year],
+            |r| r.get(0),
+        )?;
+        let table_year = table_year.unwrap_or(year);
+        let grants = self.grants(table_year)?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT u.region_code, total(p.frame_mnok)
                FROM units u JOIN network_periods p ON p.unit_id = u.id
@@ -158,21 +165,25 @@ impl Store {
             "SELECT u.region_code, total(g.mnok)
                FROM units u JOIN unit_grants g ON g.unit_id = u.id
               WHERE u.kind = 'kompetanse' AND u.status != 'avviklet'
-                AND g.year = (SELECT max(h.year) FROM unit_grants h WHERE h.unit_id = u.id)
+                AND g.year = (SELECT max(h.year) FROM unit_grants h
+                               WHERE h.unit_id = u.id AND h.year <= ?1)
               GROUP BY u.region_code",
         )?;
         let service_grants = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))?
+            .query_map([year], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         // The latest grants above 4 MNOK, with what the flag needs.
         let mut stmt = self.conn.prepare_cached(
             "SELECT u.region_code, g.mnok, g.year, u.approved_on
                FROM units u JOIN unit_grants g ON g.unit_id = u.id
               WHERE u.kind = 'kompetanse' AND u.status != 'avviklet' AND g.mnok > ?1
-                AND g.year = (SELECT max(h.year) FROM unit_grants h WHERE h.unit_id = u.id)",
+                AND g.year = (SELECT max(h.year) FROM unit_grants h
+                               WHERE h.unit_id = u.id AND h.year <= ?2)",
         )?;
         let above: Vec<String> = stmt
-            .query_map([MAX_SERVICE_GRANT], |r| {
+            .query_map((MAX_SERVICE_GRANT, year), |r| {
                 let approved = parse_date(r.get::<_, Option<String>>(3)?.as_deref());
                 let flagged = above_new_service_ceiling(r.get(1)?, approved, r.get(2)?);
                 Ok((r.get::<_, String>(0)?, flagged))
@@ -211,7 +222,7 @@ impl Store {
             })
             .collect();
         Ok(Money {
-            year,
+            year: table_year,
             regions,
             total,
             has_grant: !grants.is_empty(),

@@ -77,12 +77,7 @@ impl Store {
     /// The money view's lines: each region, then the total, for the latest year of the
     /// grant table up to `year` (the table holds the years the documents give).
     fn money_rows(&self, year: i32) -> Result<Vec<Row>> {
-        let grant_year: Option<i32> = self.conn.query_row(
-            "SELECT max(year) FROM grants WHERE year <= ?1",
-            [year],
-            |r| r.get(0),
-        )?;
-        let money = self.money(grant_year.unwrap_or(year))?;
+        let money = self.money(year)?;
         let mut rows: Vec<Row> = money
             .regions
             .iter()

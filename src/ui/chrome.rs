@@ -88,7 +88,14 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         }
         Pane::Renewals if list.kind == ListKind::Money => {
             if let Some(Row::Money(m)) = list.window.first() {
-                text.push_str(&format!(" · {} {}", lang.t(Msg::MoneyYear), m.year));
+                // The year `<` `>` move, and the grant table shown for it (the latest
+                // one up to that year).
+                let year = list.filter.year;
+                text.push_str(&format!(
+                    " · {year} · {} {}",
+                    lang.t(Msg::MoneyYear),
+                    m.year
+                ));
             }
         }
         _ => {}
