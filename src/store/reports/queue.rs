@@ -22,17 +22,23 @@ const UNITS_FIRST: &str =
 /// The rows a window usually reads (as in `lists`).
 const WINDOW_GUESS: usize = 150;
 
-/// How the queue's filter hits are tested: `r.unit_id`, which finds each hit's report
-/// by its unit (cheap for a few hits), or `+r.unit_id`, which only checks the season's
-/// reports as they are read (cheaper once the hits are a good part of all units).
-pub(in crate::store) fn hits_column(store: &Store, hits: usize) -> Result<&'static str> {
+/// About how many units there are (the largest id: cheap, and close enough to weigh
+/// plans with).
+fn units_size(store: &Store) -> Result<usize> {
     let units: i64 =
         store
             .conn
             .query_row("SELECT coalesce(max(rowid), 0) FROM units", [], |r| {
                 r.get(0)
             })?;
-    let units = usize::try_from(units).unwrap_or(0);
+    Ok(usize::try_from(units).unwrap_or(0))
+}
+
+/// How the queue's filter hits are tested: `r.unit_id`, which finds each hit's report
+/// by its unit (cheap for a few hits), or `+r.unit_id`, which only checks the season's
+/// reports as they are read (cheaper once the hits are a good part of all units).
+pub(in crate::store) fn hits_column(store: &Store, hits: usize) -> Result<&'static str> {
+    let units = units_size(store)?;
     Ok(if hits.saturating_mul(4) < units {
         "r.unit_id"
     } else {
@@ -52,13 +58,7 @@ pub(in crate::store) fn walk_units(
         return Ok(None);
     }
     let rows = store.list_count(crate::store::ListKind::Reports, filter)?;
-    let units: i64 =
-        store
-            .conn
-            .query_row("SELECT coalesce(max(rowid), 0) FROM units", [], |r| {
-                r.get(0)
-            })?;
-    let units = usize::try_from(units).unwrap_or(0);
+    let units = units_size(store)?;
     Ok((rows.saturating_mul(rows) > 4 * WINDOW_GUESS * units).then_some(UNITS_FIRST))
 }
 
