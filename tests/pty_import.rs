@@ -56,7 +56,7 @@ fn a_reports_file_imported_in_the_pane_shows_the_new_status() {
     tui.wait_for_all(
         &[
             "Prøvekjøring: rapporter.csv",
-            "linje 2: Aldring og helse – endres: status, received_on",
+            "linje 2: Aldring og helse – endres: status, mottatt",
             "0 nye, 1 endres, 0 uendret.",
         ],
         TIMEOUT,

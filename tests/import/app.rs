@@ -45,7 +45,7 @@ fn the_dry_run_comes_first_and_enter_applies_it() {
     assert_eq!(
         view.lines,
         vec![
-            "linje 2: Aldring og helse – endres: status, received_on".to_string(),
+            "linje 2: Aldring og helse – endres: status, mottatt".to_string(),
             "0 nye, 1 endres, 0 uendret.".to_string(),
         ]
     );

@@ -39,7 +39,7 @@ fn a_plain_file_loads_and_a_second_import_changes_nothing() {
     );
     let text = ok(&case.import(&["reports", path(&file), "--year", "2025"]));
     assert!(
-        text.contains("linje 2: Sarkomer – endres: status, received_on, statement_received"),
+        text.contains("linje 2: Sarkomer – endres: status, mottatt, uttalelse"),
         "{text}"
     );
     assert!(text.contains("0 nye, 2 endres, 0 uendret."), "{text}");
@@ -71,7 +71,7 @@ fn dry_run_lists_the_plan_and_writes_nothing() {
     );
     let text = ok(&case.import(&["reports", path(&file), "--dry-run"]));
     assert!(
-        text.contains("linje 2: Albuekirurgi – endres: status, received_on"),
+        text.contains("linje 2: Albuekirurgi – endres: status, mottatt"),
         "{text}"
     );
     assert!(

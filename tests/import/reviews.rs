@@ -25,7 +25,7 @@ fn answers_load_with_the_2018_codes_and_again_change_nothing() {
     );
     let text = ok(&case.import(&["reviews", path(&file), "--year", "2018"]));
     assert!(
-        text.contains("linje 2: Sarkomer – endres: report_answers, status"),
+        text.contains("linje 2: Sarkomer – endres: svar på sjekklisten, status"),
         "{text}"
     );
     assert!(text.contains("0 nye, 2 endres, 0 uendret."), "{text}");
@@ -69,7 +69,7 @@ fn answers_load_with_the_2018_codes_and_again_change_nothing() {
     let text = ok(&case.import(&["reviews", path(&file), "--year", "2018"]));
     assert!(text.contains("0 nye, 1 endres, 0 uendret."), "{text}");
     assert!(
-        text.contains("linje 2: Sarkomer – endres: report_answers"),
+        text.contains("linje 2: Sarkomer – endres: svar på sjekklisten"),
         "{text}"
     );
     assert_eq!(

@@ -76,7 +76,10 @@ fn an_existing_unit_gets_new_values() {
         "Name,Kind,FTE\nSarkomer,kompetanse,\"3,25\"\n".as_bytes(),
     );
     let text = ok(&case.import(&["units", path(&file)]));
-    assert!(text.contains("linje 2: Sarkomer – endres: fte"), "{text}");
+    assert!(
+        text.contains("linje 2: Sarkomer – endres: årsverk"),
+        "{text}"
+    );
     assert_eq!(
         case.value("SELECT fte || '|' || version FROM units WHERE name LIKE '%for sarkomer'"),
         "3.25|2"

@@ -144,11 +144,35 @@ pub fn note_text(lang: Lang, n: &Note) -> String {
     }
 }
 
-/// One row of the plan: `linje 3: Sarkomer – endres: status, received_on`.
+/// What a changed field of the plan is called in the UI language.
+fn field_word(lang: Lang, field: &str) -> &'static str {
+    lang.pick(match field {
+        "status" => ("status", "status"),
+        "received_on" => ("mottatt", "received"),
+        "reviewer_region" => ("vurderes av", "reviewer"),
+        "statement_received" => ("uttalelse", "statement"),
+        "report_answers" => ("svar på sjekklisten", "checklist answers"),
+        "name" => ("navn", "name"),
+        "kind" => ("type", "kind"),
+        "hf_id" => ("helseforetak", "health trust"),
+        "region_code" => ("region", "region"),
+        "approved_on" => ("godkjent", "approved"),
+        "function" => ("funksjon", "function"),
+        "term_ends_on" => ("periodeslutt", "term end"),
+        "fte" => ("årsverk", "FTE"),
+        "ern" => ("ERN", "ERN"),
+        _ => ("annet", "other"),
+    })
+}
+
+/// One row of the plan: `linje 3: Sarkomer – endres: status, mottatt`.
 pub fn change_text(lang: Lang, c: &Change) -> String {
     let effect = match &c.effect {
         Effect::New => lang.i(ImportMsg::New).to_string(),
-        Effect::Changed(fields) => lang.if_(ImportMsg::Changed, &[&fields.join(", ")]),
+        Effect::Changed(fields) => {
+            let words: Vec<&str> = fields.iter().map(|f| field_word(lang, f)).collect();
+            lang.if_(ImportMsg::Changed, &[&words.join(", ")])
+        }
         Effect::Unchanged => lang.i(ImportMsg::Unchanged).to_string(),
     };
     let unit = crate::domain::short_name(&c.unit);
