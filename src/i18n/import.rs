@@ -19,6 +19,10 @@ pub enum ImportMsg {
     AtCell,
     /// File: cannot be read.
     Unreadable,
+    /// No file at the path (the path is shown beside it).
+    NotFound,
+    /// The file may not be read.
+    NoAccess,
     /// File: too large.
     TooLarge,
     /// File: neither CSV nor a workbook.
@@ -170,6 +174,14 @@ impl ImportMsg {
             M::AtLine => ("linje {}: {}", "line {}: {}"),
             M::AtCell => ("linje {}, kolonne «{}»: {}", "line {}, column “{}”: {}"),
             M::Unreadable => ("Kan ikke lese filen: {}", "Cannot read the file: {}"),
+            M::NotFound => (
+                "Det finnes ingen fil der. Sjekk stien (~/ er hjemmemappen din) og prøv igjen.",
+                "There is no file there. Check the path (~/ is your home folder) and try again.",
+            ),
+            M::NoAccess => (
+                "Du har ikke lov til å lese filen. Be eieren om lesetilgang, eller kopier den til din egen mappe.",
+                "You may not read the file. Ask its owner for read access, or copy it to your own folder.",
+            ),
             M::TooLarge => (
                 "Filen er {} MB; grensen er {} MB. Er det riktig fil? Del den eller fjern det som ikke skal importeres.",
                 "The file is {} MB; the limit is {} MB. Is it the right file? Split it or remove what is not to be imported.",

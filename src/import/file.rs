@@ -47,6 +47,10 @@ pub enum Encoding {
 pub enum FileError {
     /// The file could not be opened or read: the system's reason.
     Unreadable(String),
+    /// There is no file at this path (the path, as given).
+    NotFound(String),
+    /// The file may not be read by this user (the path).
+    NoAccess(String),
     /// The file is larger than [`MAX_BYTES`]: its size in bytes.
     TooLarge(u64),
     /// Neither text nor a workbook (an image, a PDF, a Word document …).
@@ -62,7 +66,15 @@ pub enum FileError {
 
 /// Reads the file at `path` as a table of `kind`.
 pub fn read_file(path: &Path, kind: Kind) -> Result<Table, FileError> {
-    let file = std::fs::File::open(path).map_err(|e| FileError::Unreadable(e.to_string()))?;
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => FileError::NotFound(shown.clone()),
+        std::io::ErrorKind::PermissionDenied => FileError::NoAccess(shown.clone()),
+        _ => FileError::Unreadable(e.to_string()),
+    })?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        return Err(FileError::NotFound(shown));
+    }
     let size = file
         .metadata()
         .map_err(|e| FileError::Unreadable(e.to_string()))?

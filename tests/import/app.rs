@@ -115,7 +115,7 @@ fn a_missing_file_keeps_the_dialog_with_the_sentence() {
     let message = app.state.message.clone().unwrap();
     assert!(message.is_error);
     assert!(
-        message.text.starts_with("Kan ikke lese filen:"),
+        message.text.starts_with("Det finnes ingen fil der."),
         "{}",
         message.text
     );

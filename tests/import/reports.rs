@@ -318,7 +318,12 @@ fn files_that_are_not_tables() {
     refused(&case, &before, &o, &["Filen er tom."]);
     let missing = case.dir.path().join("finnes-ikke.csv");
     let o = case.import(&["reports", path(&missing), "--year", "2025"]);
-    refused(&case, &before, &o, &["Kan ikke lese filen"]);
+    refused(
+        &case,
+        &before,
+        &o,
+        &["finnes-ikke.csv", "Det finnes ingen fil der"],
+    );
 }
 
 #[test]
