@@ -338,13 +338,14 @@ pub fn plan(today: NaiveDate) -> Plan {
     let periods = (0..NETWORKS.len())
         .map(|i| SeedPeriod {
             unit: first_network + i,
-            // Network i is in year i + 1; the first is in year 6.
+            // Network i (from 1) is in year i, stored as the calendar has it (year 5
+            // due); the first (0) is in year 6, in evaluation.
             starts_on: years_ago(today, if i == 0 { 5 } else { i as u32 - 1 }, 20),
             frame_mnok: if i % 2 == 0 { 1.0 } else { 2.0 },
             hf: hf_of(units[first_network + i].region, i),
             state: match i {
                 0 => "under_evaluering",
-                4 => "forfaller",
+                5 => "forfaller",
                 _ => "lopende",
             },
         })
