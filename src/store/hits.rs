@@ -60,5 +60,11 @@ impl Store {
         *self.computed.borrow_mut() = None;
         *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;
+        *self.unreported.borrow_mut() = None;
+    }
+
+    /// How many hits `temp.filter_hits` holds now, if it holds any.
+    pub(super) fn held_hits(&self) -> Option<usize> {
+        self.hits.borrow().as_ref().map(|(_, n)| *n)
     }
 }

@@ -320,6 +320,13 @@ impl Store {
         let one_per_record = matches!(kind, ListKind::Contacts | ListKind::Units | ListKind::Cases);
         let sql = if one_per_record && from_hits {
             "SELECT count(*) FROM temp.filter_hits".to_string()
+        } else if let Some(n) = (kind == ListKind::Reports && from_hits)
+            .then(|| super::reports::open_queue_count(self, filter))
+            .transpose()?
+            .flatten()
+        {
+            *self.queue_total.borrow_mut() = Some((filter.clone(), n));
+            return Ok(n);
         } else {
             format!("SELECT count(*) FROM ({sql})")
         };

@@ -97,6 +97,8 @@ pub struct Store {
     counts: reports::CountsCache,
     /// The queue's last row count and the filter it was read under.
     queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
+    /// The units without a report in a season (see `reports`), kept likewise.
+    unreported: std::cell::RefCell<Option<(i32, Vec<i64>)>>,
 }
 
 /// The result type of every store call.
@@ -114,6 +116,7 @@ impl Store {
             computed: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),
+            unreported: Default::default(),
         })
     }
 

@@ -8,6 +8,6 @@ mod views;
 
 pub use bulk::{BulkChange, BulkOutcome, BulkSkip};
 pub(super) use queue::{
-    CountsCache, REPORTS_FIRST, hits_column, queue_order, queue_test, walk_units,
+    CountsCache, REPORTS_FIRST, hits_column, open_queue_count, queue_order, queue_test, walk_units,
 };
 pub use views::SavedView;

@@ -62,6 +62,54 @@ pub(in crate::store) fn walk_units(
     Ok((rows.saturating_mul(rows) > 4 * WINDOW_GUESS * units).then_some(UNITS_FIRST))
 }
 
+/// The row count of the whole queue under a filter's hits, without reading the
+/// season's reports: a unit has at most one report a season, so it is the hits less
+/// those without one (few, and kept per season). `None` when the queue is narrowed,
+/// or when many units lack a report (then counting the reports is as quick).
+pub(in crate::store) fn open_queue_count(
+    store: &Store,
+    filter: &ListFilter,
+) -> Result<Option<usize>> {
+    let Some(hits) = store.held_hits() else {
+        return Ok(None);
+    };
+    if !filter.queue.is_open() {
+        return Ok(None);
+    }
+    let cached = store
+        .unreported
+        .borrow()
+        .as_ref()
+        .filter(|(year, _)| *year == filter.year)
+        .map(|(_, ids)| ids.clone());
+    let unreported = match cached {
+        Some(ids) => ids,
+        None => {
+            let mut stmt = store.conn.prepare_cached(
+                "SELECT u.id FROM units u WHERE NOT EXISTS (
+                     SELECT 1 FROM annual_reports r WHERE r.unit_id = u.id AND r.year = ?1)",
+            )?;
+            let ids = stmt
+                .query_map([filter.year], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
+            *store.unreported.borrow_mut() = Some((filter.year, ids.clone()));
+            ids
+        }
+    };
+    if unreported.len().saturating_mul(4) > hits {
+        return Ok(None);
+    }
+    let among: i64 = store.conn.query_row(
+        "SELECT count(*) FROM temp.filter_hits
+          WHERE id IN (SELECT value FROM json_each(?1))",
+        [serde_json::Value::from(unreported).to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(Some(
+        hits.saturating_sub(usize::try_from(among).unwrap_or(0)),
+    ))
+}
+
 /// The deadline of a report row: 15 February for regional competence services, else
 /// 10 February (the dates are bound, see [`queue_test`]).
 fn deadline_sql(d10: usize, d15: usize) -> String {
