@@ -8,30 +8,9 @@ mod support;
 use irf::app::Action;
 use irf::i18n::Lang;
 use irf::keymap::Context;
-use irf::store::{ListFilter, ListKind, Row};
+use irf::store::Row;
 use support::app::{press, screen, screen_app};
-use support::db::{demo_store, raw, temp_db, today};
-
-fn id(path: &std::path::Path, sql: &str) -> i64 {
-    raw(path).query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
-fn renewal_rows(store: &irf::store::Store) -> Vec<irf::store::RenewalRow> {
-    let filter = ListFilter {
-        today: today(),
-        year: 2026,
-        ..ListFilter::default()
-    };
-    store
-        .list_window(ListKind::Renewals, &filter, 0, 500)
-        .unwrap()
-        .into_iter()
-        .map(|r| match r {
-            Row::Renewal(r) => r,
-            other => panic!("{other:?}"),
-        })
-        .collect()
-}
+use support::db::{demo_store, id, raw, renewal_rows, temp_db};
 
 #[test]
 fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {

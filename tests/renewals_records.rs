@@ -13,8 +13,8 @@ use irf::domain::{
     Breach, EvaluationOutcome, IrfAnswer, Refusal, Region, RenewalRefusal, RenewalState, UnitKind,
     round_mnok,
 };
-use irf::store::{ListFilter, ListKind, MemberEdit, Row, StoreError, TermKind};
-use support::db::{demo_store, raw, temp_db, today};
+use irf::store::{MemberEdit, StoreError, TermKind};
+use support::db::{demo_store, id, raw, renewal_rows, temp_db, today};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -25,10 +25,6 @@ fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> RenewalRefusal {
         Err(StoreError::Refused(Refusal::Renewal(a))) => a,
         other => panic!("expected a refusal, got {other:?}"),
     }
-}
-
-fn id(path: &std::path::Path, sql: &str) -> i64 {
-    raw(path).query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
 /// The tables these records live in, and the audit log's size.
@@ -43,23 +39,6 @@ fn dump(path: &std::path::Path) -> String {
             "SELECT count(*) FROM audit_log",
         ],
     )
-}
-
-fn renewal_rows(store: &irf::store::Store) -> Vec<irf::store::RenewalRow> {
-    let filter = ListFilter {
-        today: today(),
-        year: 2026,
-        ..ListFilter::default()
-    };
-    store
-        .list_window(ListKind::Renewals, &filter, 0, 500)
-        .unwrap()
-        .into_iter()
-        .map(|r| match r {
-            Row::Renewal(r) => r,
-            other => panic!("{other:?}"),
-        })
-        .collect()
 }
 
 #[test]

@@ -65,3 +65,26 @@ pub fn demo_db() -> (tempfile::TempDir, std::path::PathBuf) {
     drop(demo_store(&path));
     (dir, path)
 }
+
+/// The one integer `sql` reads (an id), through a plain connection.
+pub fn id(path: &Path, sql: &str) -> i64 {
+    raw(path).query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Fornyelser's rows on [`today`], for 2026.
+pub fn renewal_rows(store: &Store) -> Vec<irf::store::RenewalRow> {
+    let filter = irf::store::ListFilter {
+        today: today(),
+        year: 2026,
+        ..Default::default()
+    };
+    store
+        .list_window(irf::store::ListKind::Renewals, &filter, 0, 500)
+        .unwrap()
+        .into_iter()
+        .map(|r| match r {
+            irf::store::Row::Renewal(r) => r,
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}

@@ -6,6 +6,7 @@
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::json;
 
+use super::phase_out::competence_unit;
 use crate::domain::{Code, Region, RenewalRefusal, UnitKind, check_service_grant};
 use crate::store::write::{AuditEntry, check_version};
 use crate::store::{Result, Store, StoreError};
@@ -38,23 +39,6 @@ fn grant(conn: &Connection, unit_id: i64, year: i32) -> Result<Option<UnitGrant>
             },
         )
         .optional()?)
-}
-
-/// Checks that unit `unit_id` is a national competence service.
-fn competence_unit(conn: &Connection, unit_id: i64) -> Result<()> {
-    let kind: Option<String> = conn
-        .query_row("SELECT kind FROM units WHERE id = ?1", [unit_id], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    match kind {
-        None => Err(StoreError::NotFound {
-            entity: "unit",
-            id: unit_id,
-        }),
-        Some(k) if k == UnitKind::Competence.code() => Ok(()),
-        Some(kind) => Err(RenewalRefusal::GrantNotForKind { kind }.into()),
-    }
 }
 
 impl Store {
@@ -101,7 +85,7 @@ impl Store {
         mnok: f64,
         version: i64,
     ) -> Result<i64> {
-        competence_unit(&self.conn, unit_id)?;
+        competence_unit(&self.conn, unit_id, not_for_kind)?;
         check_service_grant(year, mnok)?;
         if let Some(old) = grant(&self.conn, unit_id, year)?
             && old.version == version
@@ -110,7 +94,7 @@ impl Store {
             return Ok(old.id);
         }
         self.write(|tx, audit| {
-            competence_unit(tx, unit_id)?;
+            competence_unit(tx, unit_id, not_for_kind)?;
             let old = grant(tx, unit_id, year)?;
             let id = match &old {
                 Some(old) => {
@@ -145,4 +129,9 @@ impl Store {
             Ok(id)
         })
     }
+}
+
+/// A grant is for a competence service only.
+fn not_for_kind(kind: String) -> RenewalRefusal {
+    RenewalRefusal::GrantNotForKind { kind }
 }

@@ -92,8 +92,13 @@ fn by_id(conn: &Connection, id: i64) -> Result<PhaseOut> {
         })
 }
 
-/// Checks that unit `unit_id` exists and is a national competence service.
-fn competence_unit(conn: &Connection, unit_id: i64) -> Result<()> {
+/// Checks that unit `unit_id` exists and is a national competence service; another
+/// kind is refused with `refusal` of its kind (what is being recorded differs).
+pub(super) fn competence_unit(
+    conn: &Connection,
+    unit_id: i64,
+    refusal: fn(String) -> RenewalRefusal,
+) -> Result<()> {
     let kind: Option<String> = conn
         .query_row("SELECT kind FROM units WHERE id = ?1", [unit_id], |r| {
             r.get(0)
@@ -105,7 +110,7 @@ fn competence_unit(conn: &Connection, unit_id: i64) -> Result<()> {
             id: unit_id,
         }),
         Some(k) if k == UnitKind::Competence.code() => Ok(()),
-        Some(kind) => Err(RenewalRefusal::NotCompetenceService { kind }.into()),
+        Some(kind) => Err(refusal(kind).into()),
     }
 }
 
@@ -128,7 +133,9 @@ impl Store {
     /// transitional funding, an edit after IRF supported or rejected it. Returns its id.
     pub fn save_phase_out(&mut self, unit_id: i64, version: i64, e: &PhaseOutEdit) -> Result<i64> {
         self.write(|tx, audit| {
-            competence_unit(tx, unit_id)?;
+            competence_unit(tx, unit_id, |kind| RenewalRefusal::NotCompetenceService {
+                kind,
+            })?;
             let old = match latest(tx, unit_id)? {
                 Some(old) => {
                     check_version(tx, "phase_outs", "phase_out", old.id, version)?;
