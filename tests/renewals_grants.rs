@@ -10,22 +10,13 @@ use irf::i18n::Lang;
 use irf::keymap::Context;
 use irf::store::Row;
 use support::app::{press, screen, screen_app};
-use support::db::{demo_store, id, raw, renewal_rows, temp_db};
+use support::db::{competence_service, demo_store, id, raw, renewal_rows, temp_db};
 
 #[test]
 fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {
     let (_dir, path) = temp_db();
     let mut store = demo_store(&path);
-    let service = |n: i64| {
-        id(
-            &path,
-            &format!(
-                "SELECT id FROM units WHERE kind = 'kompetanse' AND region_code = 'HSØ'
-                   AND status != 'avviklet' AND term_ends_on IS NOT NULL
-                 ORDER BY id LIMIT 1 OFFSET {n}"
-            ),
-        )
-    };
+    let service = |n: i64| competence_service(&path, "HSØ", n);
     let (new, old) = (service(0), service(1));
     let conn = raw(&path);
     conn.execute(

@@ -14,7 +14,7 @@ use irf::domain::{
     round_mnok,
 };
 use irf::store::{MemberEdit, StoreError, TermKind};
-use support::db::{demo_store, id, raw, renewal_rows, temp_db, today};
+use support::db::{competence_service, demo_store, id, raw, renewal_rows, temp_db, today};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -139,16 +139,7 @@ fn an_evaluation_moves_the_next_one_five_years_on() {
 fn grants_are_summed_per_region() {
     let (_dir, path) = temp_db();
     let mut store = demo_store(&path);
-    let hso = |n: i64| {
-        id(
-            &path,
-            &format!(
-                "SELECT id FROM units WHERE kind = 'kompetanse' AND region_code = 'HSØ'
-                   AND status != 'avviklet' AND term_ends_on IS NOT NULL
-                 ORDER BY id LIMIT 1 OFFSET {n}"
-            ),
-        )
-    };
+    let hso = |n: i64| competence_service(&path, "HSØ", n);
     let (a, b) = (hso(0), hso(1));
     let hv = id(
         &path,

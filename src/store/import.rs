@@ -162,6 +162,24 @@ impl Units {
 /// The problems with the unit names of rows left out for other problems (see
 /// [`crate::import::Parsed::unchecked_units`]): unknown or ambiguous names, or only
 /// ambiguous ones when `new_allowed` (a units file's unknown name is a new unit).
+/// The unit row `line` names in `column`, or `None` with its problem pushed onto
+/// `problems` (unknown, or a name several units share).
+pub(super) fn row_unit<'a>(
+    units: &'a Units,
+    name: &str,
+    line: usize,
+    column: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<&'a KnownUnit> {
+    match units.find(name) {
+        Ok(u) => Some(u),
+        Err(kind) => {
+            problems.push(Problem::at(line, column, kind));
+            None
+        }
+    }
+}
+
 pub(super) fn unit_problems<T>(
     units: &Units,
     parsed: &crate::import::Parsed<T>,

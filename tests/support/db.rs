@@ -71,6 +71,19 @@ pub fn id(path: &Path, sql: &str) -> i64 {
     raw(path).query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
+/// The id of the `n`th (from 0) active competence service of `region` with a term.
+pub fn competence_service(path: &Path, region: &str, n: i64) -> i64 {
+    raw(path)
+        .query_row(
+            "SELECT id FROM units WHERE kind = 'kompetanse' AND region_code = ?1
+               AND status != 'avviklet' AND term_ends_on IS NOT NULL
+             ORDER BY id LIMIT 1 OFFSET ?2",
+            (region, n),
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
 /// Fornyelser's rows on [`today`], for 2026.
 pub fn renewal_rows(store: &Store) -> Vec<irf::store::RenewalRow> {
     let filter = irf::store::ListFilter {

@@ -69,12 +69,9 @@ pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result
     let mut ops = Vec::new();
     let mut seen = Seen::new();
     for line in &parsed.lines {
-        let unit = match units.find(&line.unit) {
-            Ok(u) => u,
-            Err(kind) => {
-                problems.push(Problem::at(line.line, column, kind));
-                continue;
-            }
+        let Some(unit) = super::row_unit(&units, &line.unit, line.line, column, &mut problems)
+        else {
+            continue;
         };
         if let Err(first) = seen.check(unit.id, line.line) {
             problems.push(Problem::at(
