@@ -127,3 +127,23 @@ impl App {
         true
     }
 }
+
+/// Pasted text as a text area takes it: line ends as `\n`, tabs as four spaces, and no
+/// other control characters (an escape sequence in a paste must not reach the screen
+/// or the database).
+pub(in crate::app) fn pasted(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace('\t', "    ")
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
+#[cfg(test)]
+mod paste_tests {
+    #[test]
+    fn a_paste_keeps_lines_and_drops_control_characters() {
+        assert_eq!(super::pasted("a\r\nb\tc\u{1b}[31md\u{7}"), "a\nb    c[31md");
+    }
+}

@@ -6,38 +6,29 @@
 //! `Action`, and `update` turns it into store calls and a new state.
 
 mod action;
-mod case_editor;
-mod case_forms;
-mod case_links;
-mod cycle;
-mod cycle_forms;
-mod cycle_save;
 mod dialog;
-mod edit;
-mod form;
-mod import;
 mod input;
 mod lists;
 mod marks;
-mod meeting;
-mod member_forms;
 mod palette;
-mod renewal_forms;
-mod renewal_records;
-mod reports;
-mod review;
 mod state;
-mod summary;
 mod update;
 
+mod cases;
+mod contacts;
+mod cycle;
+mod renewals;
+mod reports;
+mod units;
+
 pub use action::Action;
-pub use case_editor::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
+pub use cases::MeetingView;
+pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
 pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
-pub use import::{ImportState, ImportView, plan_file};
 pub use lists::store_error_text;
-pub use meeting::MeetingView;
-pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
+pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
+pub use reports::{ImportState, ImportView, plan_file};
 pub use state::{
     App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
     PaletteState, Pane, State, Timeline,

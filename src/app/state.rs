@@ -296,17 +296,17 @@ pub struct State {
     pub confirm: Option<ConfirmState>,
     /// The meeting on the projector, in `Mode::Meeting` (and while a dialog opened
     /// from it is open).
-    pub meeting: Option<super::meeting::MeetingView>,
+    pub meeting: Option<super::cases::MeetingView>,
     /// The case being written, in `Mode::Editor`.
-    pub editor: Option<super::case_editor::CaseEditor>,
+    pub editor: Option<super::cases::CaseEditor>,
     /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
-    pub external_edit: Option<super::case_editor::ExternalEdit>,
+    pub external_edit: Option<super::cases::ExternalEdit>,
     /// The report being reviewed, in `Mode::Review`.
-    pub review: Option<super::review::ReviewForm>,
+    pub review: Option<super::reports::ReviewForm>,
     /// The open dialog, in `Mode::Dialog`.
     pub dialog: Option<super::dialog::DialogState>,
     /// An import's dry run (in `Mode::Import`) and the last import dialog's values.
-    pub import: super::import::ImportState,
+    pub import: super::reports::ImportState,
     /// The Årshjul timeline: the year's dated things and what is due.
     pub timeline: Timeline,
     /// What is due, as sentences for the status line and the Årshjul header, most

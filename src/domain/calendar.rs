@@ -128,6 +128,13 @@ pub fn working_days_between(from: NaiveDate, to: NaiveDate) -> u32 {
     count
 }
 
+/// The first month (1-based) of the period of `months` months containing `month`
+/// (quarters start Jan/Apr/Jul/Oct, halves Jan/Jul). Both are clamped to 1–12.
+pub fn period_start(month: u32, months: u32) -> u32 {
+    let months = months.clamp(1, 12);
+    (month.clamp(1, 12) - 1) / months * months + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

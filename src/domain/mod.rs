@@ -22,8 +22,8 @@ mod text;
 
 pub use application::*;
 pub use calendar::{
-    MONTHS_EN, MONTHS_NB, easter_sunday, is_working_day, public_holidays, working_days_before,
-    working_days_between,
+    MONTHS_EN, MONTHS_NB, easter_sunday, is_working_day, period_start, public_holidays,
+    working_days_before, working_days_between,
 };
 pub use case::*;
 pub use codes::{

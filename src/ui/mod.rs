@@ -6,19 +6,13 @@
 //! stacked below), key hints, status line. Below `MIN_W`×`MIN_H` the screen only says
 //! it is too small.
 
-mod case_editor;
 mod chrome;
 mod dialog;
-mod import;
-mod meeting;
 mod overlay;
 mod panes;
-mod review;
 mod sanitize;
 mod table;
 pub mod theme;
-pub mod timeline;
-mod year;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
@@ -118,7 +112,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
     chrome::tabs(frame, a.tabs, app, &theme);
     chrome::header(frame, a.header, app, &theme);
     if timeline {
-        year::draw(frame, a.timeline, app, &theme);
+        panes::cycle::year::draw(frame, a.timeline, app, &theme);
     }
     if a.list.height > 0 {
         table::list(frame, a.list, app, &theme);
@@ -133,10 +127,10 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Form => overlay::form(frame, area, app, &theme),
         Mode::Confirm => overlay::confirm(frame, area, app, &theme),
         Mode::Dialog => dialog::draw(frame, area, app, &theme),
-        Mode::Editor => case_editor::draw(frame, area, app, &theme),
-        Mode::Meeting => meeting::draw(frame, area, app, &theme),
-        Mode::Review => review::draw(frame, area, app, &theme),
-        Mode::Import => import::draw(frame, area, app, &theme),
+        Mode::Editor => panes::cases::editor::draw(frame, area, app, &theme),
+        Mode::Meeting => panes::cases::meeting::draw(frame, area, app, &theme),
+        Mode::Review => panes::reports::review::draw(frame, area, app, &theme),
+        Mode::Import => panes::reports::import::draw(frame, area, app, &theme),
         _ => {}
     }
 }

@@ -1,12 +1,11 @@
 //! One module per pane: its columns, how a row becomes cells, and what its detail shows.
 //! Every text from the store goes through `sanitize` here before it is drawn.
 
-mod cases;
+pub(super) mod cases;
 mod contacts;
-mod cycle;
+pub(super) mod cycle;
 mod renewals;
-mod reports;
-pub mod summary;
+pub(super) mod reports;
 mod units;
 
 use chrono::NaiveDate;
@@ -73,7 +72,7 @@ pub fn columns(kind: ListKind, width: u16) -> Vec<Column> {
             cycle::columns(kind, full)
         }
         ListKind::Reports => reports::columns(full),
-        ListKind::Summary => summary::columns(full),
+        ListKind::Summary => reports::summary::columns(full),
         ListKind::Renewals => renewals::columns(full),
         ListKind::Money => renewals::money_columns(full),
         ListKind::Breaches => units::breach_columns(full),
@@ -95,7 +94,7 @@ pub fn cells(row: &Row, kind: ListKind, lang: Lang, today: NaiveDate, width: u16
         Row::Meeting(r) => cases::meeting_cells(r, lang, full),
         Row::Money(r) => renewals::money_cells(r, lang, full),
         Row::Breach(r) => units::breach_cells(r, lang, full),
-        Row::SummaryItem(r) => summary::cells(r, lang),
+        Row::SummaryItem(r) => reports::summary::cells(r, lang),
         Row::Report(r) => reports::cells(r, lang, today, full),
         Row::Renewal(r) => renewals::cells(r, lang, today, full),
         Row::Contact(r) => contacts::cells(r, lang, full),
@@ -154,7 +153,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Row::Meeting(r) => cases::meeting_detail(r, lang),
                 Row::Money(r) => renewals::money_detail(r, lang),
                 Row::Breach(_) => units::group_detail(detail, lang),
-                Row::SummaryItem(r) => summary::detail(r, lang),
+                Row::SummaryItem(r) => reports::summary::detail(r, lang),
                 Row::Report(r) => reports::detail(r, detail, lang, app.state.today),
                 Row::Renewal(r) => renewals::detail(r, detail, lang, app.state.today),
                 Row::Contact(r) => {

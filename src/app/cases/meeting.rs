@@ -1,0 +1,132 @@
+//! Meeting mode, for the projector: one agenda item at a time over the whole screen —
+//! its number and title, the proposed decision, the records it concerns and the
+//! decision once recorded — stepped through with the arrow keys. Nothing personal is
+//! shown (no contact details) and nothing can be deleted or edited here; the one
+//! change it allows is recording IRF's decision (`b`), which opens the decision dialog
+//! and comes back to the same item.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::action::Action;
+use crate::app::lists::store_error_text;
+use crate::app::state::{App, Mode, Pane};
+use crate::i18n::CaseMsg;
+use crate::store::{Agenda, ListKind, Row};
+
+/// The meeting on the projector.
+#[derive(Debug, Clone)]
+pub struct MeetingView {
+    /// The meeting and its agenda, read when the mode opened or a decision was saved.
+    pub agenda: Agenda,
+    /// The item shown, an index into `agenda.items`.
+    pub position: usize,
+}
+
+impl App {
+    /// Opens meeting mode on the selected meeting (Møter), the meeting of the selected
+    /// case (Saker), or else the next meeting from today.
+    pub(in crate::app) fn open_meeting_mode(&mut self) {
+        let lang = self.state.lang;
+        let selected = match self.state.list().selected_row() {
+            Some(Row::Meeting(m)) => Some(m.id),
+            Some(Row::Case(c)) if self.state.pane == Pane::Cases => self
+                .store
+                .case(c.id)
+                .ok()
+                .and_then(|c| c.meeting.map(|m| m.0)),
+            _ => None,
+        };
+        let id = match selected {
+            Some(id) => Some(id),
+            None => self
+                .store
+                .find_meeting("next", self.state.today)
+                .ok()
+                .flatten(),
+        };
+        let Some(id) = id else {
+            return self.state.inform(lang.k(CaseMsg::NoMeetings));
+        };
+        match self.store.agenda(id) {
+            Ok(agenda) if agenda.items.is_empty() => {
+                self.state.inform(lang.k(CaseMsg::EmptyAgenda))
+            }
+            Ok(agenda) => {
+                self.state.meeting = Some(MeetingView {
+                    agenda,
+                    position: 0,
+                });
+                self.state.mode = Mode::Meeting;
+            }
+            Err(e) => self.state.warn(store_error_text(lang, &e)),
+        }
+    }
+
+    /// A key in meeting mode: step, record a decision, or leave. Every other key,
+    /// destructive or not, does nothing here.
+    pub(in crate::app) fn meeting_key(&mut self, key: KeyEvent) -> bool {
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
+            if key.code == KeyCode::Char('c') {
+                self.state.quit = true;
+            }
+            return false;
+        }
+        let Some(view) = self.state.meeting.as_mut() else {
+            self.state.mode = Mode::List;
+            return true;
+        };
+        let last = view.agenda.items.len().saturating_sub(1);
+        match key.code {
+            KeyCode::Right | KeyCode::Down | KeyCode::PageDown | KeyCode::Char(' ' | 'l' | 'j') => {
+                view.position = (view.position + 1).min(last);
+            }
+            KeyCode::Left | KeyCode::Up | KeyCode::PageUp | KeyCode::Char('h' | 'k') => {
+                view.position = view.position.saturating_sub(1);
+            }
+            KeyCode::Home | KeyCode::Char('g') => view.position = 0,
+            KeyCode::End | KeyCode::Char('G') => view.position = last,
+            KeyCode::Char('b') => {
+                let id = view.agenda.items.get(view.position).map(|c| c.id);
+                if let Some(id) = id {
+                    self.open_decision_in_meeting(id);
+                }
+            }
+            KeyCode::Esc | KeyCode::Char('q') => self.leave_meeting_mode(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn open_decision_in_meeting(&mut self, case_id: i64) {
+        self.open_case_dialog_for(Action::Decide, case_id);
+    }
+
+    fn leave_meeting_mode(&mut self) {
+        let selected = self
+            .state
+            .meeting
+            .take()
+            .and_then(|v| v.agenda.items.get(v.position).map(|c| c.id));
+        self.state.mode = Mode::List;
+        if self.state.pane == Pane::Cases && self.state.list().kind == ListKind::Cases {
+            self.reload_list();
+            if let Some(id) = selected {
+                self.select_row(|r| matches!(r, Row::Case(c) if c.id == id));
+            }
+        } else {
+            self.reload_list();
+        }
+    }
+
+    /// After a dialog opened from meeting mode: the agenda read again, the same item.
+    pub(in crate::app) fn back_to_meeting(&mut self) {
+        let Some(view) = self.state.meeting.as_mut() else {
+            return;
+        };
+        if let Ok(agenda) = self.store.agenda(view.agenda.meeting) {
+            view.position = view.position.min(agenda.items.len().saturating_sub(1));
+            view.agenda = agenda;
+        }
+        self.state.mode = Mode::Meeting;
+    }
+}

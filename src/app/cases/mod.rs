@@ -1,0 +1,306 @@
+//! The Saker pane's actions besides writing: a new case or meeting, a case's status,
+//! putting it on a meeting's agenda (or taking it off) and moving it there, and
+//! recording IRF's decision. Each opens a dialog (see `dialog`) whose save asks the
+//! store; a refusal is shown as it is and the dialog keeps what was typed.
+
+mod editor;
+mod links;
+mod meeting;
+
+pub use editor::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
+pub use meeting::MeetingView;
+
+use strum::IntoEnumIterator;
+
+use super::action::Action;
+use super::dialog::{DialogField, DialogState, Purpose};
+use super::lists::store_error_text;
+use super::state::{App, Pane};
+use crate::domain::{
+    CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, answers_apply, parse_date_input,
+};
+use crate::i18n::{CaseMsg, CycleMsg, Lang, code_label, label};
+use crate::store::{CaseEdit, ListKind, MeetingEdit, Row};
+
+/// (code, label) options of a vocabulary.
+fn options<T: Code + Copy>(
+    items: impl Iterator<Item = T>,
+    name: impl Fn(T) -> String,
+) -> Vec<(String, String)> {
+    items.map(|t| (t.code().to_string(), name(t))).collect()
+}
+
+/// The regions, with "none" first.
+fn regions(lang: Lang) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), lang.k(CaseMsg::NoRegion).to_string())];
+    out.extend(Region::iter().map(|r| (r.code().to_string(), r.code().to_string())));
+    out
+}
+
+impl App {
+    /// The Saker actions; returns false when `action` is not one of them here.
+    pub(super) fn case_action(&mut self, action: Action) -> bool {
+        if self.state.pane != Pane::Cases {
+            return false;
+        }
+        let lang = self.state.lang;
+        let kind = self.state.list().kind;
+        let case = match self.state.list().selected_row() {
+            Some(Row::Case(c)) => Some(c.id),
+            _ => None,
+        };
+        match (action, kind) {
+            (Action::New, ListKind::Meetings) => {
+                let fields = vec![
+                    DialogField::text(CycleMsg::FieldDate, ""),
+                    DialogField::choice(
+                        CycleMsg::FieldKind,
+                        options(MeetingKind::iter(), |k| k.code().to_string()),
+                        "IRF",
+                    ),
+                    DialogField::text(CycleMsg::FieldPlace, ""),
+                    DialogField::choice(CycleMsg::FieldChair, regions(lang), ""),
+                ];
+                let title = lang.k(CaseMsg::NewMeeting).to_string();
+                self.open_dialog(title, Purpose::NewMeeting, fields);
+            }
+            (Action::New, _) => {
+                let fields = vec![
+                    DialogField::text(CycleMsg::FieldTitle, ""),
+                    DialogField::choice(
+                        CycleMsg::FieldKind,
+                        options(CaseType::iter(), |t| label(lang, t).to_string()),
+                        "annet",
+                    ),
+                    DialogField::choice(CycleMsg::FieldRegion, regions(lang), ""),
+                ];
+                let title = lang.k(CaseMsg::NewCase).to_string();
+                self.open_dialog(title, Purpose::NewCase, fields);
+            }
+            (Action::Step | Action::Anchor | Action::Decide, ListKind::Cases) => {
+                let Some(id) = case else { return true };
+                self.open_case_dialog_for(action, id);
+            }
+            (Action::MeetingMode, _) => self.open_meeting_mode(),
+            (Action::Export, _) => self.export_document(),
+            (Action::Link, ListKind::Cases) => {
+                if let Some(id) = case {
+                    self.open_link_dialog(id);
+                }
+            }
+            (Action::AssignNumber, ListKind::Cases) => {
+                let Some(id) = case else { return true };
+                let version = match self.store.case(id) {
+                    Ok(c) => c.version,
+                    Err(e) => {
+                        self.state.warn(store_error_text(lang, &e));
+                        return true;
+                    }
+                };
+                match self.store.assign_number(id, version, self.state.today) {
+                    Ok(n) => {
+                        self.reload_list();
+                        self.state.inform(lang.kf(CaseMsg::Numbered, &[&n]));
+                    }
+                    Err(e) => self.state.warn(store_error_text(lang, &e)),
+                }
+            }
+            (Action::RankUp | Action::RankDown, ListKind::Cases) => {
+                let Some(id) = case else { return true };
+                match self.store.move_on_agenda(id, action == Action::RankUp) {
+                    Ok(()) => self.reload_list(),
+                    Err(e) => self.state.warn(store_error_text(lang, &e)),
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// The status, agenda or decision dialog for case `id`.
+    pub(super) fn open_case_dialog_for(&mut self, action: Action, id: i64) {
+        let lang = self.state.lang;
+        let case = match self.store.case(id) {
+            Ok(c) => c,
+            Err(e) => return self.state.warn(store_error_text(lang, &e)),
+        };
+        let version = case.version;
+        let (title, purpose, fields) = match action {
+            Action::Step => (
+                lang.kf(CaseMsg::StatusOf, &[&case.title]),
+                Purpose::CaseStatus { id, version },
+                vec![DialogField::choice(
+                    CycleMsg::FieldStatus,
+                    options(CaseStatus::iter(), |s| label(lang, s).to_string()),
+                    case.status.code(),
+                )],
+            ),
+            Action::Anchor => {
+                let today = self.state.today;
+                let mut choices: Vec<(String, String)> = Vec::new();
+                if case.meeting.is_some() {
+                    choices.push(("0".into(), lang.k(CaseMsg::OffAgenda).to_string()));
+                }
+                for m in self.store.meetings().unwrap_or_default() {
+                    if m.held_on >= today && Some(m.id) != case.meeting.map(|x| x.0) {
+                        let name =
+                            format!("{} {} {}", m.kind.code(), lang.date(m.held_on), m.place);
+                        choices.push((m.id.to_string(), name.trim_end().to_string()));
+                    }
+                }
+                if choices.is_empty() {
+                    return self.state.inform(lang.k(CaseMsg::NoMeetings));
+                }
+                (
+                    lang.kf(CaseMsg::AgendaOf, &[&case.title]),
+                    Purpose::CaseAgenda { id, version },
+                    vec![DialogField::choice(CycleMsg::FieldMeeting, choices, "")],
+                )
+            }
+            _ => {
+                let mut fields = Vec::new();
+                if answers_apply(case.case_type) {
+                    fields.push(DialogField::choice(
+                        CycleMsg::FieldAnswer,
+                        options(IrfAnswer::iter(), |a| code_label(lang, a.code())),
+                        "stotter",
+                    ));
+                }
+                let proposal = case.sections[2].clone();
+                let decision = if case.sections[4].trim().is_empty() {
+                    proposal
+                } else {
+                    case.sections[4].clone()
+                };
+                fields.push(DialogField::text(CycleMsg::FieldDecision, decision));
+                (
+                    lang.kf(CaseMsg::DecisionOf, &[&case.title]),
+                    Purpose::CaseDecision { id, version },
+                    fields,
+                )
+            }
+        };
+        self.open_dialog(title, purpose, fields);
+    }
+
+    /// Saves a Saker dialog.
+    pub(super) fn save_case_dialog(&mut self, d: &DialogState) {
+        let lang = self.state.lang;
+        let today = self.state.today;
+        let region = |code: String| Region::from_code(&code);
+        if matches!(d.purpose, Purpose::CaseLink { .. }) {
+            return self.save_link_dialog(d);
+        }
+        let result = match d.purpose {
+            Purpose::NewCase => {
+                let Some(case_type) = CaseType::from_code(&d.value(1)) else {
+                    return;
+                };
+                let edit = CaseEdit {
+                    title: d.value(0),
+                    case_type,
+                    region: region(d.value(2)),
+                };
+                self.store
+                    .insert_case(&edit, &[], today)
+                    .map(|_| lang.k(CaseMsg::CaseAdded).to_string())
+            }
+            Purpose::NewMeeting => {
+                let Some(held_on) = parse_date_input(&d.value(0)) else {
+                    let text = d.value(0);
+                    let field = lang.pick(d.fields[0].label);
+                    return self
+                        .dialog_refused(lang.yf(CycleMsg::BadDate, &[&text, &field]), Some(0));
+                };
+                let Some(kind) = MeetingKind::from_code(&d.value(1)) else {
+                    return;
+                };
+                let edit = MeetingEdit {
+                    kind,
+                    held_on,
+                    place: d.value(2),
+                    chair: region(d.value(3)),
+                };
+                self.store
+                    .insert_meeting(&edit, today)
+                    .map(|_| lang.k(CaseMsg::MeetingAdded).to_string())
+            }
+            Purpose::CaseStatus { id, version } => {
+                let Some(to) = CaseStatus::from_code(&d.value(0)) else {
+                    return;
+                };
+                self.store
+                    .set_case_status(id, version, to)
+                    .map(|_| lang.y(CycleMsg::Saved).to_string())
+            }
+            Purpose::CaseAgenda { id, version } => {
+                let choice = d.value(0);
+                if choice == "0" {
+                    self.store
+                        .remove_from_agenda(id, version)
+                        .map(|()| lang.k(CaseMsg::TakenOff).to_string())
+                } else {
+                    let Ok(meeting) = choice.parse::<i64>() else {
+                        return;
+                    };
+                    self.store
+                        .add_to_agenda(meeting, id, version)
+                        .map(|()| lang.k(CaseMsg::PutOn).to_string())
+                }
+            }
+            Purpose::CaseDecision { id, version } => {
+                let (answer, text) = if d.fields.len() == 2 {
+                    (IrfAnswer::from_code(&d.value(0)), d.value(1))
+                } else {
+                    (None, d.value(0))
+                };
+                self.store
+                    .record_decision(id, version, &text, answer, today)
+                    .map(|()| lang.k(CaseMsg::Decided).to_string())
+            }
+            _ => return,
+        };
+        match result {
+            Ok(message) => self.dialog_saved(message),
+            Err(e) => self.dialog_refused(store_error_text(lang, &e), None),
+        }
+    }
+
+    /// `E` in Saker: the selected meeting's agenda (Møter) or the selected case (Saker)
+    /// as a Word document in the working folder, under a name not taken yet.
+    fn export_document(&mut self) {
+        let lang = self.state.lang;
+        let built = match self.state.list().selected_row() {
+            Some(Row::Meeting(m)) => self
+                .store
+                .agenda(m.id)
+                .map_err(|e| store_error_text(lang, &e))
+                .and_then(|a| {
+                    let stem = format!("saksliste-{}", a.held_on.format("%Y-%m-%d"));
+                    crate::export::agenda::agenda_docx(&a, lang).map(|b| (stem, b))
+                }),
+            Some(Row::Case(c)) => self
+                .store
+                .case_for_export(c.id)
+                .map_err(|e| store_error_text(lang, &e))
+                .and_then(|case| {
+                    let stem = format!("sak-{}", case.id);
+                    crate::export::agenda::case_docx(&case, lang).map(|b| (stem, b))
+                }),
+            _ => return self.state.inform(lang.y(CycleMsg::NothingSelected)),
+        };
+        let (stem, bytes) = match built {
+            Ok(b) => b,
+            Err(why) => return self.state.warn(why),
+        };
+        let path = super::marks::free_path(&self.state.export_dir, &stem, "docx");
+        match super::marks::write_new(&path, &bytes) {
+            Ok(()) => self
+                .state
+                .inform(lang.kf(CaseMsg::ExportedDocument, &[&path.display()])),
+            Err(e) => self
+                .state
+                .warn(lang.f(crate::i18n::Msg::ExportFailed, &[&path.display(), &e])),
+        }
+    }
+}

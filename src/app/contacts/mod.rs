@@ -1,0 +1,3 @@
+//! The Kontakter pane: contacts by region.
+
+mod form;
