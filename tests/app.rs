@@ -73,7 +73,7 @@ fn open_shows_the_detail_and_back_returns() {
     let (_dir, mut app) = demo_app();
     press(&mut app, Context::Global, Action::PaneCases);
     press(&mut app, Context::List, Action::Open);
-    assert_eq!(app.state.mode, Mode::Detail);
+    assert_eq!(app.state.mode(), Mode::Detail);
     press(&mut app, Context::Detail, Action::MoveDown);
     assert_eq!(app.state.list().detail_scroll, 1, "j scrolls the detail");
     assert_eq!(
@@ -82,7 +82,7 @@ fn open_shows_the_detail_and_back_returns() {
         "and does not move the selection"
     );
     press(&mut app, Context::Detail, Action::Back);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn the_filter_narrows_as_you_type_and_esc_clears_it() {
     press(&mut app, Context::Global, Action::PaneUnits);
     let all = app.state.list().total;
     press(&mut app, Context::List, Action::Filter);
-    assert_eq!(app.state.mode, Mode::Filter);
+    assert_eq!(app.state.mode(), Mode::Filter);
     type_text(&mut app, "sarkom");
     assert_eq!(app.state.list().total, 1);
     assert!(
@@ -109,7 +109,7 @@ fn the_filter_narrows_as_you_type_and_esc_clears_it() {
     app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
     assert_eq!(app.state.list().total, 1);
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(
         app.state.list().filter.text,
         "sarkom",
@@ -123,9 +123,9 @@ fn the_filter_narrows_as_you_type_and_esc_clears_it() {
 fn help_opens_scrolls_and_closes() {
     let (_dir, mut app) = demo_app();
     press(&mut app, Context::Global, Action::Help);
-    assert_eq!(app.state.mode, Mode::Help);
+    assert_eq!(app.state.mode(), Mode::Help);
     press(&mut app, Context::Help, Action::MoveDown);
-    assert_eq!(app.state.help_scroll, 1);
+    assert_eq!(app.state.help_scroll(), 1);
     press(&mut app, Context::Global, Action::PaneUnits);
     assert_eq!(
         app.state.pane,
@@ -133,21 +133,21 @@ fn help_opens_scrolls_and_closes() {
         "pane keys do nothing under help"
     );
     press(&mut app, Context::Help, Action::Back);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
 }
 
 #[test]
 fn the_palette_finds_and_runs_an_action() {
     let (_dir, mut app) = demo_app();
     press(&mut app, Context::Global, Action::Palette);
-    assert_eq!(app.state.mode, Mode::Palette);
+    assert_eq!(app.state.mode(), Mode::Palette);
     type_text(&mut app, "kontakt");
     assert_eq!(
-        app.state.palette.items.first(),
+        app.state.palette().unwrap().items.first(),
         Some(&PaletteItem::Action(Action::PaneContacts))
     );
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(app.state.pane, Pane::Contacts);
 }
 

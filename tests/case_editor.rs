@@ -45,12 +45,12 @@ fn edit_first_case(app: &mut App) -> i64 {
     press(app, Context::List, Action::First);
     let id = app.state.list().selected_row().expect("a case").id();
     press(app, Context::List, Action::Edit);
-    assert_eq!(app.state.mode, Mode::Editor);
+    assert_eq!(app.state.mode(), Mode::Editor);
     id
 }
 
 fn text(app: &App) -> String {
-    let editor = app.state.editor.as_ref().unwrap();
+    let editor = app.state.editor().unwrap();
     editor.text(editor.section)
 }
 
@@ -106,10 +106,10 @@ fn esc_and_a_change_of_section_keep_the_text_at_once() {
     let id = edit_first_case(&mut app);
     type_text(&mut app, "Bakgrunnstekst");
     ctrl(&mut app, 'n');
-    assert_eq!(app.state.editor.as_ref().unwrap().section, 1);
+    assert_eq!(app.state.editor().unwrap().section, 1);
     type_text(&mut app, "Vurdering her");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.state.mode, irf::app::Mode::List);
+    assert_eq!(app.state.mode(), irf::app::Mode::List);
     let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     let bg = store.load_draft("case", id, "background").unwrap().unwrap();
     let assessment = store.load_draft("case", id, "assessment").unwrap().unwrap();
@@ -136,8 +136,7 @@ fn a_conflict_shows_both_and_the_user_chooses() {
     ctrl(&mut app, 's');
     let conflict = app
         .state
-        .editor
-        .as_ref()
+        .editor()
         .unwrap()
         .conflict
         .clone()
@@ -154,7 +153,7 @@ fn a_conflict_shows_both_and_the_user_chooses() {
     assert_eq!(text(&app), "Deres tekst.");
     type_text(&mut app, "Tillegg. ");
     ctrl(&mut app, 's');
-    assert!(app.state.editor.as_ref().unwrap().conflict.is_none());
+    assert!(app.state.editor().unwrap().conflict.is_none());
     assert_eq!(other.case(id).unwrap().sections[0], "Tillegg. Deres tekst.");
 }
 
@@ -170,7 +169,7 @@ fn keeping_mine_after_a_conflict_saves_it_over_theirs() {
         .save_section(id, case.version, irf::domain::Section::Background, "Deres.")
         .unwrap();
     ctrl(&mut app, 's');
-    assert!(app.state.editor.as_ref().unwrap().conflict.is_some());
+    assert!(app.state.editor().unwrap().conflict.is_some());
     ctrl(&mut app, 's');
     assert!(other.case(id).unwrap().sections[0].starts_with("Min versjon."));
 }

@@ -41,7 +41,7 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "01.01.2020");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(app.state.message.as_ref().unwrap().is_error);
     for _ in 0..10 {
         key(&mut app, KeyCode::Backspace);
@@ -52,7 +52,7 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "Bodø");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert_eq!(app.state.list().total, meetings + 1);
 
     press(&mut app, Context::List, Action::PrevView);
@@ -60,13 +60,13 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Mandat for ny nasjonal tjeneste i Bodø");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let id = select(&mut app, "Mandat for ny nasjonal tjeneste i Bodø");
 
     // On the agenda of the new meeting: numbered, status satt_opp.
     press(&mut app, Context::List, Action::Anchor);
-    assert_eq!(app.state.mode, Mode::Dialog);
-    let dialog = app.state.dialog.clone().unwrap();
+    assert_eq!(app.state.mode(), Mode::Dialog);
+    let dialog = app.state.dialog().cloned().unwrap();
     let irf::app::FieldKind::Choice(options) = &dialog.fields[0].kind else {
         panic!("a choice of meetings");
     };
@@ -78,7 +78,7 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
         key(&mut app, KeyCode::Right);
     }
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let case = app.store.case(id).unwrap();
     assert_eq!(
         case.status,
@@ -93,7 +93,7 @@ fn a_case_goes_on_a_new_meeting_and_is_decided() {
     press(&mut app, Context::List, Action::Decide);
     type_text(&mut app, " Vedtatt som foreslått.");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let case = app.store.case(id).unwrap();
     assert_eq!(case.status, CaseStatus::Decided);
     assert!(case.sections[4].ends_with("Vedtatt som foreslått."));
@@ -167,14 +167,14 @@ fn a_case_is_linked_to_a_unit_typed_without_accents_and_unlinked() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "finnes ikke noe sted");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "an unknown name is refused");
+    assert_eq!(app.state.mode(), Mode::Dialog, "an unknown name is refused");
     assert!(app.store.case(id).unwrap().links.is_empty());
     for _ in 0..30 {
         key(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "sarkom");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let links = app.store.case(id).unwrap().links;
     assert_eq!(links.len(), 1);
     assert_eq!(links[0].entity, "unit");
@@ -184,6 +184,6 @@ fn a_case_is_linked_to_a_unit_typed_without_accents_and_unlinked() {
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert!(app.store.case(id).unwrap().links.is_empty());
 }

@@ -16,7 +16,8 @@ fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
     type_text(&mut app, "SARKOM");
     let first_record = app
         .state
-        .palette
+        .palette()
+        .expect("the palette is open")
         .items
         .iter()
         .position(|i| matches!(i, PaletteItem::Record(_)))
@@ -59,7 +60,8 @@ fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
     type_text(&mut app, &sloppy);
     let pos = app
         .state
-        .palette
+        .palette()
+        .expect("the palette is open")
         .items
         .iter()
         .position(|i| matches!(i, PaletteItem::Record(h) if h.title == name))
@@ -179,7 +181,7 @@ fn an_open_contact_leads_to_what_the_person_is_tied_to() {
         press(&mut app, Context::List, Action::MoveDown);
     }
     press(&mut app, Context::List, Action::Open);
-    assert_eq!(app.state.mode, Mode::Detail);
+    assert_eq!(app.state.mode(), Mode::Detail);
     for _ in 0..tie_index {
         press(&mut app, Context::Detail, Action::MoveDown);
     }
@@ -206,7 +208,7 @@ fn a_new_contact_is_checked_then_saved() {
     press(&mut app, Context::Global, Action::PaneContacts);
     let before = count_contacts(&app);
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Form);
+    assert_eq!(app.state.mode(), Mode::Form);
     type_text(&mut app, "Øydis Hætta");
     press(&mut app, Context::Filter, Action::MoveDown);
     type_text(&mut app, "Finnmarkssykehuset HF");
@@ -216,8 +218,8 @@ fn a_new_contact_is_checked_then_saved() {
     type_text(&mut app, "oydis.demo.example");
     press(&mut app, Context::Filter, Action::Open);
     // The region is checked first: the form stays, the cursor is on the region.
-    assert_eq!(app.state.mode, Mode::Form);
-    assert_eq!(app.state.form.as_ref().unwrap().focus, 2);
+    assert_eq!(app.state.mode(), Mode::Form);
+    assert_eq!(app.state.form().unwrap().focus, 2);
     let msg = app.state.message.clone().unwrap();
     assert!(
         msg.is_error && msg.text.contains("HSØ, HV, HMN eller HN"),
@@ -227,7 +229,7 @@ fn a_new_contact_is_checked_then_saved() {
     app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
     type_text(&mut app, "hn");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.form.as_ref().unwrap().focus, 3, "then the e-mail");
+    assert_eq!(app.state.form().unwrap().focus, 3, "then the e-mail");
     assert!(
         app.state
             .message
@@ -242,7 +244,7 @@ fn a_new_contact_is_checked_then_saved() {
     }
     type_text(&mut app, "oydis@demo.example");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(count_contacts(&app), before + 1);
     let found = app.store.search("oydis haetta", 1).unwrap();
     let (saved, _) = app.store.contact(found[0].id).unwrap();
@@ -280,11 +282,10 @@ fn delete_asks_first_and_removes_the_person_everywhere() {
         press(&mut app, Context::List, Action::MoveDown);
     }
     press(&mut app, Context::List, Action::Delete);
-    assert_eq!(app.state.mode, Mode::Confirm);
+    assert_eq!(app.state.mode(), Mode::Confirm);
     assert!(
         app.state
-            .confirm
-            .as_ref()
+            .confirm()
             .unwrap()
             .question
             .contains("tilknytninger")
@@ -331,7 +332,7 @@ fn a_contact_changed_meanwhile_is_not_overwritten() {
     c.phone = "+47 11 11 11 11".into();
     other.update_contact(id, v, &c).unwrap();
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::Form, "the form stays open");
+    assert_eq!(app.state.mode(), Mode::Form, "the form stays open");
     assert!(app.state.message.as_ref().unwrap().text.contains("bjørn"));
     assert_eq!(
         app.store.contact(id).unwrap().0.phone,
@@ -340,7 +341,7 @@ fn a_contact_changed_meanwhile_is_not_overwritten() {
     );
     press(&mut app, Context::Filter, Action::Reload);
     assert_eq!(
-        app.state.form.as_ref().unwrap().fields[4],
+        app.state.form().unwrap().fields[4],
         "+47 11 11 11 11",
         "Ctrl-R loads theirs"
     );
@@ -353,11 +354,11 @@ fn a_closed_form_keeps_what_was_typed() {
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Halvferdig Hansen");
     press(&mut app, Context::Filter, Action::Back);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert!(app.state.message.as_ref().unwrap().text.contains("utkast"));
     press(&mut app, Context::List, Action::New);
     assert_eq!(
-        app.state.form.as_ref().unwrap().fields[0],
+        app.state.form().unwrap().fields[0],
         "Halvferdig Hansen"
     );
 }

@@ -76,12 +76,12 @@ fn a_new_application_is_anchored_guarded_and_ranked() {
     view(&mut app, ListKind::Applications);
     let before = app.state.list().total;
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     type_text(&mut app, "Nasjonal tjeneste for sjeldne søvnsykdommer");
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "helse bergen");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert_eq!(app.state.list().total, before + 1);
 
     select_title(&mut app, "søvnsykdommer");
@@ -91,16 +91,16 @@ fn a_new_application_is_anchored_guarded_and_ranked() {
         key(&mut app, KeyCode::Right);
     }
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(app.state.message.as_ref().unwrap().is_error);
     key(&mut app, KeyCode::Esc);
 
     // The three other regions answer (HV applied: HSØ, HMN, HN).
     for _ in 0..3 {
         press(&mut app, Context::List, Action::Anchor);
-        assert_eq!(app.state.mode, Mode::Dialog);
+        assert_eq!(app.state.mode(), Mode::Dialog);
         key(&mut app, KeyCode::Enter);
-        assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+        assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     }
     let Some(Row::Application(row)) = app.state.list().selected_row().cloned() else {
         panic!("no application selected");
@@ -110,12 +110,12 @@ fn a_new_application_is_anchored_guarded_and_ranked() {
     // Now the step goes through: received → … pick "klar_for_irf".
     press(&mut app, Context::List, Action::Step);
     let mut guard = 0;
-    while app.state.dialog.as_ref().unwrap().fields[0].value != "klar_for_irf" && guard < 10 {
+    while app.state.dialog().unwrap().fields[0].value != "klar_for_irf" && guard < 10 {
         key(&mut app, KeyCode::Right);
         guard += 1;
     }
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
 
     // In the ranking it comes after the ranked ones; K moves it up one place.
     view(&mut app, ListKind::Ranking);
@@ -147,19 +147,19 @@ fn overriding_the_guard_needs_a_written_reason_and_shows_it() {
     select_title(&mut app, "hjertesvikt");
     press(&mut app, Context::List, Action::Step);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().fields[0].value,
+        app.state.dialog().unwrap().fields[0].value,
         "klar_for_irf"
     );
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "refused without a reason");
+    assert_eq!(app.state.mode(), Mode::Dialog, "refused without a reason");
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().focus,
+        app.state.dialog().unwrap().focus,
         1,
         "focus on the reason"
     );
     type_text(&mut app, "HN har svart muntlig i møtet 20.11.");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let id = app.state.list().selected_row().unwrap().id();
     let stored = app.store.application(id).unwrap();
     assert_eq!(irf::domain::Code::code(stored.step), "klar_for_irf");
@@ -179,7 +179,7 @@ fn irf_decision_and_the_draft_case_land_in_cases() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "Høy prioritet");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let id = app.state.list().selected_row().unwrap().id();
     assert_eq!(app.store.application(id).unwrap().irf_note, "Høy prioritet");
 
@@ -213,7 +213,7 @@ fn a_rule_milestone_is_added_and_the_cycle_copied_to_next_year() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "5 arbeidsdager før IRF behandler årsrapportene");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert_eq!(app.state.list().total, before + 1);
     select_title(&mut app, "Saksdokumenter");
     let Some(Row::Milestone(m)) = app.state.list().selected_row().cloned() else {
@@ -228,7 +228,7 @@ fn a_rule_milestone_is_added_and_the_cycle_copied_to_next_year() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "3 arbeidsdager før Finnes ikke");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(app.state.message.as_ref().unwrap().is_error);
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.state.list().total, before + 1);
@@ -239,7 +239,7 @@ fn a_rule_milestone_is_added_and_the_cycle_copied_to_next_year() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "31.02.2026");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     let msg = app.state.message.clone().unwrap();
     assert!(msg.text.contains("31.02.2026"), "{}", msg.text);
     key(&mut app, KeyCode::Esc);
@@ -287,10 +287,10 @@ fn an_unsaved_dialog_is_kept_as_a_draft() {
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Halvskrevet søknad");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     press(&mut app, Context::List, Action::New);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().fields[0].value,
+        app.state.dialog().unwrap().fields[0].value,
         "Halvskrevet søknad"
     );
     clear(&mut app);
@@ -302,7 +302,7 @@ fn a_conflicting_save_names_the_other_and_a_second_enter_saves_over_it() {
     view(&mut app, ListKind::Applications);
     select_title(&mut app, "dystoni");
     press(&mut app, Context::List, Action::Edit);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     // Meanwhile the same application is saved from elsewhere.
     let id = app.state.list().selected_row().unwrap().id();
     let current = app.store.application(id).unwrap();
@@ -318,11 +318,11 @@ fn a_conflicting_save_names_the_other_and_a_second_enter_saves_over_it() {
         .unwrap();
     type_text(&mut app, " (revidert)");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "the first save is refused");
+    assert_eq!(app.state.mode(), Mode::Dialog, "the first save is refused");
     let msg = app.state.message.clone().unwrap();
     assert!(msg.is_error && msg.text.contains("Enter"), "{}", msg.text);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert!(
         app.store
             .application(id)
@@ -340,9 +340,9 @@ fn a_refused_application_puts_the_cursor_on_the_field_at_fault() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "Helse Bergen HF");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().focus,
+        app.state.dialog().unwrap().focus,
         0,
         "the empty title"
     );
@@ -351,7 +351,7 @@ fn a_refused_application_puts_the_cursor_on_the_field_at_fault() {
     type_text(&mut app, "x");
     key(&mut app, KeyCode::Enter);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().focus,
+        app.state.dialog().unwrap().focus,
         1,
         "the unknown health trust"
     );

@@ -19,7 +19,7 @@ fn edit_unit(app: &mut App, name: &str) -> i64 {
         other => panic!("expected a unit, got {other:?}"),
     };
     press(app, Context::List, Action::Edit);
-    assert_eq!(app.state.mode, Mode::Edit);
+    assert_eq!(app.state.mode(), Mode::Edit);
     id
 }
 
@@ -29,7 +29,7 @@ fn editing_notes_saves_with_an_audit_row() {
     let id = edit_unit(&mut app, "sarkom");
     type_text(&mut app, "Ny plan for 2027.");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(app.store.unit_notes(id).unwrap().0, "Ny plan for 2027.");
     assert_eq!(app.store.audit_count("unit", id).unwrap(), 1);
     drop(dir);
@@ -51,11 +51,10 @@ fn a_concurrent_change_is_shown_and_nothing_is_overwritten_silently() {
         .unwrap();
 
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::Edit, "the box stays open");
+    assert_eq!(app.state.mode(), Mode::Edit, "the box stays open");
     let conflict = app
         .state
-        .edit
-        .as_ref()
+        .edit()
         .unwrap()
         .conflict
         .clone()
@@ -68,14 +67,14 @@ fn a_concurrent_change_is_shown_and_nothing_is_overwritten_silently() {
         "not overwritten"
     );
     assert_eq!(
-        app.state.edit.as_ref().unwrap().text,
+        app.state.edit().unwrap().text,
         "Annes tekst",
         "nothing typed is lost"
     );
 
     // Keeping mine is a second, deliberate Enter.
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(app.store.unit_notes(id).unwrap().0, "Annes tekst");
     assert_eq!(app.store.audit_count("unit", id).unwrap(), 2);
 }
@@ -89,9 +88,9 @@ fn taking_theirs_replaces_the_typed_text() {
     let (_, v) = other.unit_notes(id).unwrap();
     other.update_unit_notes(id, v, "deres").unwrap();
     press(&mut app, Context::Filter, Action::Open);
-    assert!(app.state.edit.as_ref().unwrap().conflict.is_some());
+    assert!(app.state.edit().unwrap().conflict.is_some());
     press(&mut app, Context::Filter, Action::Reload);
-    assert_eq!(app.state.edit.as_ref().unwrap().text, "deres");
+    assert_eq!(app.state.edit().unwrap().text, "deres");
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.store.unit_notes(id).unwrap().0, "deres");
 }
@@ -102,7 +101,7 @@ fn closing_the_edit_box_keeps_the_text_as_a_draft() {
     let id = edit_unit(&mut app, "sarkom");
     type_text(&mut app, "halvferdig");
     press(&mut app, Context::Filter, Action::Back);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(app.store.unit_notes(id).unwrap().0, "", "nothing saved");
     assert_eq!(
         app.store
@@ -113,7 +112,7 @@ fn closing_the_edit_box_keeps_the_text_as_a_draft() {
     );
     press(&mut app, Context::List, Action::Edit);
     assert_eq!(
-        app.state.edit.as_ref().unwrap().text,
+        app.state.edit().unwrap().text,
         "halvferdig",
         "the draft comes back"
     );
@@ -130,7 +129,7 @@ fn edit_elsewhere_says_where_it_works() {
     let (_dir, mut app) = demo_app();
     press(&mut app, Context::Global, Action::PaneReports);
     press(&mut app, Context::List, Action::Edit);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert!(
         app.state
             .message

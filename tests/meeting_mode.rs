@@ -20,27 +20,26 @@ fn meeting_mode(lang: Lang) -> (tempfile::TempDir, App) {
     let (dir, mut app) = screen_app(lang);
     press(&mut app, Context::Global, Action::PaneCases);
     press(&mut app, Context::List, Action::MeetingMode);
-    assert_eq!(app.state.mode, Mode::Meeting, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Meeting, "{:?}", app.state.message);
     (dir, app)
 }
 
 #[test]
 fn the_agenda_is_stepped_through_and_nothing_destructive_works() {
     let (_dir, mut app) = meeting_mode(Lang::Nb);
-    let items = app.state.meeting.as_ref().unwrap().agenda.items.len();
+    let items = app.state.meeting().unwrap().agenda.items.len();
     assert!(items >= 2);
     key(&mut app, KeyCode::Right);
-    assert_eq!(app.state.meeting.as_ref().unwrap().position, 1);
+    assert_eq!(app.state.meeting().unwrap().position, 1);
     for _ in 0..10 {
         key(&mut app, KeyCode::Right);
     }
-    assert_eq!(app.state.meeting.as_ref().unwrap().position, items - 1);
+    assert_eq!(app.state.meeting().unwrap().position, items - 1);
     key(&mut app, KeyCode::Left);
-    assert_eq!(app.state.meeting.as_ref().unwrap().position, items - 2);
+    assert_eq!(app.state.meeting().unwrap().position, items - 2);
     let cases_before: Vec<_> = app
         .state
-        .meeting
-        .as_ref()
+        .meeting()
         .unwrap()
         .agenda
         .items
@@ -49,17 +48,17 @@ fn the_agenda_is_stepped_through_and_nothing_destructive_works() {
         .collect();
     for c in ['d', 'e', 'n', 'x', 'D', 'E', 's', 'a', 'K', 'J'] {
         key(&mut app, KeyCode::Char(c));
-        assert_eq!(app.state.mode, Mode::Meeting, "{c} left meeting mode");
+        assert_eq!(app.state.mode(), Mode::Meeting, "{c} left meeting mode");
     }
     key(&mut app, KeyCode::Delete);
     let agenda = app
         .store
-        .agenda(app.state.meeting.as_ref().unwrap().agenda.meeting)
+        .agenda(app.state.meeting().unwrap().agenda.meeting)
         .unwrap();
     let after: Vec<_> = agenda.items.iter().map(|c| (c.id, c.status)).collect();
     assert_eq!(after, cases_before, "nothing changed");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert!(!app.state.quit);
 }
 
@@ -67,18 +66,18 @@ fn the_agenda_is_stepped_through_and_nothing_destructive_works() {
 fn a_decision_is_recorded_from_meeting_mode() {
     let (_dir, mut app) = meeting_mode(Lang::Nb);
     key(&mut app, KeyCode::Right);
-    let id = app.state.meeting.as_ref().unwrap().agenda.items[1].id;
+    let id = app.state.meeting().unwrap().agenda.items[1].id;
     key(&mut app, KeyCode::Char('b'));
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     // The decision text is the last field; add to the proposal it starts from.
-    let last = app.state.dialog.as_ref().unwrap().fields.len() - 1;
+    let last = app.state.dialog().unwrap().fields.len() - 1;
     for _ in 0..last {
         key(&mut app, KeyCode::Tab);
     }
     type_text(&mut app, " Enstemmig.");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Meeting, "{:?}", app.state.message);
-    let view = app.state.meeting.as_ref().unwrap();
+    assert_eq!(app.state.mode(), Mode::Meeting, "{:?}", app.state.message);
+    let view = app.state.meeting().unwrap();
     assert_eq!(view.position, 1, "back on the same item");
     assert_eq!(view.agenda.items[1].status, CaseStatus::Decided);
     let case = app.store.case(id).unwrap();

@@ -54,13 +54,13 @@ fn the_missing_region_is_added_and_the_break_goes() {
     // A nameless member is refused.
     press(&mut app, Context::List, Action::New);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(app.state.message.as_ref().unwrap().is_error);
     let count = app.store.group_members(unit).unwrap().len();
     type_text(&mut app, "Ingrid Øvrebø");
     key(&mut app, KeyCode::Tab);
     for _ in 0..4 {
-        if app.state.dialog.as_ref().unwrap().fields[1].value == irf::domain::Code::code(missing) {
+        if app.state.dialog().unwrap().fields[1].value == irf::domain::Code::code(missing) {
             break;
         }
         key(&mut app, KeyCode::Right);
@@ -71,7 +71,7 @@ fn the_missing_region_is_added_and_the_break_goes() {
     }
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let members = app.store.group_members(unit).unwrap();
     assert_eq!(members.len(), count + 1);
     assert!(!breaches(&app, unit).contains(&Breach::MissingRegion(missing)));
@@ -90,9 +90,9 @@ fn the_missing_region_is_added_and_the_break_goes() {
         press(&mut app, Context::List, Action::MoveDown);
     }
     press(&mut app, Context::List, Action::Delete);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     for _ in 0..50 {
-        if app.state.dialog.as_ref().unwrap().fields[0]
+        if app.state.dialog().unwrap().fields[0]
             .shown()
             .starts_with("Ingrid Øvrebø")
         {
@@ -123,9 +123,9 @@ fn a_regional_services_member_gets_a_role_and_a_health_trust_by_choice() {
     }
     let unit = unit.expect("the demo's regional service for klinisk ernæring");
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     {
-        let d = app.state.dialog.as_ref().unwrap();
+        let d = app.state.dialog().unwrap();
         // Role: fagperson first; health trust: none first, then HSØ's six by name.
         assert_eq!(
             (d.value(2), d.fields[2].shown()),
@@ -144,11 +144,11 @@ fn a_regional_services_member_gets_a_role_and_a_health_trust_by_choice() {
     // ingen → the first of HSØ's trusts by name.
     key(&mut app, KeyCode::Right);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().fields[5].shown(),
+        app.state.dialog().unwrap().fields[5].shown(),
         "Akershus universitetssykehus HF"
     );
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let (role, trust): (String, String) = support::db::raw(&dir.path().join("demo.sqlite"))
         .query_row(
             "SELECT m.role, t.name FROM reference_group_members m

@@ -36,7 +36,7 @@ fn select_unit(app: &mut App, unit: i64) {
 /// Types `mnok` into the grant dialog of the selected service and saves it.
 fn set_grant(app: &mut App, mnok: &str) {
     press(app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     key(app, KeyCode::Tab);
     for _ in 0..10 {
         key(app, KeyCode::Backspace);
@@ -74,7 +74,7 @@ fn the_money_per_region_matches_the_2022_figures() {
     let (a, b, hn) = services(&app);
     select_unit(&mut app, hn);
     set_grant(&mut app, "-1");
-    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    assert_eq!(app.state.mode(), Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
     assert!(said.contains("«-1» er ikke et beløp"), "{said}");
     assert_eq!(
@@ -87,7 +87,7 @@ fn the_money_per_region_matches_the_2022_figures() {
     for (unit, mnok) in [(a, "3"), (b, "2,5")] {
         select_unit(&mut app, unit);
         set_grant(&mut app, mnok);
-        assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+        assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     }
     assert_eq!(app.store.unit_grant(b, 2026).unwrap().unwrap().mnok, 2.5);
     press(&mut app, Context::List, Action::NextView);
@@ -142,7 +142,7 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     // The total line has no services of its own: n says to choose a region.
     press(&mut app, Context::List, Action::Last);
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert!(
         format!("{:?}", app.state.message).contains("Choose a region's line"),
         "{:?}",
@@ -153,8 +153,8 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     press(&mut app, Context::List, Action::MoveDown);
     press(&mut app, Context::List, Action::MoveDown);
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
-    let unit: i64 = app.state.dialog.as_ref().unwrap().value(0).parse().unwrap();
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
+    let unit: i64 = app.state.dialog().unwrap().value(0).parse().unwrap();
     let services = app.store.competence_services(Region::Hmn).unwrap();
     assert_eq!(unit, services[0].0);
     key(&mut app, KeyCode::Tab);
@@ -162,21 +162,21 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     type_text(&mut app, "x");
     key(&mut app, KeyCode::Enter);
     assert_eq!(
-        app.state.mode,
+        app.state.mode(),
         Mode::Dialog,
         "not an amount: {:?}",
-        app.state.dialog
+        app.state.dialog()
     );
     assert!(
         format!("{:?}", app.state.message).contains("is not an amount"),
         "{:?} {:?}",
         app.state.message,
-        app.state.dialog
+        app.state.dialog()
     );
     key(&mut app, KeyCode::Backspace);
     type_text(&mut app, "1.5");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert_eq!(app.store.unit_grant(unit, 2026).unwrap().unwrap().mnok, 1.5);
     let money = app.store.money(2026).unwrap();
     assert_eq!(money.region(Region::Hmn).service_grants_mnok, 1.5);
@@ -185,16 +185,16 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     // The same service and year again from the region's line: the dialog never
     // showed the 1.5 recorded, so it is not overwritten; the refusal names it.
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().value(0),
+        app.state.dialog().unwrap().value(0),
         unit.to_string()
     );
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "3");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    assert_eq!(app.state.mode(), Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
     assert!(
         said.contains("The grant for 2026 is already recorded: 1.5 MNOK, by "),
@@ -213,8 +213,8 @@ fn another_year_typed_in_a_services_grant_dialog_does_not_overwrite_that_year() 
     app.store.set_unit_grant(a, 2025, 2.0, 0).unwrap();
     select_unit(&mut app, a);
     press(&mut app, Context::List, Action::New);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
-    let dialog = app.state.dialog.as_ref().unwrap();
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
+    let dialog = app.state.dialog().unwrap();
     assert_eq!(
         (dialog.value(0), dialog.value(1)),
         ("2026".into(), "2.0".into())
@@ -230,7 +230,7 @@ fn another_year_typed_in_a_services_grant_dialog_does_not_overwrite_that_year() 
     }
     type_text(&mut app, "5");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "refused, the dialog stays");
+    assert_eq!(app.state.mode(), Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
     assert!(
         said.contains("The grant for 2025 is already recorded: 2.0 MNOK"),
@@ -243,6 +243,6 @@ fn another_year_typed_in_a_services_grant_dialog_does_not_overwrite_that_year() 
     }
     type_text(&mut app, "2026");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     assert_eq!(app.store.unit_grant(a, 2026).unwrap().unwrap().mnok, 5.0);
 }

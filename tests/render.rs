@@ -47,7 +47,7 @@ fn help_and_english_at_80x24() {
     app.on_key(key('6'));
     insta::assert_snapshot!("units_en_80x24", screen(&mut app, 80, 24));
     app.on_key(key('?'));
-    assert_eq!(app.state.mode, Mode::Help);
+    assert_eq!(app.state.mode(), Mode::Help);
     insta::assert_snapshot!("help_en_80x24", screen(&mut app, 80, 24));
 }
 

@@ -56,7 +56,7 @@ fn the_anchoring_matrix_and_a_dialog_in_english() {
     next_view(&mut app);
     insta::assert_snapshot!("applications_en_120x40", screen(&mut app, 120, 40));
     press(&mut app, Context::List, Action::Anchor);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     insta::assert_snapshot!("anchoring_dialog_en_80x24", screen(&mut app, 80, 24));
 }
 

@@ -38,9 +38,9 @@ fn a_network_in_year_6_is_renewed_with_its_next_period() {
     let unit = select(&mut app, "ParkinsonNet", true);
     let before = app.store.network(unit, today()).unwrap().periods.len();
     press(&mut app, Context::List, Action::Decide);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let network = app.store.network(unit, today()).unwrap();
     assert_eq!(
         network.periods.len(),
@@ -55,11 +55,11 @@ fn a_phase_out_assessment_is_written_and_answered() {
     press(&mut app, Context::Global, Action::PaneRenewals);
     let unit = select(&mut app, "hyperkolesterolemi", false);
     press(&mut app, Context::List, Action::Edit);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     key(&mut app, KeyCode::Tab);
     // Choose "continues as a network" whatever the demo had.
     for _ in 0..10 {
-        if app.state.dialog.as_ref().unwrap().fields[1].value == "nettverk" {
+        if app.state.dialog().unwrap().fields[1].value == "nettverk" {
             break;
         }
         key(&mut app, KeyCode::Right);
@@ -70,18 +70,18 @@ fn a_phase_out_assessment_is_written_and_answered() {
     }
     type_text(&mut app, "3");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "three years is refused");
+    assert_eq!(app.state.mode(), Mode::Dialog, "three years is refused");
     assert!(app.state.message.as_ref().unwrap().text.contains('2'));
     key(&mut app, KeyCode::Backspace);
     type_text(&mut app, "2");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let saved = app.store.phase_out(unit).unwrap().expect("saved");
     assert_eq!(saved.transition_years, 2);
     assert_eq!(saved.outcome.map(irf::domain::Code::code), Some("nettverk"));
     press(&mut app, Context::List, Action::Decide);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let answered = app.store.phase_out(unit).unwrap().unwrap();
     assert_eq!(
         answered.irf_answer.map(irf::domain::Code::code),
@@ -125,7 +125,7 @@ fn a_networks_members_are_added_and_taken_out_by_keys() {
     // n: name, region (←/→), role, user representative.
     for (name, rights, user_rep) in [("Ola Nordmann", 0, false), ("Kari Vik", 1, true)] {
         press(&mut app, Context::List, Action::New);
-        assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+        assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
         type_text(&mut app, name);
         key(&mut app, KeyCode::Tab);
         for _ in 0..rights {
@@ -138,7 +138,7 @@ fn a_networks_members_are_added_and_taken_out_by_keys() {
             key(&mut app, KeyCode::Right);
         }
         key(&mut app, KeyCode::Enter);
-        assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+        assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     }
     let members = app.store.group_members(unit).unwrap();
     let names: Vec<(&str, &str)> = members
@@ -161,14 +161,14 @@ fn a_networks_members_are_added_and_taken_out_by_keys() {
     // A member without a name is refused and nothing is saved.
     press(&mut app, Context::List, Action::New);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog, "refused");
+    assert_eq!(app.state.mode(), Mode::Dialog, "refused");
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.store.group_members(unit).unwrap().len(), 2);
     // d: the first choice (Kari Vik) goes.
     press(&mut app, Context::List, Action::Delete);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let left = app.store.group_members(unit).unwrap();
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].name, "Ola Nordmann");
@@ -193,11 +193,11 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
         app.state.message
     );
     press(&mut app, Context::List, Action::Decide);
-    assert_eq!(app.state.mode, Mode::Dialog, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     // A date ahead is refused with the field at fault; nothing is saved.
     replace(&mut app, "24.11.2026");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(
         app.state
             .message
@@ -213,7 +213,7 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "Nytt mandat");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     let recorded = app.store.evaluations(unit).unwrap();
     assert_eq!(recorded.len(), 1);
     assert_eq!(recorded[0].outcome, irf::domain::EvaluationOutcome::Changes);
@@ -233,12 +233,12 @@ fn d_on_a_service_says_where_its_group_is_changed_and_on_a_network_names_it() {
     press(&mut app, Context::Global, Action::PaneRenewals);
     select(&mut app, "hyperkolesterolemi", false);
     press(&mut app, Context::List, Action::Delete);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     let text = &app.state.message.as_ref().unwrap().text;
     assert!(text.contains("Tjenester (6)"), "{text}");
     select(&mut app, "søvnsykdommer", true);
     press(&mut app, Context::List, Action::Delete);
-    let dialog = app.state.dialog.as_ref().expect("the members to take out");
+    let dialog = app.state.dialog().expect("the members to take out");
     assert!(
         dialog.title.starts_with("Ta ut av nettverket"),
         "{}",

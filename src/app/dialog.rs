@@ -6,7 +6,7 @@
 
 use super::action::Action;
 use super::lists::store_error_text;
-use super::state::{App, Mode};
+use super::state::{App, Focus};
 use crate::i18n::Text;
 
 mod purpose;
@@ -162,13 +162,19 @@ impl App {
             self.state
                 .inform(self.state.lang.t(crate::i18n::Msg::EditDraftRestored));
         }
-        self.state.dialog = Some(dialog);
-        self.state.mode = Mode::Dialog;
+        // A dialog opened on the projector goes back to it when it closes.
+        let over = match std::mem::replace(&mut self.state.focus, Focus::List) {
+            Focus::Meeting(view) => Some(view),
+            _ => None,
+        };
+        self.state.focus = Focus::Dialog {
+            dialog: Box::new(dialog),
+            over,
+        };
     }
 
     pub(super) fn update_dialog(&mut self, action: Action) {
-        let Some(dialog) = self.state.dialog.as_mut() else {
-            self.state.mode = Mode::List;
+        let Some(dialog) = self.state.dialog_mut() else {
             return;
         };
         let n = dialog.fields.len().max(1);
@@ -191,7 +197,7 @@ impl App {
     /// Typed text for the focused field: characters add, backspace removes; on a
     /// choice, space moves to the next option.
     pub(super) fn dialog_input(&mut self, c: Option<char>) -> bool {
-        let Some(dialog) = self.state.dialog.as_mut() else {
+        let Some(dialog) = self.state.dialog_mut() else {
             return false;
         };
         let focus = dialog.focus;
@@ -217,7 +223,7 @@ impl App {
 
     /// The open dialog's fields as a draft, if they differ from what it opened with.
     pub(super) fn dialog_unsaved(&self) -> Option<(&'static str, i64, String, String)> {
-        let dialog = self.state.dialog.as_ref()?;
+        let dialog = self.state.dialog()?;
         let values: Vec<String> = dialog.fields.iter().map(|f| f.value.clone()).collect();
         if values == dialog.opened || values.is_empty() {
             return None;
@@ -230,11 +236,9 @@ impl App {
     /// Closes the dialog; what was typed is kept as a draft when it differs from what
     /// was there when it opened.
     pub(super) fn close_dialog(&mut self) {
-        let Some(dialog) = self.state.dialog.take() else {
+        let Some(dialog) = self.take_dialog() else {
             return;
         };
-        self.state.mode = Mode::List;
-        self.back_to_meeting();
         let values: Vec<String> = dialog.fields.iter().map(|f| f.value.clone()).collect();
         let (entity, id) = dialog.purpose.draft_key();
         let lang = self.state.lang;
@@ -249,23 +253,48 @@ impl App {
         }
     }
 
+    /// Closes the open dialog and gives back its state; the keyboard goes to the list,
+    /// or to the meeting the dialog was opened over.
+    pub(super) fn take_dialog(&mut self) -> Option<DialogState> {
+        match std::mem::replace(&mut self.state.focus, Focus::List) {
+            Focus::Dialog { dialog, over } => {
+                if let Some(view) = over {
+                    self.back_to_meeting(view);
+                }
+                Some(*dialog)
+            }
+            other => {
+                self.state.focus = other;
+                None
+            }
+        }
+    }
+
     /// After a save: the dialog closes, its draft goes, the list is read again.
     pub(super) fn dialog_saved(&mut self, message: String) {
-        if let Some(dialog) = self.state.dialog.take() {
-            let (entity, id) = dialog.purpose.draft_key();
-            let _ = self.store.discard_draft(entity, id, DRAFT_FIELD);
-        }
-        self.state.mode = Mode::List;
+        let over = match std::mem::replace(&mut self.state.focus, Focus::List) {
+            Focus::Dialog { dialog, over } => {
+                let (entity, id) = dialog.purpose.draft_key();
+                let _ = self.store.discard_draft(entity, id, DRAFT_FIELD);
+                over
+            }
+            other => {
+                self.state.focus = other;
+                None
+            }
+        };
         self.refresh_cycle();
         self.reload_list();
-        self.back_to_meeting();
+        if let Some(view) = over {
+            self.back_to_meeting(view);
+        }
         self.state.inform(message);
     }
 
     /// A save that failed: the dialog stays open with what was typed, the sentence in
     /// the status line, and the focus on `field` when the problem is in one.
     pub(super) fn dialog_refused(&mut self, text: String, field: Option<usize>) {
-        if let (Some(dialog), Some(field)) = (self.state.dialog.as_mut(), field) {
+        if let (Some(dialog), Some(field)) = (self.state.dialog_mut(), field) {
             dialog.focus = field.min(dialog.fields.len().saturating_sub(1));
         }
         self.state.warn(text);

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, M
 
 use super::action::Action;
 
-use super::state::{App, Mode};
+use super::state::{App, Focus, Mode, Overlay};
 use crate::keymap::{Context, KeyCombo};
 
 impl App {
@@ -15,17 +15,17 @@ impl App {
             return false;
         }
         let had_message = self.state.message.take().is_some();
-        if self.state.mode == Mode::Editor {
-            return self.editor_key(key) || had_message;
-        }
-        if self.state.mode == Mode::Meeting {
-            return self.meeting_key(key) || had_message;
-        }
-        if self.state.mode == Mode::Review {
-            return self.review_key(key) || had_message;
+        // The case editor, the projector and the review form read keys raw: they type
+        // text, or take no keymap at all.
+        match self.state.mode() {
+            Mode::Editor => return self.editor_key(key) || had_message,
+            Mode::Meeting => return self.meeting_key(key) || had_message,
+            Mode::Review => return self.review_key(key) || had_message,
+            _ => {}
         }
         let combo = KeyCombo::from_event(&key);
-        let context = match self.state.mode {
+        let mode = self.state.mode();
+        let context = match mode {
             Mode::List => Context::List,
             Mode::Detail => Context::Detail,
             Mode::Help => Context::Help,
@@ -44,7 +44,7 @@ impl App {
             self.update(action);
             return true;
         }
-        if self.state.mode == Mode::Dialog {
+        if mode == Mode::Dialog {
             let typed = match key.code {
                 KeyCode::Char(c)
                     if !c.is_control()
@@ -59,10 +59,7 @@ impl App {
             };
             return self.dialog_input(typed) || had_message;
         }
-        if matches!(
-            self.state.mode,
-            Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form
-        ) {
+        if matches!(mode, Mode::Filter | Mode::Palette | Mode::Edit | Mode::Form) {
             return self.text_input(key) || had_message;
         }
         had_message
@@ -86,13 +83,14 @@ impl App {
                     .modifiers
                     .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         };
-        let mut text = match (self.state.mode, &self.state.edit, &self.state.form) {
-            (Mode::Palette, _, _) => self.state.palette.query.clone(),
-            (Mode::Edit, Some(edit), _) => edit.text.clone(),
-            (Mode::Form, _, Some(form)) => form.fields[form.focus].clone(),
+        let mut text = match (&self.state.overlay, &self.state.focus) {
+            (Some(Overlay::Palette(p)), _) => p.query.clone(),
+            (Some(Overlay::Help(_)), _) => return false,
+            (None, Focus::Edit(edit)) => edit.text.clone(),
+            (None, Focus::Form(form)) => form.fields[form.focus].clone(),
             _ => self.state.list().filter.text.clone(),
         };
-        let limit = if self.state.mode == Mode::Edit {
+        let limit = if matches!(self.state.focus, Focus::Edit(_)) {
             4000
         } else {
             200
@@ -110,18 +108,10 @@ impl App {
         if text.chars().count() > limit {
             return false;
         }
-        match self.state.mode {
-            Mode::Form => {
-                if let Some(form) = self.state.form.as_mut() {
-                    form.fields[form.focus] = text;
-                }
-            }
-            Mode::Edit => {
-                if let Some(edit) = self.state.edit.as_mut() {
-                    edit.text = text;
-                }
-            }
-            Mode::Palette => self.set_palette_query(text),
+        match (&self.state.overlay, &mut self.state.focus) {
+            (Some(_), _) => self.set_palette_query(text),
+            (None, Focus::Form(form)) => form.fields[form.focus] = text,
+            (None, Focus::Edit(edit)) => edit.text = text,
             _ => self.set_filter(text),
         }
         true

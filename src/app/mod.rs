@@ -7,6 +7,7 @@
 
 mod action;
 mod dialog;
+mod focus;
 mod input;
 mod lists;
 mod marks;
@@ -30,6 +31,6 @@ pub use lists::store_error_text;
 pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
 pub use reports::{ImportState, ImportView, plan_file};
 pub use state::{
-    App, ConfirmState, EditConflict, EditState, FormState, ListState, Message, Mode, PaletteItem,
-    PaletteState, Pane, State, Timeline,
+    App, ConfirmState, EditConflict, EditState, Focus, FormState, ListState, Message, Mode,
+    Overlay, PaletteItem, PaletteState, Pane, State, Timeline,
 };

@@ -5,7 +5,7 @@
 use strum::IntoEnumIterator;
 
 use super::action::Action;
-use super::state::{App, Mode, PaletteItem, Pane};
+use super::state::{App, Focus, Overlay, PaletteItem, Pane};
 use crate::domain::fold;
 use crate::i18n::action_description;
 use crate::store::{Hit, ListKind, SearchKind};
@@ -43,30 +43,25 @@ impl App {
                 Err(e) => self.state.warn(super::lists::store_error_text(lang, &e)),
             }
         }
-        self.state.palette.query = query;
-        self.state.palette.items = items;
-        self.state.palette.selected = 0;
+        if let Some(Overlay::Palette(palette)) = &mut self.state.overlay {
+            palette.query = query;
+            palette.items = items;
+            palette.selected = 0;
+        }
     }
 
     pub(super) fn update_palette(&mut self, action: Action) {
-        let n = self.state.palette.items.len();
+        let Some(Overlay::Palette(palette)) = &mut self.state.overlay else {
+            return;
+        };
+        let n = palette.items.len();
         match action {
-            Action::Back => self.state.mode = self.state.previous_mode,
-            Action::MoveDown => {
-                self.state.palette.selected =
-                    (self.state.palette.selected + 1).min(n.saturating_sub(1))
-            }
-            Action::MoveUp => {
-                self.state.palette.selected = self.state.palette.selected.saturating_sub(1)
-            }
+            Action::Back => self.state.overlay = None,
+            Action::MoveDown => palette.selected = (palette.selected + 1).min(n.saturating_sub(1)),
+            Action::MoveUp => palette.selected = palette.selected.saturating_sub(1),
             Action::Open => {
-                let chosen = self
-                    .state
-                    .palette
-                    .items
-                    .get(self.state.palette.selected)
-                    .cloned();
-                self.state.mode = self.state.previous_mode;
+                let chosen = palette.items.get(palette.selected).cloned();
+                self.state.overlay = None;
                 match chosen {
                     Some(PaletteItem::Action(a)) => self.update(a),
                     Some(PaletteItem::Record(hit)) => self.jump_to(&hit),
@@ -81,7 +76,8 @@ impl App {
     pub fn jump_to(&mut self, hit: &Hit) {
         let pane = pane_of(hit.kind);
         self.state.pane = pane;
-        self.state.mode = Mode::List;
+        self.state.overlay = None;
+        self.state.focus = Focus::List;
         let i = pane.index();
         match hit.kind {
             SearchKind::Application => self.state.lists[i].kind = ListKind::Applications,

@@ -3,6 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::action::Action;
+use super::cases::ExternalEdit;
+pub use super::focus::{Focus, Mode, Overlay};
 use crate::domain::current_season;
 use crate::i18n::{Lang, Msg};
 use crate::keymap::Keymap;
@@ -75,37 +77,6 @@ impl Pane {
     pub fn has_year(self, kind: ListKind) -> bool {
         matches!(self, Pane::Cycle | Pane::Reports) || kind == ListKind::Money
     }
-}
-
-/// What has the keyboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// The pane's list.
-    List,
-    /// The selected record's detail.
-    Detail,
-    /// The help overlay.
-    Help,
-    /// Typing into the list's filter.
-    Filter,
-    /// The command palette.
-    Palette,
-    /// Editing a record's notes.
-    Edit,
-    /// Filling in a contact form.
-    Form,
-    /// Asked to confirm a deletion.
-    Confirm,
-    /// Filling in a dialog (Årshjul: applications, milestones, anchoring, steps).
-    Dialog,
-    /// Writing a case's sections.
-    Editor,
-    /// A meeting's agenda on the projector.
-    Meeting,
-    /// Reviewing an annual report (the review form).
-    Review,
-    /// An import's dry run, before it is applied.
-    Import,
 }
 
 /// A line for the status bar.
@@ -280,32 +251,13 @@ pub struct State {
     pub pane: Pane,
     /// Each pane's list, in `Pane::ALL` order.
     pub lists: Vec<ListState>,
-    /// What has the keyboard.
-    pub mode: Mode,
-    /// The mode to return to when help or the palette closes.
-    pub previous_mode: Mode,
-    /// How far the help overlay is scrolled.
-    pub help_scroll: u16,
-    /// The command palette.
-    pub palette: PaletteState,
-    /// The notes being edited, in `Mode::Edit`.
-    pub edit: Option<EditState>,
-    /// The contact form, in `Mode::Form`.
-    pub form: Option<FormState>,
-    /// The deletion asked about, in `Mode::Confirm`.
-    pub confirm: Option<ConfirmState>,
-    /// The meeting on the projector, in `Mode::Meeting` (and while a dialog opened
-    /// from it is open).
-    pub meeting: Option<super::cases::MeetingView>,
-    /// The case being written, in `Mode::Editor`.
-    pub editor: Option<super::cases::CaseEditor>,
+    /// What has the keyboard, with its state.
+    pub focus: Focus,
+    /// Help or the palette, over the focus.
+    pub overlay: Option<Overlay>,
     /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
-    pub external_edit: Option<super::cases::ExternalEdit>,
-    /// The report being reviewed, in `Mode::Review`.
-    pub review: Option<super::reports::ReviewForm>,
-    /// The open dialog, in `Mode::Dialog`.
-    pub dialog: Option<super::dialog::DialogState>,
-    /// An import's dry run (in `Mode::Import`) and the last import dialog's values.
+    pub external_edit: Option<ExternalEdit>,
+    /// What the import dialog held when it was last sent.
     pub import: super::reports::ImportState,
     /// The Årshjul timeline: the year's dated things and what is due.
     pub timeline: Timeline,
@@ -390,19 +342,10 @@ impl App {
             today,
             pane: Pane::Cycle,
             lists,
-            mode: Mode::List,
-            previous_mode: Mode::List,
-            help_scroll: 0,
-            palette: PaletteState::default(),
-            edit: None,
-            form: None,
-            confirm: None,
-            dialog: None,
-            import: Default::default(),
-            editor: None,
-            meeting: None,
-            review: None,
+            focus: Focus::List,
+            overlay: None,
             external_edit: None,
+            import: Default::default(),
             timeline: Timeline::default(),
             warnings: Vec::new(),
             message: None,

@@ -1,14 +1,14 @@
 //! `App::update`: what each action does to the state.
 
 use super::action::Action;
-use super::state::{App, Mode, Pane};
+use super::state::{App, Focus, Mode, Overlay, Pane};
 use crate::i18n::Msg;
 use crate::store::{Detail, Hit, Row, Tie};
 
 impl App {
     /// Applies one action. This is the only place the state changes.
     pub fn update(&mut self, action: Action) {
-        match self.state.mode {
+        match self.state.mode() {
             Mode::Help => return self.update_help(action),
             Mode::Palette => return self.update_palette(action),
             Mode::Edit => return self.update_edit(action),
@@ -20,7 +20,7 @@ impl App {
             Mode::Editor | Mode::Meeting | Mode::Review => return,
             _ => {}
         }
-        if self.state.mode != Mode::Filter
+        if self.state.mode() != Mode::Filter
             && (self.cycle_action(action)
                 || self.case_action(action)
                 || self.renewal_action(action)
@@ -34,21 +34,16 @@ impl App {
         }
         match action {
             Action::Quit => self.state.quit = true,
-            Action::Help => {
-                self.state.previous_mode = self.state.mode;
-                self.state.mode = Mode::Help;
-                self.state.help_scroll = 0;
-            }
+            Action::Help => self.state.overlay = Some(Overlay::Help(0)),
             Action::Palette => {
-                self.state.previous_mode = self.state.mode;
-                self.state.mode = Mode::Palette;
+                self.state.overlay = Some(Overlay::Palette(Default::default()));
                 self.set_palette_query(String::new());
             }
             Action::Back => self.back(),
-            Action::Open => match self.state.mode {
-                Mode::Filter => self.state.mode = Mode::List,
-                Mode::List if self.state.list().total > 0 => self.state.mode = Mode::Detail,
-                Mode::Detail => self.follow_tie(),
+            Action::Open => match self.state.focus {
+                Focus::Filter => self.state.focus = Focus::List,
+                Focus::List if self.state.list().total > 0 => self.state.focus = Focus::Detail,
+                Focus::Detail => self.follow_tie(),
                 _ => {}
             },
             Action::MoveDown | Action::MoveUp if self.ties().is_some() => {
@@ -61,7 +56,7 @@ impl App {
                 };
             }
             Action::MoveDown | Action::MoveUp | Action::PageDown | Action::PageUp => {
-                if self.state.mode == Mode::Detail {
+                if matches!(self.state.focus, Focus::Detail) {
                     self.scroll_detail(action);
                 } else {
                     self.move_selection(action);
@@ -86,7 +81,7 @@ impl App {
             Action::PaneContacts => self.show_pane(Pane::Contacts),
             Action::PaneCases => self.show_pane(Pane::Cases),
             Action::PaneUnits => self.show_pane(Pane::Units),
-            Action::Filter => self.state.mode = Mode::Filter,
+            Action::Filter => self.state.focus = Focus::Filter,
             Action::Reload => {
                 self.store.forget_hits();
                 self.refresh_cycle();
@@ -139,13 +134,13 @@ impl App {
     }
 
     fn back(&mut self) {
-        match self.state.mode {
-            Mode::Detail => self.state.mode = Mode::List,
-            Mode::Filter => {
-                self.state.mode = Mode::List;
+        match self.state.focus {
+            Focus::Detail => self.state.focus = Focus::List,
+            Focus::Filter => {
+                self.state.focus = Focus::List;
                 self.set_filter(String::new());
             }
-            Mode::List if !self.state.list().filter.text.is_empty() => {
+            Focus::List if !self.state.list().filter.text.is_empty() => {
                 self.set_filter(String::new());
             }
             _ => {}
@@ -154,8 +149,8 @@ impl App {
 
     fn show_pane(&mut self, pane: Pane) {
         self.state.pane = pane;
-        if matches!(self.state.mode, Mode::Detail | Mode::Filter) {
-            self.state.mode = Mode::List;
+        if matches!(self.state.focus, Focus::Detail | Focus::Filter) {
+            self.state.focus = Focus::List;
         }
         self.ensure_loaded();
     }
@@ -234,8 +229,8 @@ impl App {
         list.selected = 0;
         list.top = 0;
         list.marked.clear();
-        if matches!(self.state.mode, Mode::Detail | Mode::Filter) {
-            self.state.mode = Mode::List;
+        if matches!(self.state.focus, Focus::Detail | Focus::Filter) {
+            self.state.focus = Focus::List;
         }
         self.reload_list();
     }
@@ -252,22 +247,25 @@ impl App {
     }
 
     fn update_help(&mut self, action: Action) {
+        let Some(Overlay::Help(scroll)) = &mut self.state.overlay else {
+            return;
+        };
         match action {
-            Action::Back | Action::Help => self.state.mode = self.state.previous_mode,
+            Action::Back | Action::Help => self.state.overlay = None,
             Action::Quit => self.state.quit = true,
-            Action::MoveDown => self.state.help_scroll = self.state.help_scroll.saturating_add(1),
-            Action::MoveUp => self.state.help_scroll = self.state.help_scroll.saturating_sub(1),
-            Action::PageDown => self.state.help_scroll = self.state.help_scroll.saturating_add(10),
-            Action::PageUp => self.state.help_scroll = self.state.help_scroll.saturating_sub(10),
-            Action::First => self.state.help_scroll = 0,
-            Action::Last => self.state.help_scroll = u16::MAX / 2,
+            Action::MoveDown => *scroll = scroll.saturating_add(1),
+            Action::MoveUp => *scroll = scroll.saturating_sub(1),
+            Action::PageDown => *scroll = scroll.saturating_add(10),
+            Action::PageUp => *scroll = scroll.saturating_sub(10),
+            Action::First => *scroll = 0,
+            Action::Last => *scroll = u16::MAX / 2,
             _ => {}
         }
     }
 
     /// The ties of the open contact, when the detail of a contact has the keyboard.
     fn ties(&self) -> Option<&[Tie]> {
-        if self.state.mode != Mode::Detail {
+        if !matches!(self.state.focus, Focus::Detail) {
             return None;
         }
         match &self.state.list().detail {

@@ -127,11 +127,11 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             ));
         }
     }
-    if app.state.mode == Mode::Filter || !list.filter.text.is_empty() {
+    if app.state.mode() == Mode::Filter || !list.filter.text.is_empty() {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(lang.t(Msg::FilterPrompt), theme.focus()));
         spans.push(Span::raw(sanitize(&list.filter.text).into_owned()));
-        if app.state.mode == Mode::Filter {
+        if app.state.mode() == Mode::Filter {
             spans.push(Span::styled("▏", theme.focus()));
         }
     }
@@ -253,7 +253,7 @@ fn cycle_hints(kind: ListKind) -> &'static [Action] {
 
 /// Key hints for the current mode, generated from the merged keymap.
 pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let (ctx, actions): (Context, &[Action]) = match app.state.mode {
+    let (ctx, actions): (Context, &[Action]) = match app.state.mode() {
         Mode::List
             if matches!(
                 app.state.pane,
@@ -310,7 +310,7 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         _ => true,
     };
     // Årshjul and Saker offer many keys: their hints use short labels.
-    let short = app.state.mode == Mode::List
+    let short = app.state.mode() == Mode::List
         && matches!(
             app.state.pane,
             Pane::Cycle | Pane::Cases | Pane::Renewals | Pane::Reports

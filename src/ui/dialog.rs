@@ -15,7 +15,7 @@ use crate::i18n::CycleMsg;
 /// Draws the open dialog over the screen.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let Some(dialog) = &app.state.dialog else {
+    let Some(dialog) = app.state.dialog() else {
         return;
     };
     let rect = centered(area, 86, 70);

@@ -108,7 +108,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         return;
     }
     let timeline = app.state.pane == Pane::Cycle && app.state.list().kind == ListKind::Due;
-    let a = areas(area, app.state.mode == Mode::Detail, timeline);
+    let a = areas(area, app.state.mode() == Mode::Detail, timeline);
     chrome::tabs(frame, a.tabs, app, &theme);
     chrome::header(frame, a.header, app, &theme);
     if timeline {
@@ -120,7 +120,7 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
     panes::detail(frame, a.detail, app, &theme);
     chrome::hints(frame, a.hints, app, &theme);
     chrome::status(frame, a.status, app, &theme);
-    match app.state.mode {
+    match app.state.mode() {
         Mode::Help => overlay::help(frame, area, app, &theme),
         Mode::Palette => overlay::palette(frame, area, app, &theme),
         Mode::Edit => overlay::edit(frame, area, app, &theme),

@@ -92,7 +92,7 @@ pub fn help(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         lines,
         lang.t(Msg::HelpTitle).to_string(),
         theme.focus(),
-        app.state.help_scroll,
+        app.state.help_scroll(),
     );
 }
 
@@ -112,7 +112,9 @@ fn kind_label(lang: crate::i18n::Lang, kind: SearchKind) -> &'static str {
 pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let rect = centered(area, 80, 70);
-    let palette = &app.state.palette;
+    let Some(palette) = app.state.palette() else {
+        return;
+    };
     let mut lines = vec![
         Line::from(vec![
             Span::styled(": ", theme.focus()),
@@ -167,7 +169,7 @@ pub fn palette(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 /// The edit box: the text being typed and, after a conflict, the choice.
 pub fn edit(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let Some(edit) = &app.state.edit else { return };
+    let Some(edit) = app.state.edit() else { return };
     let rect = centered(area, 90, 50);
     let mut lines = vec![Line::from(vec![
         Span::raw(sanitize(&edit.text).into_owned()),
@@ -194,7 +196,7 @@ pub fn edit(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 /// The contact form: one line per field, the focused one marked.
 pub fn form(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let Some(form) = &app.state.form else { return };
+    let Some(form) = app.state.form() else { return };
     let rect = centered(area, 80, 60);
     let labels = [
         Msg::ColName,
@@ -238,7 +240,7 @@ pub fn form(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
 /// A yes/no question before something is deleted.
 pub fn confirm(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let Some(confirm) = &app.state.confirm else {
+    let Some(confirm) = app.state.confirm() else {
         return;
     };
     let rect = centered(area, 70, 40);

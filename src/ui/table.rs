@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
     let list = app.state.list();
-    let focused = matches!(app.state.mode, Mode::List | Mode::Filter);
+    let focused = matches!(app.state.mode(), Mode::List | Mode::Filter);
     let block = theme.block(focused);
     let columns = panes::columns(list.kind, area.width);
     // A narrow first column marks rows, shown only while something is marked.

@@ -19,7 +19,7 @@ fn enter(app: &mut irf::app::App) {
 fn import(app: &mut irf::app::App, file: &std::path::Path) {
     press(app, Context::Global, Action::PaneReports);
     press(app, Context::List, Action::Import);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     type_text(app, file.to_str().unwrap());
     enter(app);
 }
@@ -40,8 +40,8 @@ fn the_dry_run_comes_first_and_enter_applies_it() {
     let db = app.store.path().to_path_buf();
     let before = dump(&db, &TABLES);
     import(&mut app, &file);
-    assert_eq!(app.state.mode, Mode::Import);
-    let view = app.state.import.view.clone().unwrap();
+    assert_eq!(app.state.mode(), Mode::Import);
+    let view = app.state.import_view().cloned().unwrap();
     assert_eq!(
         view.lines,
         vec![
@@ -51,7 +51,7 @@ fn the_dry_run_comes_first_and_enter_applies_it() {
     );
     assert_eq!(dump(&db, &TABLES), before, "the dry run wrote");
     enter(&mut app);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(
         app.state.message.as_ref().map(|m| m.text.as_str()),
         Some("Importert: 1 poster skrevet.")
@@ -64,7 +64,7 @@ fn the_dry_run_comes_first_and_enter_applies_it() {
     // The dialog remembers the file; the same import again changes nothing.
     press(&mut app, Context::List, Action::Import);
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().value(0),
+        app.state.dialog().unwrap().value(0),
         file.to_str().unwrap()
     );
     enter(&mut app);
@@ -89,17 +89,17 @@ fn problems_are_listed_and_enter_writes_nothing_esc_cancels() {
     let db = app.store.path().to_path_buf();
     let before = dump(&db, &TABLES);
     import(&mut app, &file);
-    assert_eq!(app.state.mode, Mode::Import);
-    let lines = app.state.import.view.clone().unwrap().lines;
+    assert_eq!(app.state.mode(), Mode::Import);
+    let lines = app.state.import_view().cloned().unwrap().lines;
     assert_eq!(
         lines[0],
         "linje 2, kolonne «Mottatt»: «31.02.2026» er ingen dag som finnes (sjekk dag og måned)."
     );
     enter(&mut app);
-    assert_eq!(app.state.mode, Mode::Import, "Enter on problems stays");
+    assert_eq!(app.state.mode(), Mode::Import, "Enter on problems stays");
     assert!(app.state.message.as_ref().unwrap().is_error);
     press(&mut app, Context::Filter, Action::Back);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(
         app.state.message.as_ref().map(|m| m.text.as_str()),
         Some("Import avbrutt; ingenting er skrevet.")
@@ -111,7 +111,7 @@ fn problems_are_listed_and_enter_writes_nothing_esc_cancels() {
 fn a_missing_file_keeps_the_dialog_with_the_sentence() {
     let (dir, mut app) = demo_app();
     import(&mut app, &dir.path().join("finnes-ikke.csv"));
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     let message = app.state.message.clone().unwrap();
     assert!(message.is_error);
     assert!(
@@ -123,7 +123,7 @@ fn a_missing_file_keeps_the_dialog_with_the_sentence() {
     press(&mut app, Context::Filter, Action::Back);
     press(&mut app, Context::Global, Action::PaneContacts);
     press(&mut app, Context::List, Action::Import);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(
         app.state.message.as_ref().map(|m| m.text.as_str()),
         Some("Import fra fil (I) finnes i Årsrapporter.")

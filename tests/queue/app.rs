@@ -26,13 +26,13 @@ fn narrowing_by_status_from_the_dialog() {
     press(&mut app, Context::Global, Action::PaneReports);
     let total = app.state.list().total;
     press(&mut app, Context::List, Action::Narrow);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     // Region, kind, then status: the first status after "all" is "forventet".
     press(&mut app, Context::Filter, Action::MoveDown);
     press(&mut app, Context::Filter, Action::MoveDown);
     press(&mut app, Context::Filter, Action::NextPeriod);
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     let list = app.state.list();
     assert!(list.total > 0 && list.total < total);
     assert!(statuses(&app).iter().all(|s| *s == ReportStatus::Expected));
@@ -55,16 +55,16 @@ fn my_region_asks_once_then_narrows() {
     let (_dir, mut app) = demo_app();
     press(&mut app, Context::Global, Action::PaneReports);
     press(&mut app, Context::List, Action::Views);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     // The first view after "all" is "Min region".
     press(&mut app, Context::Filter, Action::NextPeriod);
     press(&mut app, Context::Filter, Action::Open);
-    let dialog = app.state.dialog.as_ref().expect("asks for the region");
+    let dialog = app.state.dialog().expect("asks for the region");
     assert!(dialog.title.contains("region"));
     // HSØ, HV: choose HV.
     press(&mut app, Context::Filter, Action::NextPeriod);
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(app.store.user_region().unwrap(), Some(Region::Hv));
     let q = &app.state.lists[Pane::Reports.index()].filter.queue;
     assert_eq!(q.region, Some(Region::Hv));
@@ -76,7 +76,7 @@ fn my_region_asks_once_then_narrows() {
     press(&mut app, Context::List, Action::Views);
     press(&mut app, Context::Filter, Action::NextPeriod);
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
     press(&mut app, Context::List, Action::ToggleMark);
     assert_eq!(app.state.list().marked.len(), 2);
     press(&mut app, Context::List, Action::MarkReceived);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     // A bad date is refused in the dialog, naming it.
     for _ in 0..12 {
         app.on_key(ratatui::crossterm::event::KeyEvent::new(
@@ -104,7 +104,7 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
     }
     type_text(&mut app, "31.02.2026");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::Dialog);
+    assert_eq!(app.state.mode(), Mode::Dialog);
     let warning = app.state.message.as_ref().unwrap();
     assert!(warning.is_error && warning.text.contains("31.02.2026"));
     for _ in 0..10 {
@@ -115,7 +115,7 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
     }
     type_text(&mut app, "09.02.2026");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert!(app.state.message.as_ref().unwrap().text.starts_with("2 "));
     assert!(app.state.list().marked.is_empty());
     // They left the "forventet" narrowing.
@@ -132,7 +132,7 @@ fn typing_into_a_prefilled_field_replaces_it_and_the_status_starts_at_the_curren
     press(&mut app, Context::Global, Action::PaneReports);
     let first = statuses(&app)[0];
     press(&mut app, Context::List, Action::Step);
-    let dialog = app.state.dialog.as_ref().unwrap();
+    let dialog = app.state.dialog().unwrap();
     assert_eq!(
         dialog.fields[0].value,
         irf::domain::Code::code(first),
@@ -148,12 +148,12 @@ fn typing_into_a_prefilled_field_replaces_it_and_the_status_starts_at_the_curren
         press(&mut app, Context::List, Action::MoveDown);
     }
     press(&mut app, Context::List, Action::MarkReceived);
-    assert!(app.state.dialog.as_ref().unwrap().replaces_on_type(0));
+    assert!(app.state.dialog().unwrap().replaces_on_type(0));
     type_text(&mut app, "09.02.2026");
     assert_eq!(
-        app.state.dialog.as_ref().unwrap().fields[0].value,
+        app.state.dialog().unwrap().fields[0].value,
         "09.02.2026"
     );
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List, "{:?}", app.state.message);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
 }

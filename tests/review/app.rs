@@ -44,7 +44,7 @@ fn select(app: &mut App, kind: UnitKind, status: ReportStatus) -> i64 {
 pub fn open_received(app: &mut App, kind: UnitKind) -> i64 {
     let id = select(app, kind, ReportStatus::Received);
     press(app, Context::List, Action::Open);
-    assert_eq!(app.state.mode, Mode::Review);
+    assert_eq!(app.state.mode(), Mode::Review);
     id
 }
 
@@ -85,7 +85,7 @@ fn answers_save_at_once_and_text_fields_save_when_left() {
     // Tab: K02's comment. Letters are text here, not keys.
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "jk1 ok");
-    assert_eq!(app.state.review.as_ref().unwrap().item, 1);
+    assert_eq!(app.state.review().unwrap().item, 1);
     // Tab saves it and opens the assessment; Shift-Tab saves that and goes back.
     key(&mut app, KeyCode::Tab);
     assert_eq!(app.store.review(id).unwrap().items[1].comment, "jk1 ok");
@@ -104,12 +104,12 @@ fn answers_save_at_once_and_text_fields_save_when_left() {
     let audits = app.store.audit_count("report_answer", id).unwrap();
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.store.audit_count("report_answer", id).unwrap(), audits);
-    let form = app.state.review.as_ref().unwrap();
+    let form = app.state.review().unwrap();
     assert!(form.text.is_none());
     assert_eq!(form.section, Section::Items);
     // Esc again: back to Årsrapporter with the report selected and its new status.
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     match app.state.list().selected_row() {
         Some(Row::Report(r)) => {
             assert_eq!(r.id, id);
@@ -179,7 +179,7 @@ fn typed_text_is_kept_as_a_draft_and_offered_back_in_a_new_process() {
     );
     type_text(&mut app, "jj");
     key(&mut app, KeyCode::Tab);
-    let field = app.state.review.as_ref().unwrap().text.as_ref().unwrap();
+    let field = app.state.review().unwrap().text.as_ref().unwrap();
     assert_eq!(field.typed(), "Halvferdig");
     type_text(&mut app, " og ferdig");
     key(&mut app, KeyCode::Esc);
@@ -200,7 +200,7 @@ fn a_report_not_received_is_refused_with_a_sentence() {
     let (_dir, mut app) = demo_app();
     select(&mut app, UnitKind::Competence, ReportStatus::Expected);
     press(&mut app, Context::List, Action::Review);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     let m = app.state.message.clone().unwrap();
     assert!(m.is_error);
     assert!(
@@ -210,8 +210,8 @@ fn a_report_not_received_is_refused_with_a_sentence() {
     );
     // Enter still shows the report's detail.
     press(&mut app, Context::List, Action::Open);
-    assert_eq!(app.state.mode, Mode::Detail);
-    assert!(app.state.review.is_none());
+    assert_eq!(app.state.mode(), Mode::Detail);
+    assert!(app.state.review().is_none());
 }
 
 #[test]
@@ -220,7 +220,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     let id = open_received(&mut app, UnitKind::Competence);
     let region = app.store.review(id).unwrap().region;
     type_text(&mut app, "jjjjjjjjn");
-    let form = app.state.review.as_ref().unwrap().form.clone().unwrap();
+    let form = app.state.review().unwrap().form.clone().unwrap();
     assert_eq!(form.fields[1], irf::domain::Code::code(region));
     assert_eq!(form.fields[3], "K09");
     type_text(&mut app, "Be om resultatmål");
@@ -235,8 +235,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     );
     assert_eq!(
         app.state
-            .review
-            .as_ref()
+            .review()
             .unwrap()
             .form
             .as_ref()
@@ -261,7 +260,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     );
     assert_eq!(review.status, ReportStatus::InReview);
     assert_eq!(
-        app.state.review.as_ref().unwrap().section,
+        app.state.review().unwrap().section,
         Section::FollowUps
     );
 
@@ -307,10 +306,10 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     assert_eq!(message(&app), "Rapporten er lukket.");
     // Closed: read only; Tab goes between the two lists, past the text fields.
     key(&mut app, KeyCode::Tab);
-    let form = app.state.review.as_ref().unwrap();
+    let form = app.state.review().unwrap();
     assert_eq!((form.section, form.text.is_none()), (Section::Items, true));
     key(&mut app, KeyCode::Tab);
-    let form = app.state.review.as_ref().unwrap();
+    let form = app.state.review().unwrap();
     assert_eq!(
         (form.section, form.text.is_none()),
         (Section::FollowUps, true)
@@ -343,7 +342,7 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
     assert!(m.text.starts_with("kari lagret feltet kl. "), "{}", m.text);
     assert!(m.text.contains("«Karis vurdering»"), "{}", m.text);
     assert_eq!(app.store.review(id).unwrap().assessment, "Karis vurdering");
-    let field = app.state.review.as_ref().unwrap().text.clone().unwrap();
+    let field = app.state.review().unwrap().text.clone().unwrap();
     assert_eq!(field.typed(), "Min vurdering");
     assert_eq!(
         app.store
@@ -356,8 +355,7 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
     app.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
     assert_eq!(
         app.state
-            .review
-            .as_ref()
+            .review()
             .unwrap()
             .text
             .as_ref()

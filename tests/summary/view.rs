@@ -51,7 +51,7 @@ fn item_codes_in_the_filter_line_give_the_combination() {
     press(&mut app, Context::List, Action::Filter);
     type_text(&mut app, "k09 k11");
     press(&mut app, Context::Filter, Action::Open);
-    assert_eq!(app.state.mode, Mode::List);
+    assert_eq!(app.state.mode(), Mode::List);
     assert_eq!(
         app.state.list().total,
         18,

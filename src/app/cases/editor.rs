@@ -16,7 +16,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Mode};
+use crate::app::state::{App, Focus};
 use crate::domain::Section;
 use crate::i18n::{CaseMsg, Msg};
 use crate::store::StoreError;
@@ -127,8 +127,7 @@ impl App {
         if restored > 0 {
             self.state.inform(lang.k(CaseMsg::DraftRestored));
         }
-        self.state.editor = Some(editor);
-        self.state.mode = Mode::Editor;
+        self.state.focus = Focus::Editor(Box::new(editor));
     }
 
     /// A key in the editor: the editor's own keys first, the rest to the text.
@@ -146,7 +145,7 @@ impl App {
                 self.state.quit = true;
             }
             _ => {
-                let Some(editor) = self.state.editor.as_mut() else {
+                let Focus::Editor(editor) = &mut self.state.focus else {
                     return false;
                 };
                 let i = editor.section;
@@ -164,7 +163,7 @@ impl App {
     /// so a hang-up can write them even while the main thread is stuck.
     pub fn unsaved(&self) -> Vec<(&'static str, i64, String, String)> {
         let mut out = Vec::new();
-        if let Some(editor) = &self.state.editor {
+        if let Some(editor) = self.state.editor() {
             for (i, section) in Section::ALL.iter().enumerate() {
                 let text = editor.text(i);
                 if text != editor.saved[i] {
@@ -184,10 +183,10 @@ impl App {
 
     /// Pasted text goes into the section at the cursor (see [`pasted`]).
     pub fn on_paste(&mut self, text: &str) -> bool {
-        if self.state.review.is_some() {
+        if self.state.review().is_some() {
             return self.review_paste(text);
         }
-        let Some(editor) = self.state.editor.as_mut() else {
+        let Focus::Editor(editor) = &mut self.state.focus else {
             return false;
         };
         let i = editor.section;
@@ -198,9 +197,7 @@ impl App {
 
     /// When the loop must wake to keep a draft, if a draft is waiting.
     pub fn next_wake(&self) -> Option<Instant> {
-        self.state
-            .editor
-            .as_ref()
+        self.state.editor()
             .and_then(|e| e.typed_at)
             .map(|t| t + AUTOSAVE)
             .or_else(|| self.review_wake())
@@ -218,7 +215,7 @@ impl App {
     /// out; says so in the status line only when it fails.
     pub fn flush_drafts(&mut self) {
         self.flush_review_drafts();
-        let Some(editor) = self.state.editor.as_mut() else {
+        let Focus::Editor(editor) = &mut self.state.focus else {
             return;
         };
         editor.typed_at = None;
@@ -245,7 +242,7 @@ impl App {
 
     fn switch_section(&mut self, forward: bool) {
         self.flush_drafts();
-        if let Some(editor) = self.state.editor.as_mut() {
+        if let Some(editor) = self.state.editor_mut() {
             let n = editor.areas.len();
             editor.section = if forward {
                 (editor.section + 1) % n
@@ -261,11 +258,9 @@ impl App {
         self.flush_drafts();
         let unsaved = self
             .state
-            .editor
-            .as_ref()
+            .editor()
             .is_some_and(|e| (0..e.areas.len()).any(|i| e.text(i) != e.saved[i]));
-        self.state.editor = None;
-        self.state.mode = Mode::List;
+        self.state.focus = Focus::List;
         self.reload_list();
         if unsaved {
             self.state.inform(self.state.lang.t(Msg::EditDraftKept));
@@ -275,7 +270,7 @@ impl App {
     /// Ctrl-S: saves the section on screen, or shows the other version on a conflict.
     fn save_section(&mut self) {
         let lang = self.state.lang;
-        let Some(editor) = self.state.editor.as_ref() else {
+        let Some(editor) = self.state.editor() else {
             return;
         };
         let (id, i, version) = (editor.case_id, editor.section, editor.version);
@@ -286,7 +281,7 @@ impl App {
                 let _ = self.store.discard_draft(DRAFT_ENTITY, id, section.column());
                 // The store cleans the text (tabs, control characters): show it so.
                 let stored = self.store.case(id).map(|c| c.sections[i].clone());
-                if let Some(editor) = self.state.editor.as_mut() {
+                if let Some(editor) = self.state.editor_mut() {
                     editor.version = new_version;
                     let stored = stored.unwrap_or(text);
                     if stored != editor.text(i) {
@@ -300,7 +295,7 @@ impl App {
             }
             Err(StoreError::Conflict { by, at, .. }) => {
                 let theirs = self.store.case(id);
-                if let (Ok(theirs), Some(editor)) = (theirs, self.state.editor.as_mut()) {
+                if let (Ok(theirs), Some(editor)) = (theirs, self.state.editor_mut()) {
                     let time = at.get(11..16).unwrap_or(&at).to_string();
                     editor.version = theirs.version;
                     editor.saved = theirs.sections.to_vec();
@@ -320,7 +315,7 @@ impl App {
 
     /// Ctrl-T after a conflict: the other version replaces what was typed.
     fn take_their_section(&mut self) {
-        let Some(editor) = self.state.editor.as_mut() else {
+        let Focus::Editor(editor) = &mut self.state.focus else {
             return;
         };
         if let Some(conflict) = editor.conflict.take() {
@@ -334,7 +329,7 @@ impl App {
     /// Ctrl-O: asks the terminal layer to run `$VISUAL`/`$EDITOR` on the section.
     fn request_external(&mut self) {
         self.flush_drafts();
-        if let Some(editor) = self.state.editor.as_ref() {
+        if let Some(editor) = self.state.editor() {
             self.state.external_edit = Some(ExternalEdit {
                 text: editor.text(editor.section),
             });
@@ -346,7 +341,7 @@ impl App {
     pub fn external_done(&mut self, outcome: Result<String, String>) {
         match outcome {
             Ok(text) => {
-                if let Some(editor) = self.state.editor.as_mut() {
+                if let Some(editor) = self.state.editor_mut() {
                     let i = editor.section;
                     let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
                     editor.set_text(i, &text);

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::action::Action;
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Mode, Pane};
+use crate::app::state::{App, Focus, Pane};
 use crate::i18n::CaseMsg;
 use crate::store::{Agenda, ListKind, Row};
 
@@ -52,11 +52,10 @@ impl App {
                 self.state.inform(lang.k(CaseMsg::EmptyAgenda))
             }
             Ok(agenda) => {
-                self.state.meeting = Some(MeetingView {
+                self.state.focus = Focus::Meeting(Box::new(MeetingView {
                     agenda,
                     position: 0,
-                });
-                self.state.mode = Mode::Meeting;
+                }));
             }
             Err(e) => self.state.warn(store_error_text(lang, &e)),
         }
@@ -71,9 +70,8 @@ impl App {
             }
             return false;
         }
-        let Some(view) = self.state.meeting.as_mut() else {
-            self.state.mode = Mode::List;
-            return true;
+        let Focus::Meeting(view) = &mut self.state.focus else {
+            return false;
         };
         let last = view.agenda.items.len().saturating_sub(1);
         match key.code {
@@ -102,12 +100,10 @@ impl App {
     }
 
     fn leave_meeting_mode(&mut self) {
-        let selected = self
-            .state
-            .meeting
-            .take()
-            .and_then(|v| v.agenda.items.get(v.position).map(|c| c.id));
-        self.state.mode = Mode::List;
+        let selected = match std::mem::replace(&mut self.state.focus, Focus::List) {
+            Focus::Meeting(v) => v.agenda.items.get(v.position).map(|c| c.id),
+            _ => None,
+        };
         if self.state.pane == Pane::Cases && self.state.list().kind == ListKind::Cases {
             self.reload_list();
             if let Some(id) = selected {
@@ -119,14 +115,11 @@ impl App {
     }
 
     /// After a dialog opened from meeting mode: the agenda read again, the same item.
-    pub(in crate::app) fn back_to_meeting(&mut self) {
-        let Some(view) = self.state.meeting.as_mut() else {
-            return;
-        };
+    pub(in crate::app) fn back_to_meeting(&mut self, mut view: Box<MeetingView>) {
         if let Ok(agenda) = self.store.agenda(view.agenda.meeting) {
             view.position = view.position.min(agenda.items.len().saturating_sub(1));
             view.agenda = agenda;
         }
-        self.state.mode = Mode::Meeting;
+        self.state.focus = Focus::Meeting(view);
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::app::action::Action;
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, ConfirmState, FormState, Mode};
+use crate::app::state::{App, ConfirmState, Focus, FormState};
 use crate::domain::Region;
 use crate::i18n::{Msg, code_label};
 use crate::store::{ContactEdit, Row, StoreError};
@@ -48,18 +48,17 @@ impl App {
             fields = saved;
             self.state.inform(lang.t(Msg::EditDraftRestored));
         }
-        self.state.form = Some(FormState {
+        self.state.focus = Focus::Form(FormState {
             id,
             version,
             fields,
             focus: NAME,
             conflict: None,
         });
-        self.state.mode = Mode::Form;
     }
 
     pub(in crate::app) fn update_form(&mut self, action: Action) {
-        let Some(form) = self.state.form.as_mut() else {
+        let Some(form) = self.state.form_mut() else {
             return;
         };
         match action {
@@ -75,7 +74,7 @@ impl App {
     /// Checks the fields; on a problem, says which and moves to that field.
     fn checked(&mut self) -> Option<ContactEdit> {
         let lang = self.state.lang;
-        let form = self.state.form.as_mut()?;
+        let form = self.state.form_mut()?;
         let [name, organisation, region, email, phone] =
             form.fields.clone().map(|f| f.trim().to_string());
         let problem = if name.is_empty() {
@@ -105,7 +104,7 @@ impl App {
     fn save_form(&mut self) {
         let lang = self.state.lang;
         let Some(edit) = self.checked() else { return };
-        let Some(form) = self.state.form.clone() else {
+        let Some(form) = self.state.form().cloned() else {
             return;
         };
         let result = match form.id {
@@ -120,8 +119,7 @@ impl App {
                 let _ = self
                     .store
                     .discard_draft("contact", form.id.unwrap_or(0), DRAFT_FIELD);
-                self.state.form = None;
-                self.state.mode = Mode::List;
+                self.state.focus = Focus::List;
                 self.reload_list();
                 self.state.inform(lang.t(Msg::EditSaved));
             }
@@ -133,7 +131,7 @@ impl App {
                     .unwrap_or(form.version);
                 let time = at.get(11..16).unwrap_or(&at).to_string();
                 self.state.warn(lang.f(Msg::FormConflict, &[&by, &time]));
-                if let Some(f) = self.state.form.as_mut() {
+                if let Some(f) = self.state.form_mut() {
                     f.conflict = Some((by, time, version));
                 }
             }
@@ -143,7 +141,7 @@ impl App {
 
     /// After a conflict: load what is saved now, replacing what was typed.
     fn reload_form(&mut self) {
-        let Some(form) = self.state.form.as_mut() else {
+        let Some(form) = self.state.form_mut() else {
             return;
         };
         let (Some(id), Some(_)) = (form.id, form.conflict.as_ref()) else {
@@ -160,10 +158,9 @@ impl App {
     /// Closes the form; what was typed is kept as a draft when it differs.
     fn close_form(&mut self) {
         let lang = self.state.lang;
-        let Some(form) = self.state.form.take() else {
+        let Focus::Form(form) = self.state.take_focus() else {
             return;
         };
-        self.state.mode = Mode::List;
         let saved = match form.id {
             Some(id) => self
                 .store
@@ -205,23 +202,21 @@ impl App {
             lang.f(Msg::TiesCount, &[&ties.len(), &names.join(", ")])
         };
         let question = lang.f(Msg::ConfirmDelete, &[&row.name, &summary]);
-        self.state.confirm = Some(ConfirmState {
+        self.state.focus = Focus::Confirm(ConfirmState {
             id: row.id,
             version,
             name: row.name,
             question,
         });
-        self.state.mode = Mode::Confirm;
     }
 
     pub(in crate::app) fn update_confirm(&mut self, action: Action) {
         let lang = self.state.lang;
         match action {
             Action::Open => {
-                let Some(c) = self.state.confirm.take() else {
+                let Focus::Confirm(c) = self.state.take_focus() else {
                     return;
                 };
-                self.state.mode = Mode::List;
                 match self.store.delete_contact(c.id, c.version) {
                     Ok(()) => {
                         self.state.lists[self.state.pane.index()]
@@ -234,8 +229,7 @@ impl App {
                 }
             }
             Action::Back => {
-                self.state.confirm = None;
-                self.state.mode = Mode::List;
+                self.state.focus = Focus::List;
             }
             _ => {}
         }

@@ -12,7 +12,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::action::Action;
 use super::lists::store_error_text;
-use super::state::{App, Mode, Pane};
+use super::state::{App, Focus, Pane};
 use crate::domain::{Code, Region};
 use crate::i18n::{CycleMsg, due_when};
 use crate::store::{DueItem, Hit, ListKind, Row, SearchKind};
@@ -91,7 +91,7 @@ impl App {
             Action::RankUp | Action::RankDown => self.move_rank(action == Action::RankUp),
             Action::DraftCase => self.draft_case(),
             Action::CopyYear => self.copy_year(),
-            Action::Open if self.state.mode == Mode::List && kind == ListKind::Due => {
+            Action::Open if matches!(self.state.focus, Focus::List) && kind == ListKind::Due => {
                 self.follow_due()
             }
             _ => return false,
@@ -192,7 +192,7 @@ impl App {
                 self.show_view(ListKind::Milestones);
                 self.select_row(|r| matches!(r, Row::Milestone(m) if m.id == id));
             }
-            _ => self.state.mode = Mode::Detail,
+            _ => self.state.focus = Focus::Detail,
         }
     }
 

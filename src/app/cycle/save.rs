@@ -14,7 +14,7 @@ impl App {
     /// Enter in a dialog: checks the typed dates, then asks the store.
     pub(in crate::app) fn save_dialog(&mut self) {
         let lang = self.state.lang;
-        let Some(d) = self.state.dialog.clone() else {
+        let Some(d) = self.state.dialog().cloned() else {
             return;
         };
         // A typed date must exist: say which field, keep the text.
@@ -210,7 +210,7 @@ impl App {
 
     /// Reads the versions the open dialog's record has now into its purpose.
     fn refresh_dialog_version(&mut self) {
-        let Some(purpose) = self.state.dialog.as_ref().map(|d| d.purpose.clone()) else {
+        let Some(purpose) = self.state.dialog().map(|d| d.purpose.clone()) else {
             return;
         };
         let fresh = match purpose {
@@ -257,7 +257,7 @@ impl App {
             }
             _ => None,
         };
-        if let (Some(fresh), Some(dialog)) = (fresh, self.state.dialog.as_mut()) {
+        if let (Some(fresh), Some(dialog)) = (fresh, self.state.dialog_mut()) {
             dialog.purpose = fresh;
         }
     }

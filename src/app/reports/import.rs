@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::app::action::Action;
 use crate::app::dialog::{DialogField, DialogState, Purpose};
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Mode, Pane};
+use crate::app::state::{App, Focus, Pane};
 use crate::i18n::{ImportMsg, Lang, file_error_text, plan_lines};
 use crate::import::{Kind, parse_reports, parse_reviews, parse_units, read_file};
 use crate::store::{ImportPlan, Store};
@@ -37,11 +37,9 @@ pub fn plan_file(
     plan.map_err(|e| store_error_text(lang, &e))
 }
 
-/// The import's state: the dry run on screen, and what the dialog held last time.
+/// What the import dialog held last time (the dry run itself is `Focus::Import`).
 #[derive(Debug, Clone, Default)]
 pub struct ImportState {
-    /// The dry run, in `Mode::Import`.
-    pub view: Option<ImportView>,
     /// The dialog's values when it was last sent (path, kind, year).
     last: Option<Vec<String>>,
 }
@@ -140,24 +138,22 @@ impl App {
             Err(why) => return self.dialog_refused(why, Some(0)),
         };
         self.state.import.last = Some(d.fields.iter().map(|f| f.value.clone()).collect());
-        self.state.dialog = None;
         let name = file
             .file_name()
             .map_or(path.clone(), |n| n.to_string_lossy().into_owned());
-        self.state.import.view = Some(ImportView {
+        // The dry run takes the dialog's place.
+        self.state.focus = Focus::Import(Box::new(ImportView {
             title: lang.if_(ImportMsg::PlanTitle, &[&name]),
             lines: plan_lines(lang, &plan),
             plan,
             scroll: 0,
-        });
-        self.state.mode = Mode::Import;
+        }));
     }
 
     /// Keys over the dry run: Enter applies (when it can), Esc cancels, ↑ ↓ scroll.
     pub(in crate::app) fn update_import(&mut self, action: Action) {
         let lang = self.state.lang;
-        let Some(view) = self.state.import.view.as_mut() else {
-            self.state.mode = Mode::List;
+        let Focus::Import(view) = &mut self.state.focus else {
             return;
         };
         match action {
@@ -175,8 +171,7 @@ impl App {
             }
             Action::Open => {
                 let plan = view.plan.clone();
-                self.state.import.view = None;
-                self.state.mode = Mode::List;
+                self.state.focus = Focus::List;
                 if !plan.writes() {
                     return self.state.inform(lang.i(ImportMsg::NoChanges));
                 }
@@ -190,8 +185,7 @@ impl App {
                 }
             }
             Action::Back => {
-                self.state.import.view = None;
-                self.state.mode = Mode::List;
+                self.state.focus = Focus::List;
                 self.state.inform(lang.i(ImportMsg::Cancelled));
             }
             Action::Quit => self.state.quit = true,

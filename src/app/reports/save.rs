@@ -46,7 +46,7 @@ impl App {
                 };
                 self.close_queue_dialog();
                 self.set_queue(filter);
-                if self.state.dialog.is_none() {
+                if self.state.dialog().is_none() {
                     self.state.inform(lang.q(QueueMsg::Narrowed));
                 }
             }
@@ -139,7 +139,7 @@ impl App {
         };
         self.close_queue_dialog();
         self.set_queue(view.filter);
-        if self.state.dialog.is_none() {
+        if self.state.dialog().is_none() {
             self.state.inform(lang.qf(QueueMsg::ViewApplied, &[&name]));
         }
     }

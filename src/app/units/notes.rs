@@ -3,7 +3,7 @@
 
 use crate::app::action::Action;
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, EditConflict, EditState, Mode};
+use crate::app::state::{App, EditConflict, EditState, Focus};
 use crate::i18n::Msg;
 use crate::store::{Row, StoreError};
 
@@ -27,14 +27,13 @@ impl App {
         if draft.is_some() {
             self.state.inform(lang.t(Msg::EditDraftRestored));
         }
-        self.state.edit = Some(EditState {
+        self.state.focus = Focus::Edit(EditState {
             unit_id: unit.id,
             unit: unit.name,
             version,
             text: draft.unwrap_or(notes),
             conflict: None,
         });
-        self.state.mode = Mode::Edit;
     }
 
     pub(in crate::app) fn update_edit(&mut self, action: Action) {
@@ -49,7 +48,7 @@ impl App {
     /// Saves at the version read, or, after a conflict the user has seen, at theirs.
     fn save_edit(&mut self) {
         let lang = self.state.lang;
-        let Some(edit) = self.state.edit.clone() else {
+        let Some(edit) = self.state.edit().cloned() else {
             return;
         };
         let version = edit.conflict.as_ref().map_or(edit.version, |c| c.version);
@@ -59,8 +58,7 @@ impl App {
         {
             Ok(_) => {
                 let _ = self.store.discard_draft(ENTITY, edit.unit_id, FIELD);
-                self.state.edit = None;
-                self.state.mode = Mode::List;
+                self.state.focus = Focus::List;
                 self.reload_list();
                 self.state.inform(lang.t(Msg::EditSaved));
             }
@@ -72,7 +70,7 @@ impl App {
                 match self.store.unit_notes(edit.unit_id) {
                     Ok((theirs, version)) => {
                         let time = at.get(11..16).unwrap_or(&at).to_string();
-                        if let Some(e) = self.state.edit.as_mut() {
+                        if let Some(e) = self.state.edit_mut() {
                             e.conflict = Some(EditConflict {
                                 by,
                                 at: time,
@@ -91,7 +89,7 @@ impl App {
     /// Replaces the typed text with the saved one, after a conflict.
     fn take_theirs(&mut self) {
         let lang = self.state.lang;
-        let Some(edit) = self.state.edit.as_mut() else {
+        let Some(edit) = self.state.edit_mut() else {
             return;
         };
         if let Some(conflict) = edit.conflict.take() {
@@ -106,10 +104,9 @@ impl App {
     /// Closes the box; text that differs from what is saved is kept as a draft.
     fn close_edit(&mut self) {
         let lang = self.state.lang;
-        let Some(edit) = self.state.edit.take() else {
+        let Focus::Edit(edit) = self.state.take_focus() else {
             return;
         };
-        self.state.mode = Mode::List;
         let saved = self
             .store
             .unit_notes(edit.unit_id)

@@ -136,7 +136,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     }
     let lang = app.state.lang;
     let list = app.state.list();
-    let focused = app.state.mode == Mode::Detail;
+    let focused = app.state.mode() == Mode::Detail;
     let block = theme.block(focused);
     let lines = match (list.selected_row(), &list.detail) {
         (Some(row), detail) => {

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use strum::IntoEnumIterator;
 
 use super::text::push_status;
-use crate::app::state::App;
+use crate::app::state::{App, Focus};
 use crate::domain::{Code, Region, ReviewRefusal, can_edit, follow_up};
 use crate::i18n::ReviewMsg;
 use crate::store::{FollowUp, REVIEW_DRAFT, StoreError};
@@ -102,7 +102,7 @@ impl App {
     /// the selected follow-up): opens the form, from its draft if one was left.
     pub(super) fn open_follow_up_form(&mut self, existing: Option<FollowUp>, item: Option<String>) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         if let Err(refusal) = can_edit(form.review.status) {
@@ -156,7 +156,7 @@ impl App {
         let typing = !key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        let Some(form) = self.state.review.as_mut().and_then(|f| f.form.as_mut()) else {
+        let Some(form) = self.state.review_mut().and_then(|f| f.form.as_mut()) else {
             return;
         };
         let choice = matches!(form.focus, OWNER | ITEM);
@@ -185,7 +185,7 @@ impl App {
     /// Esc: the form closes; what was typed stays as a draft.
     fn close_follow_up_form(&mut self) {
         self.flush_review_drafts();
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         if let Some(f) = form.form.take()
@@ -199,7 +199,7 @@ impl App {
     /// Enter: checks and saves the follow-up.
     fn save_follow_up_form(&mut self) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         let Some(f) = form.form.as_ref() else {
@@ -242,12 +242,12 @@ impl App {
         match result {
             Ok(saved) => {
                 let _ = self.store.discard_draft(REVIEW_DRAFT, report, &draft);
-                if let Some(form) = self.state.review.as_mut() {
+                if let Some(form) = self.state.review_mut() {
                     form.form = None;
                 }
                 self.reload_review();
                 if id.is_none()
-                    && let Some(form) = self.state.review.as_mut()
+                    && let Some(form) = self.state.review_mut()
                 {
                     form.follow_up = form.review.follow_ups.len().saturating_sub(1);
                     form.section = super::Section::FollowUps;
@@ -268,7 +268,7 @@ impl App {
                 if conflict {
                     // The form stays open with what was typed; the list shows theirs.
                     self.reload_review();
-                    let fresh = self.state.review.as_ref().and_then(|f| {
+                    let fresh = self.state.review().and_then(|f| {
                         let (id, _) = id?;
                         f.review
                             .follow_ups
@@ -278,7 +278,7 @@ impl App {
                     });
                     if let (Some(v), Some(f)) = (
                         fresh,
-                        self.state.review.as_mut().and_then(|f| f.form.as_mut()),
+                        self.state.review_mut().and_then(|f| f.form.as_mut()),
                     ) && let Some((id, _)) = f.id
                     {
                         f.id = Some((id, v));

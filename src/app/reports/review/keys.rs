@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::text::{TextTarget, push_status};
 use super::{ReviewForm, Section};
-use crate::app::state::App;
+use crate::app::state::{App, Focus};
 use crate::domain::{Answer, can_edit};
 use crate::i18n::{ReviewMsg, label};
 
@@ -20,9 +20,8 @@ impl App {
             self.state.quit = true;
             return true;
         }
-        let Some(form) = self.state.review.as_ref() else {
-            self.state.mode = crate::app::state::Mode::List;
-            return true;
+        let Some(form) = self.state.review() else {
+            return false;
         };
         if form.form.is_some() {
             self.follow_up_form_key(key);
@@ -37,7 +36,7 @@ impl App {
     }
 
     fn review_list_key(&mut self, key: KeyEvent) {
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         let in_items = form.section == Section::Items;
@@ -100,7 +99,7 @@ impl App {
     /// Sets the selected item's answer (`None` clears it) and saves it.
     fn set_answer(&mut self, answer: Option<Answer>) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_ref() else {
+        let Some(form) = self.state.review() else {
             return;
         };
         let Some(item) = form.review.items.get(form.item) else {
@@ -136,7 +135,7 @@ impl App {
     /// `x`: ticks the selected follow-up off, or on again.
     fn toggle_follow_up(&mut self) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_ref() else {
+        let Some(form) = self.state.review() else {
             return;
         };
         let Some(f) = form.review.follow_ups.get(form.follow_up).cloned() else {
@@ -165,7 +164,7 @@ impl App {
     /// The key after "delete …?": `j` or `y` deletes, anything else keeps it.
     fn confirm_follow_up_delete(&mut self, index: usize, code: KeyCode) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         form.confirm_delete = None;
@@ -191,7 +190,7 @@ impl App {
     /// `F` finishes the review, `C` closes the report.
     fn finish_or_close(&mut self, finish: bool) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_ref() else {
+        let Some(form) = self.state.review() else {
             return;
         };
         let (id, version) = (form.review.report_id, form.review.version);
@@ -208,7 +207,7 @@ impl App {
                 self.reload_review();
                 let message = if finish {
                     let mut text = lang.rvf(ReviewMsg::Finished, &[&label(lang, saved.status)]);
-                    let unanswered = self.state.review.as_ref().map_or(0, |f| {
+                    let unanswered = self.state.review().map_or(0, |f| {
                         f.review.items.len().saturating_sub(f.review.answered())
                     });
                     if unanswered > 0 {

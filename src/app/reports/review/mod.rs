@@ -24,7 +24,7 @@ use ratatui_textarea::TextArea;
 
 use crate::app::AUTOSAVE;
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Mode, Pane};
+use crate::app::state::{App, Focus, Pane};
 use crate::domain::can_review;
 use crate::i18n::ReviewMsg;
 use crate::store::{REVIEW_DRAFT, Review, Row, StoreError};
@@ -81,7 +81,7 @@ impl App {
     pub(in crate::app) fn review_action(&mut self, action: crate::app::Action) -> bool {
         use crate::app::Action;
         if self.state.pane != Pane::Reports
-            || !matches!(self.state.mode, Mode::List | Mode::Detail)
+            || !matches!(self.state.focus, Focus::List | Focus::Detail)
             || !matches!(action, Action::Open | Action::Review)
         {
             return false;
@@ -150,7 +150,7 @@ impl App {
         } else {
             Section::Items
         };
-        self.state.review = Some(ReviewForm {
+        self.state.focus = Focus::Review(Box::new(ReviewForm {
             review,
             section,
             item: 0,
@@ -159,8 +159,7 @@ impl App {
             form: None,
             confirm_delete: None,
             drafts,
-        });
-        self.state.mode = Mode::Review;
+        }));
         if !restored.is_empty() {
             let list = restored.join(", ");
             self.state
@@ -170,7 +169,7 @@ impl App {
 
     /// Reads the open review again (after a save or a conflict); the cursors stay.
     pub(in crate::app) fn reload_review(&mut self) {
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         match self.store.review(form.review.report_id) {
@@ -191,13 +190,11 @@ impl App {
     /// Esc in a list: the form closes; drafts stay (nothing typed is open by then).
     pub(in crate::app) fn close_review(&mut self) {
         self.flush_review_drafts();
-        let kept = self
-            .state
-            .review
-            .as_ref()
-            .is_some_and(|f| !f.drafts.is_empty());
-        let id = self.state.review.take().map(|f| f.review.report_id);
-        self.state.mode = Mode::List;
+        let Focus::Review(form) = self.state.take_focus() else {
+            return;
+        };
+        let kept = !form.drafts.is_empty();
+        let id = Some(form.review.report_id);
         self.reload_list();
         if let Some(id) = id {
             self.select_row(|r| matches!(r, Row::Report(x) if x.id == id));
@@ -209,7 +206,7 @@ impl App {
 
     /// What the review form would lose if the program ended now, as drafts.
     pub(in crate::app) fn review_unsaved(&self) -> Vec<(&'static str, i64, String, String)> {
-        let Some(form) = &self.state.review else {
+        let Some(form) = self.state.review() else {
             return Vec::new();
         };
         let id = form.review.report_id;
@@ -229,7 +226,7 @@ impl App {
 
     /// When the loop must wake to keep the review's draft.
     pub(in crate::app) fn review_wake(&self) -> Option<Instant> {
-        let form = self.state.review.as_ref()?;
+        let form = self.state.review()?;
         let typed = form.text.as_ref().and_then(|t| t.typed_at);
         let formed = form.form.as_ref().and_then(|f| f.typed_at);
         typed.or(formed).map(|t| t + AUTOSAVE)
@@ -238,7 +235,7 @@ impl App {
     /// Keeps the open text field and the follow-up form as drafts when they differ
     /// from what is saved (and drops drafts that equal it).
     pub(in crate::app) fn flush_review_drafts(&mut self) {
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         let id = form.review.report_id;
@@ -268,10 +265,10 @@ impl App {
     /// Pasted text goes into the open text field (tabs as spaces) or the follow-up
     /// form's text field; false if none is open.
     pub(in crate::app) fn review_paste(&mut self, text: &str) -> bool {
-        if let Some(f) = self.state.review.as_mut().and_then(|f| f.form.as_mut()) {
+        if let Some(f) = self.state.review_mut().and_then(|f| f.form.as_mut()) {
             return f.paste(text);
         }
-        let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) else {
+        let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
             return false;
         };
         field.area.insert_str(crate::app::input::pasted(text));

@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
 use super::{ReviewForm, Section, area};
-use crate::app::state::App;
+use crate::app::state::{App, Focus};
 use crate::domain::{ReportStatus, can_edit};
 use crate::i18n::{ReviewMsg, label};
 use crate::store::{REVIEW_DRAFT, StoreError};
@@ -74,14 +74,14 @@ impl App {
     /// Tab / Shift-Tab: the next or previous part (a checklist-less form skips the
     /// checklist and the comment, a closed report the text fields).
     pub(super) fn review_step(&mut self, forward: bool) {
-        if let Some(form) = self.state.review.as_ref() {
+        if let Some(form) = self.state.review() {
             self.review_step_from(App::review_part(form), forward);
         }
     }
 
     /// The part after (or before) `part`.
     fn review_step_from(&mut self, mut part: usize, forward: bool) {
-        let Some(form) = self.state.review.as_ref() else {
+        let Some(form) = self.state.review() else {
             return;
         };
         let empty = form.review.items.is_empty();
@@ -100,7 +100,7 @@ impl App {
         }
         match part {
             0 | 3 => {
-                if let Some(form) = self.state.review.as_mut() {
+                if let Some(form) = self.state.review_mut() {
                     form.section = if part == 0 {
                         Section::Items
                     } else {
@@ -121,7 +121,7 @@ impl App {
     /// Opens a text field on `target`, from its draft when one was left.
     pub(super) fn open_text(&mut self, target: TextTarget) {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
         if let Err(refusal) = can_edit(form.review.status) {
@@ -154,7 +154,7 @@ impl App {
     /// A key while a text field is open.
     pub(super) fn review_text_key(&mut self, key: KeyEvent) {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let part = self.state.review.as_ref().map_or(0, App::review_part);
+        let part = self.state.review().map_or(0, App::review_part);
         match (key.code, ctrl) {
             (KeyCode::Tab, false) => {
                 if self.leave_text() {
@@ -171,7 +171,7 @@ impl App {
             }
             (KeyCode::Char('t'), true) => self.take_their_text(),
             _ => {
-                let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) else {
+                let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
                     return;
                 };
                 if field.area.input(key) {
@@ -184,7 +184,7 @@ impl App {
     /// Saves the open text field and closes it. On a conflict it stays open (false).
     pub(super) fn leave_text(&mut self) -> bool {
         let lang = self.state.lang;
-        let Some(form) = self.state.review.as_mut() else {
+        let Focus::Review(form) = &mut self.state.focus else {
             return true;
         };
         let Some(field) = form.text.as_ref() else {
@@ -211,7 +211,7 @@ impl App {
         match result {
             Ok(saved) => {
                 let _ = self.store.discard_draft(REVIEW_DRAFT, id, &target.field());
-                if let Some(form) = self.state.review.as_mut() {
+                if let Some(form) = self.state.review_mut() {
                     form.text = None;
                 }
                 self.reload_review();
@@ -225,7 +225,7 @@ impl App {
             }
             Err(StoreError::Conflict { by, at, .. }) => {
                 self.reload_review();
-                let theirs = self.state.review.as_ref().map(|f| match &target {
+                let theirs = self.state.review().map(|f| match &target {
                     TextTarget::Comment(code) => f
                         .review
                         .items
@@ -236,7 +236,7 @@ impl App {
                     TextTarget::Assessment => f.review.assessment.clone(),
                 });
                 let theirs = theirs.unwrap_or_default();
-                if let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) {
+                if let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) {
                     field.saved = theirs.clone();
                     field.theirs = Some(theirs.clone());
                 }
@@ -250,7 +250,7 @@ impl App {
             Err(e) => {
                 // Kept as a draft: nothing typed is lost, even when the save is refused.
                 self.flush_review_drafts();
-                if let Some(form) = self.state.review.as_mut()
+                if let Some(form) = self.state.review_mut()
                     && let Some(field) = form.text.take()
                 {
                     form.drafts.insert(field.target.field(), field.typed());
@@ -264,7 +264,7 @@ impl App {
 
     /// Ctrl-T after a conflict: their saved text replaces what was typed.
     fn take_their_text(&mut self) {
-        let Some(field) = self.state.review.as_mut().and_then(|f| f.text.as_mut()) else {
+        let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
             return;
         };
         if let Some(theirs) = field.theirs.take() {

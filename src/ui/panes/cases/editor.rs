@@ -23,7 +23,7 @@ const HEADINGS: [Msg; 5] = [
 
 /// Draws the editor over `area`.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let Some(editor) = &app.state.editor else {
+    let Some(editor) = app.state.editor() else {
         return;
     };
     let lang = app.state.lang;

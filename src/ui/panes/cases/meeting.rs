@@ -18,7 +18,7 @@ use crate::ui::theme::Theme;
 
 /// Draws meeting mode over `area`.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let Some(view) = &app.state.meeting else {
+    let Some(view) = app.state.meeting() else {
         return;
     };
     let lang = app.state.lang;

@@ -14,7 +14,7 @@ use crate::ui::theme::Theme;
 /// Draws the dry run.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let lang = app.state.lang;
-    let Some(view) = &app.state.import.view else {
+    let Some(view) = app.state.import_view() else {
         return;
     };
     let rect = centered(area, 90, 80);

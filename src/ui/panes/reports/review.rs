@@ -23,7 +23,7 @@ const ANSWER_W: usize = 13;
 
 /// Draws the review form over `area`.
 pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
-    let Some(form) = &app.state.review else {
+    let Some(form) = app.state.review() else {
         return;
     };
     let lang = app.state.lang;
