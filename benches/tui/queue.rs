@@ -64,7 +64,7 @@ pub fn queue_keys(db: &Path) -> (f64, f64) {
         let all = app.state.list().total;
         press(&mut app, &mut terminal, KeyCode::Char('/'));
         assert_eq!(
-            app.state.mode,
+            app.state.mode(),
             irf::app::Mode::Filter,
             "'/' opened the filter"
         );

@@ -50,7 +50,7 @@ pub fn filter_keys(db: &Path) -> (f64, f64) {
         draw(&mut terminal, &app);
     }
     assert_eq!(
-        app.state.mode,
+        app.state.mode(),
         irf::app::Mode::Filter,
         "'/' did not open the filter in Kontakter"
     );
