@@ -357,8 +357,5 @@ fn a_closed_form_keeps_what_was_typed() {
     assert_eq!(app.state.mode(), Mode::List);
     assert!(app.state.message.as_ref().unwrap().text.contains("utkast"));
     press(&mut app, Context::List, Action::New);
-    assert_eq!(
-        app.state.form().unwrap().fields[0],
-        "Halvferdig Hansen"
-    );
+    assert_eq!(app.state.form().unwrap().fields[0], "Halvferdig Hansen");
 }

@@ -146,17 +146,10 @@ fn overriding_the_guard_needs_a_written_reason_and_shows_it() {
     // The demo's application at the anchoring step still lacks HN's answer.
     select_title(&mut app, "hjertesvikt");
     press(&mut app, Context::List, Action::Step);
-    assert_eq!(
-        app.state.dialog().unwrap().fields[0].value,
-        "klar_for_irf"
-    );
+    assert_eq!(app.state.dialog().unwrap().fields[0].value, "klar_for_irf");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::Dialog, "refused without a reason");
-    assert_eq!(
-        app.state.dialog().unwrap().focus,
-        1,
-        "focus on the reason"
-    );
+    assert_eq!(app.state.dialog().unwrap().focus, 1, "focus on the reason");
     type_text(&mut app, "HN har svart muntlig i møtet 20.11.");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
@@ -341,11 +334,7 @@ fn a_refused_application_puts_the_cursor_on_the_field_at_fault() {
     type_text(&mut app, "Helse Bergen HF");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::Dialog);
-    assert_eq!(
-        app.state.dialog().unwrap().focus,
-        0,
-        "the empty title"
-    );
+    assert_eq!(app.state.dialog().unwrap().focus, 0, "the empty title");
     type_text(&mut app, "Ny tjeneste");
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "x");

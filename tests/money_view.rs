@@ -186,10 +186,7 @@ fn a_grant_is_recorded_from_a_regions_line_for_any_of_its_services() {
     // showed the 1.5 recorded, so it is not overwritten; the refusal names it.
     press(&mut app, Context::List, Action::New);
     assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
-    assert_eq!(
-        app.state.dialog().unwrap().value(0),
-        unit.to_string()
-    );
+    assert_eq!(app.state.dialog().unwrap().value(0), unit.to_string());
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "3");

@@ -173,6 +173,32 @@ impl App {
         };
     }
 
+    /// Enter in a dialog: the room whose dialog it is saves it.
+    fn save_dialog(&mut self) {
+        let Some(d) = self.state.dialog().cloned() else {
+            return;
+        };
+        if d.purpose.is_case() {
+            return self.save_case_dialog(&d);
+        }
+        if d.purpose.is_queue() {
+            return self.save_queue_dialog(&d);
+        }
+        if d.purpose == Purpose::Import {
+            return self.save_import_dialog(&d);
+        }
+        if d.purpose.is_renewal() {
+            return self.save_renewal_dialog(&d);
+        }
+        if matches!(
+            d.purpose,
+            Purpose::AddMember { .. } | Purpose::RemoveMember { .. }
+        ) {
+            return self.save_member_dialog(&d);
+        }
+        self.save_cycle_dialog(&d)
+    }
+
     pub(super) fn update_dialog(&mut self, action: Action) {
         let Some(dialog) = self.state.dialog_mut() else {
             return;

@@ -48,6 +48,43 @@ impl App {
         }
     }
 
+    /// Reads the current pane's list again and keeps the selection on the same record,
+    /// wherever the change moved it, at the same height on screen; a filtered list runs
+    /// its filter again. Returns false when the selected record is gone (the selection
+    /// then stays at its place, on the neighbour).
+    pub(super) fn reload_keeping_selection(&mut self) -> bool {
+        let i = self.state.pane.index();
+        let list = &self.state.lists[i];
+        let before = list.selected_row().map(crate::store::Row::id);
+        let height = list.selected.saturating_sub(list.top);
+        self.reload_list();
+        // Rows without an id of their own (what is due) keep their place.
+        let Some(id) = before.filter(|id| *id != 0) else {
+            return true;
+        };
+        let list = &self.state.lists[i];
+        if list.selected_row().map(crate::store::Row::id) == Some(id) {
+            return true;
+        }
+        let in_window = list.window.iter().position(|r| r.id() == id);
+        let found = match in_window {
+            Some(pos) => Some(list.window_start + pos),
+            None => self
+                .store
+                .list_ids(list.kind, &list.filter)
+                .ok()
+                .and_then(|ids| ids.iter().position(|x| *x == id)),
+        };
+        let Some(index) = found else {
+            return false;
+        };
+        let list = &mut self.state.lists[i];
+        list.selected = index;
+        list.top = index.saturating_sub(height);
+        self.fill_window(false);
+        true
+    }
+
     /// Moves the selection to `index` (clamped), reading a new window if needed.
     pub(super) fn select(&mut self, index: usize) {
         let i = self.state.pane.index();

@@ -7,6 +7,7 @@
 
 mod action;
 mod dialog;
+mod files;
 mod focus;
 mod input;
 mod lists;

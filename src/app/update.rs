@@ -1,37 +1,94 @@
-//! `App::update`: what each action does to the state.
+//! `App::update`, the one dispatch: an action goes to what has the keyboard, then to
+//! the pane on screen, then to the actions every pane shares, in that order and in
+//! this one place.
+//!
+//! 1. An overlay (help, palette) or a focus that owns its keys (a dialog, a form, the
+//!    notes box, the confirmation, the import's dry run) takes the action whole. The
+//!    case editor, the projector and the review form read their keys raw before the
+//!    keymap (see `input`), so an action never reaches them.
+//! 2. In the list or the detail, the pane on screen answers its own actions through its
+//!    room's `handle` (`cycle`, `reports`, `renewals`, `contacts`, `cases`, `units`).
+//!    The filter line skips this: it only types and moves.
+//! 3. What is left is shared: moving, panes, views, years, marks, the filter, help, the
+//!    palette, reload, quit; an action that belongs to another pane says where it
+//!    works.
 
 use super::action::Action;
-use super::state::{App, Focus, Mode, Overlay, Pane};
-use crate::i18n::Msg;
-use crate::store::{Detail, Hit, Row, Tie};
+use super::state::{App, Focus, Overlay, Pane};
+use super::{cases, contacts, cycle, renewals, reports, units};
+use crate::i18n::{ImportMsg, Msg};
+use crate::store::{Detail, Hit, Tie};
+
+/// Whether a pane's room took an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub(super) enum Handled {
+    /// It did; nothing else runs.
+    Yes,
+    /// It is not this room's: the shared actions get it.
+    No,
+}
+
+impl From<bool> for Handled {
+    fn from(taken: bool) -> Self {
+        if taken { Handled::Yes } else { Handled::No }
+    }
+}
 
 impl App {
     /// Applies one action. This is the only place the state changes.
     pub fn update(&mut self, action: Action) {
-        match self.state.mode() {
-            Mode::Help => return self.update_help(action),
-            Mode::Palette => return self.update_palette(action),
-            Mode::Edit => return self.update_edit(action),
-            Mode::Form => return self.update_form(action),
-            Mode::Confirm => return self.update_confirm(action),
-            Mode::Dialog => return self.update_dialog(action),
-            Mode::Import => return self.update_import(action),
-            // The editor takes its keys before the keymap (see `input`).
-            Mode::Editor | Mode::Meeting | Mode::Review => return,
-            _ => {}
+        match &self.state.overlay {
+            Some(Overlay::Help(_)) => return self.update_help(action),
+            Some(Overlay::Palette(_)) => return self.update_palette(action),
+            None => {}
         }
-        if self.state.mode() != Mode::Filter
-            && (self.cycle_action(action)
-                || self.case_action(action)
-                || self.renewal_action(action)
-                || self.report_action(action)
-                || self.member_action(action)
-                || self.summary_action(action)
-                || self.review_action(action)
-                || self.import_action(action))
-        {
-            return;
+        match &self.state.focus {
+            Focus::Edit(_) => return self.update_edit(action),
+            Focus::Form(_) => return self.update_form(action),
+            Focus::Confirm(_) => return self.update_confirm(action),
+            Focus::Dialog { .. } => return self.update_dialog(action),
+            Focus::Import(_) => return self.update_import(action),
+            // These read their keys raw, before the keymap (see `input`).
+            Focus::Editor(_) | Focus::Meeting(_) | Focus::Review(_) => return,
+            Focus::Filter => {}
+            Focus::List | Focus::Detail => {
+                let handled = match self.state.pane {
+                    Pane::Cycle => cycle::handle(self, action),
+                    Pane::Reports => reports::handle(self, action),
+                    Pane::Renewals => renewals::handle(self, action),
+                    Pane::Contacts => contacts::handle(self, action),
+                    Pane::Cases => cases::handle(self, action),
+                    Pane::Units => units::handle(self, action),
+                };
+                if handled == Handled::Yes {
+                    return;
+                }
+            }
         }
+        self.shared(action);
+    }
+
+    /// Re-reads what is on screen: the status line's warnings and the leading region,
+    /// then what the pane on screen shows (its room's `refresh`), keeping the selection
+    /// on the same record. Ctrl-R, and the shared desk when another process commits.
+    pub fn refresh(&mut self) {
+        self.store.forget_hits();
+        self.refresh_cycle();
+        self.state.leading = self.store.leading_region().ok().flatten();
+        match self.state.pane {
+            Pane::Cycle => cycle::refresh(self),
+            Pane::Reports => reports::refresh(self),
+            Pane::Renewals => renewals::refresh(self),
+            Pane::Contacts => contacts::refresh(self),
+            Pane::Cases => cases::refresh(self),
+            Pane::Units => units::refresh(self),
+        }
+    }
+
+    /// The actions every pane shares, and a sentence for those that work elsewhere.
+    fn shared(&mut self, action: Action) {
+        let lang = self.state.lang;
         match action {
             Action::Quit => self.state.quit = true,
             Action::Help => self.state.overlay = Some(Overlay::Help(0)),
@@ -83,26 +140,18 @@ impl App {
             Action::PaneUnits => self.show_pane(Pane::Units),
             Action::Filter => self.state.focus = Focus::Filter,
             Action::Reload => {
-                self.store.forget_hits();
-                self.refresh_cycle();
-                self.state.leading = self.store.leading_region().ok().flatten();
-                self.reload_list();
-                self.state.inform(self.state.lang.t(Msg::Reloaded));
+                self.refresh();
+                self.state.inform(lang.t(Msg::Reloaded));
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
-            Action::Edit if self.state.pane == Pane::Contacts => self.open_form(true),
-            Action::Edit if self.state.pane == Pane::Cases => {
-                if let Some(Row::Case(case)) = self.state.list().selected_row().cloned() {
-                    self.open_case_editor(case.id);
-                }
+            // Kontakter's, Tjenester' and Saker's own (see their rooms); elsewhere they
+            // say where they work.
+            Action::Edit => self.state.inform(lang.t(Msg::EditNotHere)),
+            Action::New | Action::Delete | Action::CopyEmail | Action::Export => {
+                self.state.inform(lang.t(Msg::ContactsOnly))
             }
-            Action::Edit => self.start_edit(),
-            Action::New => self.open_form(false),
-            Action::Delete => self.ask_delete(),
             Action::ToggleMark => self.toggle_mark(),
             Action::MarkAll => self.mark_all(),
-            Action::CopyEmail => self.copy_email(),
-            Action::Export => self.export_contacts(),
             Action::NextView | Action::PrevView => self.change_view(action == Action::NextView),
             Action::Step
             | Action::Anchor
@@ -116,11 +165,11 @@ impl App {
             | Action::AssignNumber
             | Action::Link
             | Action::Review
-            | Action::Import
-            | Action::NextPeriod => self.state.inform(self.state.lang.yf(
+            | Action::NextPeriod => self.state.inform(lang.yf(
                 crate::i18n::CycleMsg::NotInThisView,
-                &[&self.state.lang.t(Msg::PaneCycle)],
+                &[&lang.t(Msg::PaneCycle)],
             )),
+            Action::Import => self.state.inform(lang.i(ImportMsg::OnlyReports)),
             Action::Narrow
             | Action::SortNext
             | Action::SortReverse

@@ -63,10 +63,7 @@ fn the_dry_run_comes_first_and_enter_applies_it() {
     );
     // The dialog remembers the file; the same import again changes nothing.
     press(&mut app, Context::List, Action::Import);
-    assert_eq!(
-        app.state.dialog().unwrap().value(0),
-        file.to_str().unwrap()
-    );
+    assert_eq!(app.state.dialog().unwrap().value(0), file.to_str().unwrap());
     enter(&mut app);
     let after = dump(&db, &TABLES);
     enter(&mut app);

@@ -150,10 +150,7 @@ fn typing_into_a_prefilled_field_replaces_it_and_the_status_starts_at_the_curren
     press(&mut app, Context::List, Action::MarkReceived);
     assert!(app.state.dialog().unwrap().replaces_on_type(0));
     type_text(&mut app, "09.02.2026");
-    assert_eq!(
-        app.state.dialog().unwrap().fields[0].value,
-        "09.02.2026"
-    );
+    assert_eq!(app.state.dialog().unwrap().fields[0].value, "09.02.2026");
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
 }

@@ -233,16 +233,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
         "{}",
         message(&app)
     );
-    assert_eq!(
-        app.state
-            .review()
-            .unwrap()
-            .form
-            .as_ref()
-            .unwrap()
-            .focus,
-        2
-    );
+    assert_eq!(app.state.review().unwrap().form.as_ref().unwrap().focus, 2);
     assert!(app.store.review(id).unwrap().follow_ups.is_empty());
     for _ in 0..10 {
         key(&mut app, KeyCode::Backspace);
@@ -259,10 +250,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
         Some("2027-03-15")
     );
     assert_eq!(review.status, ReportStatus::InReview);
-    assert_eq!(
-        app.state.review().unwrap().section,
-        Section::FollowUps
-    );
+    assert_eq!(app.state.review().unwrap().section, Section::FollowUps);
 
     // A second one, then d asks: k keeps it, j deletes it.
     type_text(&mut app, "nSlett meg");
@@ -354,13 +342,7 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
     // Ctrl-T takes hers; leaving then writes nothing.
     app.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
     assert_eq!(
-        app.state
-            .review()
-            .unwrap()
-            .text
-            .as_ref()
-            .unwrap()
-            .typed(),
+        app.state.review().unwrap().text.as_ref().unwrap().typed(),
         "Karis vurdering"
     );
     let audits = app.store.audit_count("annual_report", id).unwrap();

@@ -197,7 +197,8 @@ impl App {
 
     /// When the loop must wake to keep a draft, if a draft is waiting.
     pub fn next_wake(&self) -> Option<Instant> {
-        self.state.editor()
+        self.state
+            .editor()
             .and_then(|e| e.typed_at)
             .map(|t| t + AUTOSAVE)
             .or_else(|| self.review_wake())

@@ -114,6 +114,23 @@ impl App {
         }
     }
 
+    /// Reads the agenda on the projector again (a decision recorded elsewhere shows), on
+    /// the same case where it is still on the agenda.
+    pub(in crate::app) fn refresh_meeting(&mut self) {
+        let Focus::Meeting(view) = &mut self.state.focus else {
+            return;
+        };
+        let Ok(agenda) = self.store.agenda(view.agenda.meeting) else {
+            return;
+        };
+        let shown = view.agenda.items.get(view.position).map(|c| c.id);
+        let at = shown.and_then(|id| agenda.items.iter().position(|c| c.id == id));
+        view.position = at
+            .unwrap_or(view.position)
+            .min(agenda.items.len().saturating_sub(1));
+        view.agenda = agenda;
+    }
+
     /// After a dialog opened from meeting mode: the agenda read again, the same item.
     pub(in crate::app) fn back_to_meeting(&mut self, mut view: Box<MeetingView>) {
         if let Ok(agenda) = self.store.agenda(view.agenda.meeting) {

@@ -1,7 +1,20 @@
-//! The Saker pane's actions besides writing: a new case or meeting, a case's status,
-//! putting it on a meeting's agenda (or taking it off) and moving it there, and
-//! recording IRF's decision. Each opens a dialog (see `dialog`) whose save asks the
-//! store; a refusal is shown as it is and the dialog keeps what was typed.
+//! Saker, cases and meetings: the cases the group brings to IRF and AD, written section
+//! by section, numbered, put on a meeting's agenda and decided; the meetings with their
+//! agendas, exported as Word documents and shown on the projector.
+//!
+//! - here: the room's actions: a new case or meeting, a case's status, its place on a
+//!   meeting's agenda (on or off, up or down), its number, IRF's decision, the Word
+//!   export; each opens a dialog whose save asks the store, and a refusal is shown as it
+//!   is while the dialog keeps what was typed;
+//! - `editor`: writing a case's sections (`e`), with drafts, conflicts and `$EDITOR`;
+//! - `links`: linking a case to a unit or an application (`L`);
+//! - `meeting`: meeting mode (`M`), the agenda on the projector.
+//!
+//! Actions answered: `new`, `edit`, `step`, `anchor` (agenda), `decide`, `link`,
+//! `assign_number`, `rank_up`/`rank_down` (on the agenda), `meeting_mode`, `export`.
+//! Store calls: `case`, `insert_case`, `insert_meeting`, `set_case_status`,
+//! `put_on_agenda`, `move_on_agenda`, `assign_number`, `record_case_decision`,
+//! `save_section`, `link_case`, `agenda`, `meetings`, and the drafts.
 
 mod editor;
 mod links;
@@ -15,7 +28,8 @@ use strum::IntoEnumIterator;
 use super::action::Action;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
-use super::state::{App, Pane};
+use super::state::App;
+use super::update::Handled;
 use crate::domain::{
     CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, answers_apply, parse_date_input,
 };
@@ -37,12 +51,30 @@ fn regions(lang: Lang) -> Vec<(String, String)> {
     out
 }
 
+/// Saker's own actions (see the module doc).
+pub(super) fn handle(app: &mut App, action: Action) -> Handled {
+    if app.case_action(action) {
+        return Handled::Yes;
+    }
+    if action != Action::Edit {
+        return Handled::No;
+    }
+    if let Some(Row::Case(case)) = app.state.list().selected_row().cloned() {
+        app.open_case_editor(case.id);
+    }
+    Handled::Yes
+}
+
+/// Re-reads what Saker shows: the list of its view on the same record, and the meeting
+/// on the projector when meeting mode is open (same item).
+pub(super) fn refresh(app: &mut App) {
+    app.reload_keeping_selection();
+    app.refresh_meeting();
+}
+
 impl App {
     /// The Saker actions; returns false when `action` is not one of them here.
     pub(super) fn case_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Cases {
-            return false;
-        }
         let lang = self.state.lang;
         let kind = self.state.list().kind;
         let case = match self.state.list().selected_row() {
@@ -293,8 +325,8 @@ impl App {
             Ok(b) => b,
             Err(why) => return self.state.warn(why),
         };
-        let path = super::marks::free_path(&self.state.export_dir, &stem, "docx");
-        match super::marks::write_new(&path, &bytes) {
+        let path = super::files::free_path(&self.state.export_dir, &stem, "docx");
+        match super::files::write_new(&path, &bytes) {
             Ok(()) => self
                 .state
                 .inform(lang.kf(CaseMsg::ExportedDocument, &[&path.display()])),

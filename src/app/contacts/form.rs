@@ -23,9 +23,6 @@ impl App {
     /// user's draft if one was left.
     pub(in crate::app) fn open_form(&mut self, edit: bool) {
         let lang = self.state.lang;
-        if self.state.pane != crate::app::state::Pane::Contacts {
-            return self.state.inform(lang.t(Msg::ContactsOnly));
-        }
         let (id, version, mut fields) = if edit {
             let Some(Row::Contact(row)) = self.state.list().selected_row().cloned() else {
                 return;
@@ -184,9 +181,6 @@ impl App {
     /// Asks before deleting the selected contact, saying what they are tied to.
     pub(in crate::app) fn ask_delete(&mut self) {
         let lang = self.state.lang;
-        if self.state.pane != crate::app::state::Pane::Contacts {
-            return self.state.inform(lang.t(Msg::ContactsOnly));
-        }
         let Some(Row::Contact(row)) = self.state.list().selected_row().cloned() else {
             return;
         };

@@ -1,7 +1,21 @@
-//! The Årshjul pane's actions: the timeline's period and data, the warnings of what is
-//! due, moving in IRF's ranking, drafting the ranking case, copying the cycle to the
-//! next year, and Enter on a due item going to its record. The dialogs (adding and
-//! editing, anchoring, steps, decisions) are in `cycle_forms`.
+//! Årshjul, the annual cycle: a timeline of the year (milestones, meetings, networks in
+//! year 6, term ends, pending anchorings) with what is due, the year's milestones and
+//! their rules, the applications for new services with their anchoring in the four
+//! regions, and IRF's ranking of them.
+//!
+//! - here: the room's actions, the timeline's period and data, the warnings of what is
+//!   due (shown in every pane's status line), moving in the ranking, drafting the
+//!   ranking case, copying the cycle to the next year, Enter on a due item;
+//! - `forms`: the dialogs (adding and editing, anchoring, steps, decisions);
+//! - `save`: saving them.
+//!
+//! Actions answered: `new`, `edit`, `delete` (milestones), `step`, `anchor`, `decide`,
+//! `rank_up`/`rank_down`, `draft_case`, `copy_year`, `prev_period`/`next_period`, and
+//! `open` on a due item. Store calls: `calendar`, `pending_anchorings`, the `Due` list,
+//! `application`, `insert_milestone`/`update_milestone`/`delete_milestone`,
+//! `insert_application`/`update_application`, `set_anchoring`, `set_step`,
+//! `move_in_ranking`, `record_decision`, `draft_ranking_case`, `ensure_cycle`,
+//! `copy_cycle`.
 
 mod forms;
 mod save;
@@ -13,9 +27,21 @@ use chrono::{Datelike, NaiveDate};
 use super::action::Action;
 use super::lists::store_error_text;
 use super::state::{App, Focus, Pane};
+use super::update::Handled;
 use crate::domain::{Code, Region};
 use crate::i18n::{CycleMsg, due_when};
 use crate::store::{DueItem, Hit, ListKind, Row, SearchKind};
+
+/// The Årshjul's own actions (see the module doc).
+pub(super) fn handle(app: &mut App, action: Action) -> Handled {
+    app.cycle_action(action).into()
+}
+
+/// Re-reads what Årshjul shows: the list of its view, on the same record. The timeline
+/// and the warnings are read for every pane by `App::refresh`.
+pub(super) fn refresh(app: &mut App) {
+    app.reload_keeping_selection();
+}
 
 impl App {
     /// Reads the timeline's year and what is due again, and rewrites the warnings.
@@ -66,9 +92,6 @@ impl App {
 
     /// The Årshjul actions; returns false when `action` is not one of them here.
     pub(super) fn cycle_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Cycle {
-            return false;
-        }
         let kind = self.state.list().kind;
         match action {
             Action::PrevPeriod | Action::NextPeriod => {

@@ -3,7 +3,7 @@
 //! dialog stays with what was typed; after a conflict the dialog takes the record's
 //! new version, so Enter again saves over it knowingly.
 
-use crate::app::dialog::Purpose;
+use crate::app::dialog::{DialogState, Purpose};
 use crate::app::lists::store_error_text;
 use crate::app::state::App;
 use crate::domain::{AnchoringView, ApplicationStep, Code, IrfDecision, Region, parse_date_input};
@@ -11,12 +11,10 @@ use crate::i18n::{CycleMsg, label};
 use crate::store::{ApplicationEdit, MilestoneEdit, StoreError};
 
 impl App {
-    /// Enter in a dialog: checks the typed dates, then asks the store.
-    pub(in crate::app) fn save_dialog(&mut self) {
+    /// Enter in an Årshjul dialog (applications, milestones, anchoring, steps, IRF's
+    /// decision): checks the typed dates, then asks the store.
+    pub(in crate::app) fn save_cycle_dialog(&mut self, d: &DialogState) {
         let lang = self.state.lang;
-        let Some(d) = self.state.dialog().cloned() else {
-            return;
-        };
         // A typed date must exist: say which field, keep the text.
         let date = |i: usize| -> Result<Option<chrono::NaiveDate>, (String, usize)> {
             let text = d.value(i);
@@ -28,24 +26,6 @@ impl App {
                 (lang.yf(CycleMsg::BadDate, &[&text, &name]), i)
             })
         };
-        if d.purpose.is_case() {
-            return self.save_case_dialog(&d);
-        }
-        if d.purpose.is_queue() {
-            return self.save_queue_dialog(&d);
-        }
-        if d.purpose == Purpose::Import {
-            return self.save_import_dialog(&d);
-        }
-        if d.purpose.is_renewal() {
-            return self.save_renewal_dialog(&d);
-        }
-        if matches!(
-            d.purpose,
-            Purpose::AddMember { .. } | Purpose::RemoveMember { .. }
-        ) {
-            return self.save_member_dialog(&d);
-        }
         let result: Result<String, StoreError> = match &d.purpose {
             Purpose::NewApplication | Purpose::EditApplication { .. } => {
                 let received = match date(3) {

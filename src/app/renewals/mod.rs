@@ -1,13 +1,21 @@
-//! The Fornyelser pane's actions on its rows: the RHFs' renewal decision on a network
-//! (`b`: renewed with the next period, or ended) and its members (`n` adds, `d` takes
-//! out: the network's reference-group rows, see `member_forms`), the phase-out
-//! assessment of a competence service (`e`: tasks, proposed outcome, transition,
-//! recommendation), IRF's answer to it (`b`) and its yearly grant (`n`), a regional
-//! competence service's evaluation (`b`), and drafting the IRF case for a network or a
-//! competence service (`c`: a renewal or phase-out case linked to the unit, its
-//! sections filled from the template). In the money view, `n` on a region's line sets
-//! one of its competence services' grants. The grant and evaluation dialogs live in
-//! `renewal_records`.
+//! Fornyelser, renewals and term ends: the quality and competence networks in their
+//! five-year periods (the RHFs' decision in year 5 and 6), the competence services at
+//! the end of their term (the phase-out assessment and IRF's answer), the regional
+//! competence services' five-yearly evaluation, and the money view (the grants per
+//! region, the 2–4 % set aside).
+//!
+//! - here: the room's actions on its rows: the renewal decision on a network (`b`:
+//!   renewed with the next period, or ended) and its members (`n` adds, `d` takes out:
+//!   the network's reference group, with the dialogs of `units`), the phase-out
+//!   assessment (`e`), IRF's answer to it (`b`), a service's grant (`n`), a regional
+//!   service's evaluation (`b`), and drafting the IRF case (`c`: a renewal or phase-out
+//!   case linked to the unit); in the money view, `n` on a region's line sets one of its
+//!   services' grants;
+//! - `records`: the grant and evaluation dialogs.
+//!
+//! Store calls: `network`, `renew_network`, `phase_out`, `save_phase_out`,
+//! `answer_phase_out`, `unit_grant`, `set_unit_grant`, `competence_services`,
+//! `record_evaluation`, `draft_renewal_case`.
 
 mod records;
 
@@ -16,7 +24,8 @@ use strum::IntoEnumIterator;
 use super::action::Action;
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
-use super::state::{App, Pane};
+use super::state::App;
+use super::update::Handled;
 use crate::domain::{
     CaseType, Code, IrfAnswer, PhaseOutOutcome, UnitKind, next_period, parse_date_input,
     parse_decimal,
@@ -28,12 +37,19 @@ use crate::store::{CaseEdit, ListKind, PhaseOutEdit, RenewalDecision, RenewalRow
 const RENEWED: &str = "fornyet";
 const ENDED: &str = "avsluttet";
 
+/// Fornyelser's own actions (see the module doc).
+pub(super) fn handle(app: &mut App, action: Action) -> Handled {
+    app.renewal_action(action).into()
+}
+
+/// Re-reads what Fornyelser shows: the list of its view, on the same record.
+pub(super) fn refresh(app: &mut App) {
+    app.reload_keeping_selection();
+}
+
 impl App {
     /// The Fornyelser actions; returns false when `action` is not one of them here.
     pub(super) fn renewal_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Renewals {
-            return false;
-        }
         if self.state.list().kind == ListKind::Money && action == Action::New {
             match self.state.list().selected_row() {
                 Some(Row::Money(m)) => match m.region {

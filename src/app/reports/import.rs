@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::app::action::Action;
 use crate::app::dialog::{DialogField, DialogState, Purpose};
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Focus, Pane};
+use crate::app::state::{App, Focus};
 use crate::i18n::{ImportMsg, Lang, file_error_text, plan_lines};
 use crate::import::{Kind, parse_reports, parse_reviews, parse_units, read_file};
 use crate::store::{ImportPlan, Store};
@@ -85,10 +85,6 @@ impl App {
             return false;
         }
         let lang = self.state.lang;
-        if self.state.pane != Pane::Reports {
-            self.state.inform(lang.i(ImportMsg::OnlyReports));
-            return true;
-        }
         let year = self.state.list().filter.year.to_string();
         let last = self.state.import.last.clone().unwrap_or_default();
         let value = |i: usize, default: &str| last.get(i).cloned().unwrap_or(default.into());

@@ -1,7 +1,20 @@
-//! The Årsrapporter queue's actions: narrow it (`f`), sort it (`o` next column, `O`
-//! reverse), pick or delete a saved view (`u`), save the current one (`w`), and the
-//! bulk actions on the marked reports (or the selected one): mark received with a
-//! date (`m`), choose the reviewing region (`t`), set the status (`s`).
+//! Årsrapporter, the report season: the queue of every annual report of the season
+//! (who has sent it, who reviews it, how far the review is), each report's review form,
+//! the season summary, and imports from eRapport's files.
+//!
+//! - here: the queue's actions: narrow it (`f`), sort it (`o` next column, `O`
+//!   reverse), pick or delete a saved view (`u`), save the current one (`w`), and the
+//!   bulk actions on the marked reports (or the selected one): mark received with a
+//!   date (`m`), choose the reviewing region (`t`), set the status (`s`);
+//! - `save`: saving the queue's dialogs and the bulk actions;
+//! - `review/`: the review form (Enter or `r` on a received report);
+//! - `summary`: the summary view's IRF case (`c`);
+//! - `import`: the import dialog (`I`) and its dry run.
+//!
+//! Store calls: `report_counts` and the `Reports`/`Summary` lists, `user_region`,
+//! `set_user_region`, `saved_views`, `save_view`, `delete_view`, `bulk_reports`,
+//! `review`, `save_answer`, `save_assessment`, `edit_follow_up`, `finish_review`,
+//! `close_report`, `season_summary`, `draft_summary_case`, `apply_import`.
 
 mod import;
 mod review;
@@ -16,6 +29,7 @@ use super::action::Action;
 use super::dialog::{DialogField, Purpose};
 use super::lists::store_error_text;
 use super::state::{App, Pane};
+use super::update::Handled;
 use crate::domain::{Code, QueueFilter, Region, ReportStatus, UnitKind};
 use crate::i18n::{Lang, QueueMsg, label, sort_label};
 use crate::store::ListKind;
@@ -59,10 +73,26 @@ enum Bulk {
     Status,
 }
 
+/// Årsrapporter's own actions, in this order: the queue's, the summary view's, the
+/// review form's opening (Enter, `r`) and the import (`I`).
+pub(super) fn handle(app: &mut App, action: Action) -> Handled {
+    (app.report_action(action)
+        || app.summary_action(action)
+        || app.review_action(action)
+        || app.import_action(action))
+    .into()
+}
+
+/// Re-reads what Årsrapporter shows: the queue (or the summary) with its counts, on the
+/// same report.
+pub(super) fn refresh(app: &mut App) {
+    app.reload_keeping_selection();
+}
+
 impl App {
     /// The queue's actions; returns false when `action` is not one of them here.
     pub(super) fn report_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Reports || self.state.list().kind != ListKind::Reports {
+        if self.state.list().kind != ListKind::Reports {
             return false;
         }
         match action {

@@ -13,10 +13,7 @@ use crate::store::{Hit, ListKind, Row, SearchKind};
 impl App {
     /// The summary view's actions; returns false when `action` is not one of them here.
     pub(in crate::app) fn summary_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Reports
-            || self.state.list().kind != ListKind::Summary
-            || action != Action::DraftCase
-        {
+        if self.state.list().kind != ListKind::Summary || action != Action::DraftCase {
             return false;
         }
         self.draft_summary_case();

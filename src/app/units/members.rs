@@ -9,7 +9,7 @@ use strum::IntoEnumIterator;
 use crate::app::action::Action;
 use crate::app::dialog::{DialogField, DialogState, Purpose};
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Pane};
+use crate::app::state::App;
 use crate::domain::{Code, MemberRole, Region};
 use crate::i18n::{CaseMsg, CycleMsg, RenewalMsg, member_role_label};
 use crate::store::{MemberEdit, Row};
@@ -25,9 +25,6 @@ fn yes_no(lang: crate::i18n::Lang) -> Vec<(String, String)> {
 impl App {
     /// The Tjenester actions on reference groups; false when `action` is not one.
     pub(in crate::app) fn member_action(&mut self, action: Action) -> bool {
-        if self.state.pane != Pane::Units {
-            return false;
-        }
         let (unit, name) = match self.state.list().selected_row() {
             Some(Row::Unit(u)) => (u.id, u.name.clone()),
             Some(Row::Breach(g)) => (g.unit_id, g.unit.clone()),

@@ -1,4 +1,35 @@
-//! The Tjenester pane: the unit registry and its reference groups.
+//! Tjenester, the unit registry: every national and multiregional treatment service,
+//! competence service, network and centre, with its host, approval, function, FTE,
+//! notes and reference group, and the view of every group that breaks a rule.
+//!
+//! - here: the room's actions: `e` edits the selected unit's notes, `n` adds a member to
+//!   its reference group, `d` takes one out;
+//! - `notes`: the notes box, with its conflict choice and draft;
+//! - `members`: the member dialogs (Fornyelser opens them on a network too).
+//!
+//! Store calls: `unit_notes`, `update_unit_notes`, `group_members`, `host_trusts`,
+//! `add_member`, `remove_member`, the `Units`/`Breaches` lists, and the drafts.
 
 mod members;
 mod notes;
+
+use super::action::Action;
+use super::state::App;
+use super::update::Handled;
+
+/// Tjenester' own actions (see the module doc).
+pub(super) fn handle(app: &mut App, action: Action) -> Handled {
+    if app.member_action(action) {
+        return Handled::Yes;
+    }
+    if action != Action::Edit {
+        return Handled::No;
+    }
+    app.start_edit();
+    Handled::Yes
+}
+
+/// Re-reads what Tjenester shows: the list of its view, on the same unit.
+pub(super) fn refresh(app: &mut App) {
+    app.reload_keeping_selection();
+}

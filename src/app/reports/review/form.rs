@@ -276,10 +276,9 @@ impl App {
                             .find(|x| x.id == id)
                             .map(|x| x.version)
                     });
-                    if let (Some(v), Some(f)) = (
-                        fresh,
-                        self.state.review_mut().and_then(|f| f.form.as_mut()),
-                    ) && let Some((id, _)) = f.id
+                    if let (Some(v), Some(f)) =
+                        (fresh, self.state.review_mut().and_then(|f| f.form.as_mut()))
+                        && let Some((id, _)) = f.id
                     {
                         f.id = Some((id, v));
                     }

@@ -24,7 +24,7 @@ use ratatui_textarea::TextArea;
 
 use crate::app::AUTOSAVE;
 use crate::app::lists::store_error_text;
-use crate::app::state::{App, Focus, Pane};
+use crate::app::state::{App, Focus};
 use crate::domain::can_review;
 use crate::i18n::ReviewMsg;
 use crate::store::{REVIEW_DRAFT, Review, Row, StoreError};
@@ -80,8 +80,7 @@ impl App {
     /// shows its detail as before).
     pub(in crate::app) fn review_action(&mut self, action: crate::app::Action) -> bool {
         use crate::app::Action;
-        if self.state.pane != Pane::Reports
-            || !matches!(self.state.focus, Focus::List | Focus::Detail)
+        if !matches!(self.state.focus, Focus::List | Focus::Detail)
             || !matches!(action, Action::Open | Action::Review)
         {
             return false;
