@@ -95,6 +95,29 @@ pub enum Overlay {
     Palette(PaletteState),
 }
 
+impl Mode {
+    /// The keymap section whose bindings apply: the list's, the detail's, help's, or
+    /// the filter's (every mode that types text or steps through a form).
+    pub fn context(self) -> crate::keymap::Context {
+        use crate::keymap::Context;
+        match self {
+            Mode::List => Context::List,
+            Mode::Detail => Context::Detail,
+            Mode::Help => Context::Help,
+            Mode::Filter
+            | Mode::Palette
+            | Mode::Edit
+            | Mode::Form
+            | Mode::Confirm
+            | Mode::Dialog
+            | Mode::Editor
+            | Mode::Meeting
+            | Mode::Review
+            | Mode::Import => Context::Filter,
+        }
+    }
+}
+
 impl State {
     /// The name of what has the keyboard.
     pub fn mode(&self) -> Mode {

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, M
 use super::action::Action;
 
 use super::state::{App, Focus, Mode, Overlay};
-use crate::keymap::{Context, KeyCombo};
+use crate::keymap::KeyCombo;
 
 impl App {
     /// Handles one key press. Returns whether anything on screen may have changed.
@@ -25,21 +25,7 @@ impl App {
         }
         let combo = KeyCombo::from_event(&key);
         let mode = self.state.mode();
-        let context = match mode {
-            Mode::List => Context::List,
-            Mode::Detail => Context::Detail,
-            Mode::Help => Context::Help,
-            Mode::Filter
-            | Mode::Palette
-            | Mode::Edit
-            | Mode::Form
-            | Mode::Confirm
-            | Mode::Dialog
-            | Mode::Editor
-            | Mode::Meeting
-            | Mode::Review => Context::Filter,
-            Mode::Import => Context::Filter,
-        };
+        let context = mode.context();
         if let Some(action) = self.keymap.lookup(context, &combo) {
             self.update(action);
             return true;

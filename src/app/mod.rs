@@ -2,8 +2,16 @@
 //! for, the keymap's vocabulary) and `App::update` (the only place state changes).
 //! No terminal here, so tests drive the whole program with keys and read the state.
 //!
-//! A pane never reaches into another pane's state; everything a key can do is an
-//! `Action`, and `update` turns it into store calls and a new state.
+//! Shared machinery sits at the top: `action` (the vocabulary), `state` (panes, lists,
+//! the state), `focus` (what has the keyboard, owning its state), `update` (the one
+//! dispatch), `input` (keys to actions, text typed), `lists` (windows of rows and the
+//! selection), `marks`, `dialog` (the small form every room uses), `palette`, `files`.
+//! Each pane is a room in its own folder (`cycle`, `reports`, `renewals`, `contacts`,
+//! `cases`, `units`) with `handle` for its own actions and `refresh` to re-read what it
+//! shows.
+//!
+//! A room never reaches into another room's state; what a key can do is an `Action`,
+//! and `update` turns it into store calls and a new state.
 
 mod action;
 mod dialog;
@@ -24,8 +32,7 @@ mod reports;
 mod units;
 
 pub use action::Action;
-pub use cases::MeetingView;
-pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, SectionConflict};
+pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, MeetingView, SectionConflict};
 pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;

@@ -285,17 +285,8 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Quit,
             ],
         ),
-        Mode::Filter
-        | Mode::Palette
-        | Mode::Edit
-        | Mode::Form
-        | Mode::Confirm
-        | Mode::Dialog
-        | Mode::Editor
-        | Mode::Meeting
-        | Mode::Review => (Context::Filter, &[Action::Open, Action::Back]),
-        Mode::Import => (Context::Filter, &[Action::Open, Action::Back]),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
+        other => (other.context(), &[Action::Open, Action::Back]),
     };
     let lang = app.state.lang;
     let mut spans = Vec::new();

@@ -94,19 +94,7 @@ fn member_lines(group: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     let mut members: Vec<_> = group.members.iter().collect();
     members.sort_by(|a, b| (a.region, &a.name).cmp(&(b.region, &b.name)));
     for m in members {
-        let mut marks = Vec::new();
-        if m.user_rep {
-            marks.push(lang.t(Msg::UserRep).to_string());
-        }
-        if !m.role.trim().is_empty() && !m.user_rep {
-            let role = crate::i18n::member_role_text(lang, &m.role);
-            marks.push(super::sanitize(&role).into_owned());
-        }
-        let marks = if marks.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", marks.join(", "))
-        };
+        let marks = super::units::member_marks(lang, m, false);
         lines.push(Line::from(format!(
             "• {} – {}{marks}",
             m.region.code(),

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
 use crate::domain::{Code, short_name};
 use crate::i18n::{Lang, Msg, breach, label};
-use crate::store::{Detail, GroupCheck, UnitExtra, UnitRow};
+use crate::store::{Detail, GroupCheck, RefMember, UnitExtra, UnitRow};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -36,27 +36,33 @@ pub fn cells(r: &UnitRow, lang: Lang, full: bool) -> Vec<CellText> {
     c
 }
 
+/// What is said of a member after the name, in brackets: chair (when `chair` is asked
+/// for), user representative, and the role (a municipality, a university …) when it
+/// says more than the marks; "" when there is nothing to say.
+pub fn member_marks(lang: Lang, m: &RefMember, chair: bool) -> String {
+    let mut marks = Vec::new();
+    if chair && m.chair {
+        marks.push(lang.t(Msg::Chair).to_string());
+    }
+    if m.user_rep {
+        marks.push(lang.t(Msg::UserRep).to_string());
+    }
+    let role = crate::i18n::member_role_text(lang, &m.role);
+    if !role.is_empty() && !m.user_rep {
+        marks.push(super::sanitize(&role).into_owned());
+    }
+    if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", marks.join(", "))
+    }
+}
+
 /// The reference group and what it breaks, shared with the renewals pane.
 pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(""), heading(lang.t(Msg::ReferenceGroup))];
     for m in &extra.members {
-        let mut marks = Vec::new();
-        if m.chair {
-            marks.push(lang.t(Msg::Chair).to_string());
-        }
-        if m.user_rep {
-            marks.push(lang.t(Msg::UserRep).to_string());
-        }
-        // The role (a municipality, a university …) when it says more than the marks.
-        let role = crate::i18n::member_role_text(lang, &m.role);
-        if !role.is_empty() && !m.user_rep {
-            marks.push(super::sanitize(&role).into_owned());
-        }
-        let marks = if marks.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", marks.join(", "))
-        };
+        let marks = member_marks(lang, m, true);
         lines.push(Line::from(format!(
             "• {} – {}{marks}",
             super::sanitize(&m.name),
