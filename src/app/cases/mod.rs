@@ -13,8 +13,9 @@
 //! Actions answered: `new`, `edit`, `step`, `anchor` (agenda), `decide`, `link`,
 //! `assign_number`, `rank_up`/`rank_down` (on the agenda), `meeting_mode`, `export`.
 //! Store calls: `case`, `insert_case`, `insert_meeting`, `set_case_status`,
-//! `put_on_agenda`, `move_on_agenda`, `assign_number`, `record_case_decision`,
-//! `save_section`, `link_case`, `agenda`, `meetings`, and the drafts.
+//! `add_to_agenda`, `remove_from_agenda`, `move_on_agenda`, `assign_number`,
+//! `record_decision`, `save_section`, `link_case`, `unlink_case`, `search`, `agenda`,
+//! `find_meeting`, `meetings`, `case_for_export`, and the drafts.
 
 mod editor;
 mod links;

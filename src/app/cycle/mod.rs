@@ -12,10 +12,10 @@
 //! Actions answered: `new`, `edit`, `delete` (milestones), `step`, `anchor`, `decide`,
 //! `rank_up`/`rank_down`, `draft_case`, `copy_year`, `prev_period`/`next_period`, and
 //! `open` on a due item. Store calls: `calendar`, `pending_anchorings`, the `Due` list,
-//! `application`, `insert_milestone`/`update_milestone`/`delete_milestone`,
-//! `insert_application`/`update_application`, `set_anchoring`, `set_step`,
-//! `move_in_ranking`, `record_decision`, `draft_ranking_case`, `ensure_cycle`,
-//! `copy_cycle`.
+//! `milestones`, `application`, `insert_milestone`/`update_milestone`/
+//! `delete_milestone`, `insert_application`/`update_application`, `answer_anchoring`,
+//! `set_step`, `move_in_ranking`, `record_irf_decision`, `draft_ranking_case`,
+//! `ensure_cycle`, `copy_cycle`.
 
 mod forms;
 mod save;

@@ -13,9 +13,9 @@
 //!   services' grants;
 //! - `records`: the grant and evaluation dialogs.
 //!
-//! Store calls: `network`, `renew_network`, `phase_out`, `save_phase_out`,
-//! `answer_phase_out`, `unit_grant`, `set_unit_grant`, `competence_services`,
-//! `record_evaluation`, `draft_renewal_case`.
+//! Store calls: `network`, `record_renewal`, `phase_out`, `save_phase_out`,
+//! `record_phase_out_answer`, `unit_grant`, `latest_unit_grant`, `set_unit_grant`,
+//! `competence_services`, `record_evaluation`, `insert_case` (the drafted case).
 
 mod records;
 

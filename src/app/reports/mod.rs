@@ -13,8 +13,10 @@
 //!
 //! Store calls: `report_counts` and the `Reports`/`Summary` lists, `user_region`,
 //! `set_user_region`, `saved_views`, `save_view`, `delete_view`, `bulk_reports`,
-//! `review`, `save_answer`, `save_assessment`, `edit_follow_up`, `finish_review`,
-//! `close_report`, `season_summary`, `draft_summary_case`, `apply_import`.
+//! `seed_views`, `report_versions`, `review`, `save_answer`, `save_assessment`,
+//! `add_follow_up`, `edit_follow_up`, `set_follow_up_done`, `delete_follow_up`,
+//! `finish_review`, `close_report`, `review_drafts`, `season_summary`,
+//! `summary_case_draft`, `draft_summary_case`, `apply_import`.
 
 mod import;
 mod review;
