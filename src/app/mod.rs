@@ -36,7 +36,7 @@ pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, MeetingView, SectionConflict
 pub use cycle::view_title;
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
-pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
+pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget, Typing};
 pub use reports::{ImportState, ImportView, plan_file};
 pub use state::{
     App, ConfirmState, EditConflict, EditState, Focus, FormState, ListState, Message, Mode,

@@ -105,7 +105,7 @@ fn answers_save_at_once_and_text_fields_save_when_left() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.store.audit_count("report_answer", id).unwrap(), audits);
     let form = app.state.review().unwrap();
-    assert!(form.text.is_none());
+    assert!(form.text().is_none());
     assert_eq!(form.section, Section::Items);
     // Esc again: back to Årsrapporter with the report selected and its new status.
     key(&mut app, KeyCode::Esc);
@@ -179,7 +179,7 @@ fn typed_text_is_kept_as_a_draft_and_offered_back_in_a_new_process() {
     );
     type_text(&mut app, "jj");
     key(&mut app, KeyCode::Tab);
-    let field = app.state.review().unwrap().text.as_ref().unwrap();
+    let field = app.state.review().unwrap().text().unwrap();
     assert_eq!(field.typed(), "Halvferdig");
     type_text(&mut app, " og ferdig");
     key(&mut app, KeyCode::Esc);
@@ -220,7 +220,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     let id = open_received(&mut app, UnitKind::Competence);
     let region = app.store.review(id).unwrap().region;
     type_text(&mut app, "jjjjjjjjn");
-    let form = app.state.review().unwrap().form.clone().unwrap();
+    let form = app.state.review().unwrap().form().cloned().unwrap();
     assert_eq!(form.fields[1], irf::domain::Code::code(region));
     assert_eq!(form.fields[3], "K09");
     type_text(&mut app, "Be om resultatmål");
@@ -233,7 +233,7 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
         "{}",
         message(&app)
     );
-    assert_eq!(app.state.review().unwrap().form.as_ref().unwrap().focus, 2);
+    assert_eq!(app.state.review().unwrap().form().unwrap().focus, 2);
     assert!(app.store.review(id).unwrap().follow_ups.is_empty());
     for _ in 0..10 {
         key(&mut app, KeyCode::Backspace);
@@ -295,11 +295,14 @@ fn follow_ups_by_keys_and_finishing_and_closing() {
     // Closed: read only; Tab goes between the two lists, past the text fields.
     key(&mut app, KeyCode::Tab);
     let form = app.state.review().unwrap();
-    assert_eq!((form.section, form.text.is_none()), (Section::Items, true));
+    assert_eq!(
+        (form.section, form.text().is_none()),
+        (Section::Items, true)
+    );
     key(&mut app, KeyCode::Tab);
     let form = app.state.review().unwrap();
     assert_eq!(
-        (form.section, form.text.is_none()),
+        (form.section, form.text().is_none()),
         (Section::FollowUps, true)
     );
     key(&mut app, KeyCode::BackTab);
@@ -330,7 +333,7 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
     assert!(m.text.starts_with("kari lagret feltet kl. "), "{}", m.text);
     assert!(m.text.contains("«Karis vurdering»"), "{}", m.text);
     assert_eq!(app.store.review(id).unwrap().assessment, "Karis vurdering");
-    let field = app.state.review().unwrap().text.clone().unwrap();
+    let field = app.state.review().unwrap().text().cloned().unwrap();
     assert_eq!(field.typed(), "Min vurdering");
     assert_eq!(
         app.store
@@ -342,7 +345,7 @@ fn an_assessment_saved_by_someone_else_meanwhile_is_shown_not_overwritten() {
     // Ctrl-T takes hers; leaving then writes nothing.
     app.on_key(KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL));
     assert_eq!(
-        app.state.review().unwrap().text.as_ref().unwrap().typed(),
+        app.state.review().unwrap().text().unwrap().typed(),
         "Karis vurdering"
     );
     let audits = app.store.audit_count("annual_report", id).unwrap();

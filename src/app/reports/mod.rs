@@ -23,7 +23,7 @@ mod review;
 mod summary;
 
 pub use import::{ImportState, ImportView, plan_file};
-pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget};
+pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget, Typing};
 
 mod save;
 

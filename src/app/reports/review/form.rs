@@ -9,6 +9,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use strum::IntoEnumIterator;
 
+use super::Typing;
 use super::text::push_status;
 use crate::app::state::{App, Focus};
 use crate::domain::{Code, Region, ReviewRefusal, can_edit, follow_up};
@@ -143,7 +144,7 @@ impl App {
         } else {
             false
         };
-        form.form = Some(new);
+        form.typing = Typing::FollowUp(Box::new(new));
         if restored {
             let what = lang.rv(ReviewMsg::DraftFollowUp);
             self.state
@@ -156,7 +157,7 @@ impl App {
         let typing = !key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        let Some(form) = self.state.review_mut().and_then(|f| f.form.as_mut()) else {
+        let Some(form) = self.state.review_mut().and_then(|f| f.form_mut()) else {
             return;
         };
         let choice = matches!(form.focus, OWNER | ITEM);
@@ -188,7 +189,7 @@ impl App {
         let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
-        if let Some(f) = form.form.take()
+        if let Some(f) = form.take_form()
             && f.changed()
         {
             form.drafts.insert(f.draft_field(), f.draft_text());
@@ -202,7 +203,7 @@ impl App {
         let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
-        let Some(f) = form.form.as_ref() else {
+        let Some(f) = form.form() else {
             return;
         };
         let checked = follow_up(
@@ -219,7 +220,7 @@ impl App {
                     ReviewRefusal::FollowUpBadDate { .. } => DUE,
                     _ => TEXT,
                 };
-                if let Some(f) = form.form.as_mut() {
+                if let Some(f) = form.form_mut() {
                     f.focus = focus;
                 }
                 let text = crate::i18n::refusal_text(lang, &refusal.into());
@@ -243,7 +244,7 @@ impl App {
             Ok(saved) => {
                 let _ = self.store.discard_draft(REVIEW_DRAFT, report, &draft);
                 if let Some(form) = self.state.review_mut() {
-                    form.form = None;
+                    form.typing = Typing::Nothing;
                 }
                 self.reload_review();
                 if id.is_none()
@@ -277,7 +278,7 @@ impl App {
                             .map(|x| x.version)
                     });
                     if let (Some(v), Some(f)) =
-                        (fresh, self.state.review_mut().and_then(|f| f.form.as_mut()))
+                        (fresh, self.state.review_mut().and_then(|f| f.form_mut()))
                         && let Some((id, _)) = f.id
                     {
                         f.id = Some((id, v));

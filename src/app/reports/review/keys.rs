@@ -6,7 +6,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::text::{TextTarget, push_status};
-use super::{ReviewForm, Section};
+use super::{ReviewForm, Section, Typing};
 use crate::app::state::{App, Focus};
 use crate::domain::{Answer, can_edit};
 use crate::i18n::{ReviewMsg, label};
@@ -23,11 +23,11 @@ impl App {
         let Some(form) = self.state.review() else {
             return false;
         };
-        if form.form.is_some() {
+        if form.form().is_some() {
             self.follow_up_form_key(key);
-        } else if form.text.is_some() {
+        } else if form.text().is_some() {
             self.review_text_key(key);
-        } else if let Some(i) = form.confirm_delete {
+        } else if let Some(i) = form.confirm_delete() {
             self.confirm_follow_up_delete(i, key.code);
         } else {
             self.review_list_key(key);
@@ -79,7 +79,7 @@ impl App {
                 match form.review.follow_ups.get(form.follow_up) {
                     Some(f) => {
                         let question = lang.rvf(ReviewMsg::ConfirmDelete, &[&f.text]);
-                        form.confirm_delete = Some(form.follow_up);
+                        form.typing = Typing::ConfirmDelete(form.follow_up);
                         self.state.inform(question);
                     }
                     None => self.no_follow_up(),
@@ -167,7 +167,7 @@ impl App {
         let Focus::Review(form) = &mut self.state.focus else {
             return;
         };
-        form.confirm_delete = None;
+        form.typing = Typing::Nothing;
         let target = form.review.follow_ups.get(index).cloned();
         let (Some(f), KeyCode::Char('j' | 'J' | 'y' | 'Y')) = (target, code) else {
             return self.state.inform(lang.rv(ReviewMsg::NotDeleted));

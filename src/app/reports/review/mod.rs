@@ -52,17 +52,89 @@ pub struct ReviewForm {
     pub item: usize,
     /// The selected follow-up.
     pub follow_up: usize,
-    /// The text field being typed in, if any.
-    pub text: Option<TextField>,
-    /// The follow-up form, if open.
-    pub form: Option<FollowUpForm>,
-    /// A follow-up (index) waiting for the yes to its deletion.
-    pub confirm_delete: Option<usize>,
+    /// What inside the form has the keyboard besides its lists.
+    pub typing: Typing,
     /// Drafts left from last time, by field, not yet taken into a text field.
     pub drafts: BTreeMap<String, String>,
 }
 
+/// What inside the review form has the keyboard: its lists, a text field, the
+/// follow-up form, or the question before a follow-up is deleted (one at a time).
+#[derive(Debug, Clone)]
+pub enum Typing {
+    /// The checklist or the follow-up list.
+    Nothing,
+    /// A comment or the assessment being typed.
+    Text(Box<TextField>),
+    /// The follow-up form.
+    FollowUp(Box<FollowUpForm>),
+    /// A follow-up (index) waiting for the yes to its deletion.
+    ConfirmDelete(usize),
+}
+
 impl ReviewForm {
+    /// The text field being typed in.
+    pub fn text(&self) -> Option<&TextField> {
+        match &self.typing {
+            Typing::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The text field being typed in, to change.
+    pub fn text_mut(&mut self) -> Option<&mut TextField> {
+        match &mut self.typing {
+            Typing::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Closes the text field and gives it back.
+    pub fn take_text(&mut self) -> Option<TextField> {
+        match std::mem::replace(&mut self.typing, Typing::Nothing) {
+            Typing::Text(t) => Some(*t),
+            other => {
+                self.typing = other;
+                None
+            }
+        }
+    }
+
+    /// The follow-up form.
+    pub fn form(&self) -> Option<&FollowUpForm> {
+        match &self.typing {
+            Typing::FollowUp(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The follow-up form, to change.
+    pub fn form_mut(&mut self) -> Option<&mut FollowUpForm> {
+        match &mut self.typing {
+            Typing::FollowUp(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Closes the follow-up form and gives it back.
+    pub fn take_form(&mut self) -> Option<FollowUpForm> {
+        match std::mem::replace(&mut self.typing, Typing::Nothing) {
+            Typing::FollowUp(f) => Some(*f),
+            other => {
+                self.typing = other;
+                None
+            }
+        }
+    }
+
+    /// The follow-up waiting for the yes to its deletion.
+    pub fn confirm_delete(&self) -> Option<usize> {
+        match self.typing {
+            Typing::ConfirmDelete(i) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The drafts-table field of item `code`'s comment.
     pub fn comment_field(code: &str) -> String {
         format!("comment:{code}")
@@ -154,9 +226,7 @@ impl App {
             section,
             item: 0,
             follow_up: 0,
-            text: None,
-            form: None,
-            confirm_delete: None,
+            typing: Typing::Nothing,
             drafts,
         }));
         if !restored.is_empty() {
@@ -210,12 +280,12 @@ impl App {
         };
         let id = form.review.report_id;
         let mut out = Vec::new();
-        if let Some(field) = &form.text
+        if let Some(field) = form.text()
             && field.typed() != field.saved
         {
             out.push((REVIEW_DRAFT, id, field.target.field(), field.typed()));
         }
-        if let Some(f) = &form.form
+        if let Some(f) = form.form()
             && f.changed()
         {
             out.push((REVIEW_DRAFT, id, f.draft_field(), f.draft_text()));
@@ -226,8 +296,8 @@ impl App {
     /// When the loop must wake to keep the review's draft.
     pub(in crate::app) fn review_wake(&self) -> Option<Instant> {
         let form = self.state.review()?;
-        let typed = form.text.as_ref().and_then(|t| t.typed_at);
-        let formed = form.form.as_ref().and_then(|f| f.typed_at);
+        let typed = form.text().and_then(|t| t.typed_at);
+        let formed = form.form().and_then(|f| f.typed_at);
         typed.or(formed).map(|t| t + AUTOSAVE)
     }
 
@@ -239,13 +309,13 @@ impl App {
         };
         let id = form.review.report_id;
         let mut writes: Vec<(String, Option<String>)> = Vec::new();
-        if let Some(field) = form.text.as_mut() {
+        if let Some(field) = form.text_mut() {
             field.typed_at = None;
             let text = field.typed();
             let name = field.target.field();
             writes.push((name, (text != field.saved).then_some(text)));
         }
-        if let Some(f) = form.form.as_mut() {
+        if let Some(f) = form.form_mut() {
             f.typed_at = None;
             writes.push((f.draft_field(), f.changed().then(|| f.draft_text())));
         }
@@ -264,10 +334,10 @@ impl App {
     /// Pasted text goes into the open text field (tabs as spaces) or the follow-up
     /// form's text field; false if none is open.
     pub(in crate::app) fn review_paste(&mut self, text: &str) -> bool {
-        if let Some(f) = self.state.review_mut().and_then(|f| f.form.as_mut()) {
+        if let Some(f) = self.state.review_mut().and_then(|f| f.form_mut()) {
             return f.paste(text);
         }
-        let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
+        let Some(field) = self.state.review_mut().and_then(|f| f.text_mut()) else {
             return false;
         };
         field.area.insert_str(crate::app::input::pasted(text));

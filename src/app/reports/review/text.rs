@@ -9,7 +9,7 @@ use std::time::Instant;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::TextArea;
 
-use super::{ReviewForm, Section, area};
+use super::{ReviewForm, Section, Typing, area};
 use crate::app::state::{App, Focus};
 use crate::domain::{ReportStatus, can_edit};
 use crate::i18n::{ReviewMsg, label};
@@ -63,7 +63,7 @@ impl App {
     /// Where the form's focus is, as a part: 0 checklist, 1 comment, 2 assessment,
     /// 3 follow-ups.
     fn review_part(form: &ReviewForm) -> usize {
-        match (&form.text, form.section) {
+        match (form.text(), form.section) {
             (Some(t), _) if matches!(t.target, TextTarget::Comment(_)) => 1,
             (Some(_), _) => 2,
             (None, Section::Items) => 0,
@@ -142,13 +142,13 @@ impl App {
         let mut field_area = area(draft.as_deref().unwrap_or(&saved));
         field_area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         field_area.move_cursor(ratatui_textarea::CursorMove::End);
-        form.text = Some(TextField {
+        form.typing = Typing::Text(Box::new(TextField {
             target,
             area: field_area,
             saved,
             typed_at: None,
             theirs: None,
-        });
+        }));
     }
 
     /// A key while a text field is open.
@@ -171,7 +171,7 @@ impl App {
             }
             (KeyCode::Char('t'), true) => self.take_their_text(),
             _ => {
-                let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
+                let Some(field) = self.state.review_mut().and_then(|f| f.text_mut()) else {
                     return;
                 };
                 if field.area.input(key) {
@@ -187,14 +187,14 @@ impl App {
         let Focus::Review(form) = &mut self.state.focus else {
             return true;
         };
-        let Some(field) = form.text.as_ref() else {
+        let Some(field) = form.text() else {
             return true;
         };
         let text = field.typed();
         let target = field.target.clone();
         let id = form.review.report_id;
         if text == field.saved {
-            form.text = None;
+            form.typing = Typing::Nothing;
             let _ = self.store.discard_draft(REVIEW_DRAFT, id, &target.field());
             return true;
         }
@@ -212,7 +212,7 @@ impl App {
             Ok(saved) => {
                 let _ = self.store.discard_draft(REVIEW_DRAFT, id, &target.field());
                 if let Some(form) = self.state.review_mut() {
-                    form.text = None;
+                    form.typing = Typing::Nothing;
                 }
                 self.reload_review();
                 let mut message = match &target {
@@ -236,7 +236,7 @@ impl App {
                     TextTarget::Assessment => f.review.assessment.clone(),
                 });
                 let theirs = theirs.unwrap_or_default();
-                if let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) {
+                if let Some(field) = self.state.review_mut().and_then(|f| f.text_mut()) {
                     field.saved = theirs.clone();
                     field.theirs = Some(theirs.clone());
                 }
@@ -251,7 +251,7 @@ impl App {
                 // Kept as a draft: nothing typed is lost, even when the save is refused.
                 self.flush_review_drafts();
                 if let Some(form) = self.state.review_mut()
-                    && let Some(field) = form.text.take()
+                    && let Some(field) = form.take_text()
                 {
                     form.drafts.insert(field.target.field(), field.typed());
                 }
@@ -264,7 +264,7 @@ impl App {
 
     /// Ctrl-T after a conflict: their saved text replaces what was typed.
     fn take_their_text(&mut self) {
-        let Some(field) = self.state.review_mut().and_then(|f| f.text.as_mut()) else {
+        let Some(field) = self.state.review_mut().and_then(|f| f.text_mut()) else {
             return;
         };
         if let Some(theirs) = field.theirs.take() {

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     items(frame, left, form, lang, theme);
     // The follow-ups keep room for the form on a low screen.
     let h = right.height;
-    let rest = h.saturating_sub(if form.form.is_some() { 6 } else { 3 });
+    let rest = h.saturating_sub(if form.form().is_some() { 6 } else { 3 });
     let comment_h = (h / 3).max(5).min(rest * 55 / 100);
     let assess_h = (h / 4).max(4).min(rest - comment_h);
     let [comment, assessment, follow_ups] = Layout::vertical([
@@ -62,13 +62,13 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     .areas(right);
     comment_box(frame, comment, form, lang, theme);
     assessment_box(frame, assessment, form, lang, theme);
-    match &form.form {
+    match form.form() {
         Some(f) => form_box(frame, follow_ups, f, lang, theme),
         None => follow_up_box(frame, follow_ups, form, lang, theme),
     }
-    let key_text = if form.form.is_some() {
+    let key_text = if form.form().is_some() {
         ReviewMsg::KeysForm
-    } else if form.text.is_some() {
+    } else if form.text().is_some() {
         ReviewMsg::KeysText
     } else if form.section == Section::FollowUps {
         ReviewMsg::KeysFollowUps
@@ -113,7 +113,7 @@ fn boxed(theme: &Theme, title: String, focused: bool) -> Block<'static> {
 
 fn items(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang, theme: &Theme) {
     let r = &form.review;
-    let focused = form.section == Section::Items && form.text.is_none() && form.form.is_none();
+    let focused = form.section == Section::Items && form.text().is_none() && form.form().is_none();
     let title = lang.rvf(ReviewMsg::Checklist, &[&r.answered(), &r.items.len()]);
     let mut block = boxed(theme, title, focused);
     if let Some(name) = &r.checklist {
@@ -181,8 +181,7 @@ fn text_or_field(frame: &mut Frame<'_>, area: Rect, field: Option<&TextField>, s
 fn comment_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang, theme: &Theme) {
     let item = form.review.items.get(form.item);
     let field = form
-        .text
-        .as_ref()
+        .text()
         .filter(|t| matches!(t.target, TextTarget::Comment(_)));
     let code = item.map(|i| i.code.as_str()).unwrap_or_default();
     let block = boxed(
@@ -215,10 +214,7 @@ fn comment_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang,
 }
 
 fn assessment_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang, theme: &Theme) {
-    let field = form
-        .text
-        .as_ref()
-        .filter(|t| t.target == TextTarget::Assessment);
+    let field = form.text().filter(|t| t.target == TextTarget::Assessment);
     let draft = form.drafts.get("assessment");
     let title = format!(
         "{}{}",
@@ -238,7 +234,7 @@ fn assessment_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: La
 
 fn follow_up_box(frame: &mut Frame<'_>, area: Rect, form: &ReviewForm, lang: Lang, theme: &Theme) {
     let r = &form.review;
-    let focused = form.section == Section::FollowUps && form.text.is_none();
+    let focused = form.section == Section::FollowUps && form.text().is_none();
     let title = lang.rvf(ReviewMsg::FollowUps, &[&r.open_follow_ups()]);
     let block = boxed(theme, title, focused);
     if r.follow_ups.is_empty() {
