@@ -1,7 +1,8 @@
 //! The terminal session: raw mode and the alternate screen on the way in, restored on
 //! the way out by a guard's `Drop` and by ratatui's chained panic hook; the event loop
-//! that draws only when something changed and otherwise sleeps in `read()` — waking
-//! on a timer only while a draft waits to be kept.
+//! that draws only when something changed and otherwise sleeps — waking once a second
+//! to look whether a colleague committed to the shared file (one pragma; nothing is
+//! drawn unless something came in), and sooner while a draft waits to be kept.
 //!
 //! Nothing typed is lost on the way out: on a hang-up (SIGHUP, as when an SSH session
 //! dies) or SIGTERM a watcher thread writes the unsaved text as drafts before the
@@ -19,6 +20,9 @@ use ratatui::crossterm::event::{
 
 use crate::app::App;
 use crate::ui;
+
+/// How often the loop looks whether another process committed to the shared file.
+const LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Restores the terminal when dropped, whatever happened.
 struct Restore {
@@ -107,6 +111,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
+    let mut next_look = Instant::now() + LOOK_EVERY;
     loop {
         if dirty {
             terminal.draw(|frame| ui::view(frame, &app))?;
@@ -137,9 +142,11 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             dirty = true;
             continue;
         }
-        // Blocks until input or a resize: an idle program wakes for nothing; a draft
-        // waiting to be kept wakes it once typing has paused.
-        let event = match next_event(app.next_wake()) {
+        // Blocks until input, a resize, or the next look at the shared file (once a
+        // second: an idle program wakes for nothing else); a draft waiting to be kept
+        // wakes it once typing has paused.
+        let deadline = app.next_wake().map_or(next_look, |at| at.min(next_look));
+        let event = match next_event(Some(deadline)) {
             Ok(event) => event,
             Err(e) => {
                 // The terminal is gone: keep what was typed.
@@ -172,6 +179,13 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         if app.state.quit {
             app.flush_drafts();
             return Ok(());
+        }
+        let now = Instant::now();
+        if now >= next_look {
+            // Another process's commit is read again and shown; when nothing came in
+            // nothing is drawn, so an idle screen writes no byte.
+            dirty |= app.look_outside();
+            next_look = now + LOOK_EVERY;
         }
     }
 }

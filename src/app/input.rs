@@ -11,6 +11,19 @@ use crate::keymap::KeyCombo;
 impl App {
     /// Handles one key press. Returns whether anything on screen may have changed.
     pub fn on_key(&mut self, key: KeyEvent) -> bool {
+        let changed = self.key(key);
+        // What the shared desk said about an open form goes with the form.
+        if matches!(
+            self.state.focus,
+            Focus::List | Focus::Detail | Focus::Filter
+        ) && self.state.notice.take().is_some()
+        {
+            return true;
+        }
+        changed
+    }
+
+    fn key(&mut self, key: KeyEvent) -> bool {
         if key.kind == KeyEventKind::Release {
             return false;
         }

@@ -19,6 +19,7 @@ mod files;
 mod focus;
 mod input;
 mod lists;
+mod live;
 mod marks;
 mod palette;
 mod state;

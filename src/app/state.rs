@@ -266,6 +266,9 @@ pub struct State {
     pub warnings: Vec<String>,
     /// The status-line message, cleared by the next key.
     pub message: Option<Message>,
+    /// What the shared desk says about the record open in a form (changed elsewhere
+    /// meanwhile), shown in the status line until the form closes.
+    pub notice: Option<String>,
     /// Set when the user asked to leave.
     pub quit: bool,
     /// How many list rows fit on screen (set from the terminal size).
@@ -325,6 +328,8 @@ pub struct App {
 impl App {
     /// Creates the program on `store`, showing the first pane.
     pub fn new(store: Store, keymap: Keymap, lang: Lang, today: NaiveDate, demo: bool) -> App {
+        // The shared desk's bearings: what others commit from here on is shown.
+        let _ = store.outside_changes();
         let season = current_season(today);
         let lists = Pane::ALL
             .iter()
@@ -349,6 +354,7 @@ impl App {
             timeline: Timeline::default(),
             warnings: Vec::new(),
             message: None,
+            notice: None,
             quit: false,
             page_rows: 20,
             user: store.user().to_string(),

@@ -72,7 +72,8 @@ impl App {
     /// Re-reads what is on screen: the status line's warnings and the leading region,
     /// then what the pane on screen shows (its room's `refresh`), keeping the selection
     /// on the same record. Ctrl-R, and the shared desk when another process commits.
-    pub fn refresh(&mut self) {
+    /// Returns false when the selected record is gone (the cursor is on its neighbour).
+    pub fn refresh(&mut self) -> bool {
         self.store.forget_hits();
         self.refresh_cycle();
         self.state.leading = self.store.leading_region().ok().flatten();
@@ -140,7 +141,7 @@ impl App {
             Action::PaneUnits => self.show_pane(Pane::Units),
             Action::Filter => self.state.focus = Focus::Filter,
             Action::Reload => {
-                self.refresh();
+                let _ = self.refresh();
                 self.state.inform(lang.t(Msg::Reloaded));
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),

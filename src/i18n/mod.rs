@@ -12,6 +12,7 @@ mod case;
 mod cli;
 mod cycle;
 mod import;
+mod live;
 mod messages;
 mod refusals;
 mod renewal;
@@ -28,6 +29,7 @@ pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use import::{
     ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
 };
+pub use live::{LiveMsg, local_time, outside_text, records_n};
 pub use messages::Msg;
 pub use refusals::refusal_text;
 pub use renewal::{RenewalMsg, member_role_label, member_role_text, outcome_label};

@@ -4,6 +4,7 @@
 //! - `open`: file creation (0660), pragmas, migrations serialised across processes.
 //! - `write`: the write transaction (`BEGIN IMMEDIATE` + audit row + version check).
 //! - `lists`: windowed reads for the six panes (never a whole table).
+//! - `live`: noticing other processes' commits (`PRAGMA data_version`) and what they were.
 //! - `details`: everything shown about one record.
 //! - `edits`: versioned updates and drafts.
 //! - `search`: the folded trigram index and the queries over it.
@@ -34,6 +35,7 @@ mod error;
 mod hits;
 mod import;
 mod lists;
+mod live;
 mod lookups;
 mod mappers;
 mod milestones;
@@ -65,6 +67,7 @@ pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};
+pub use live::{Outside, OutsideChange, OutsideRecord};
 pub use lookups::ContactQuery;
 pub use milestones::*;
 pub use open::{LATEST_VERSION, OpenMode};
@@ -99,6 +102,8 @@ pub struct Store {
     queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
     /// The units without a report in a season (see `reports`), kept likewise.
     unreported: std::cell::RefCell<Option<(i32, Vec<i64>)>>,
+    /// What this connection has seen of other processes' commits (see `live`).
+    live: live::Live,
 }
 
 /// The result type of every store call.
@@ -117,6 +122,7 @@ impl Store {
             counts: Default::default(),
             queue_total: Default::default(),
             unreported: Default::default(),
+            live: Default::default(),
         })
     }
 

@@ -24,6 +24,14 @@ impl Store {
         body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
     ) -> Result<T> {
         let tx = Transaction::new(&mut self.conn, TransactionBehavior::Immediate)?;
+        // A newer irf may have upgraded the file while this one was open: write nothing.
+        let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > super::LATEST_VERSION {
+            return Err(StoreError::NewerSchema {
+                found,
+                known: super::LATEST_VERSION,
+            });
+        }
         let mut audit = Vec::new();
         let out = body(&tx, &mut audit)?;
         if audit.is_empty() {
@@ -32,6 +40,7 @@ impl Store {
             ));
         }
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let mut written = (i64::MAX, 0);
         {
             let mut stmt = tx.prepare_cached(
                 "INSERT INTO audit_log (at, user, entity, entity_id, action, old_value, new_value)
@@ -47,9 +56,12 @@ impl Store {
                     e.old.as_ref().map(|v| v.to_string()),
                     e.new.as_ref().map(|v| v.to_string()),
                 ))?;
+                let id = tx.last_insert_rowid();
+                written = (written.0.min(id), written.1.max(id));
             }
         }
         tx.commit()?;
+        self.wrote_audit(written.0, written.1);
         // What a filter finds may have changed.
         *self.hits.borrow_mut() = None;
         *self.computed.borrow_mut() = None;

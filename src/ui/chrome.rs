@@ -345,6 +345,11 @@ pub fn status(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
             format!("{mark}{}", sanitize(&msg.text)),
             style,
         ))
+    } else if let Some(notice) = &app.state.notice {
+        Line::from(Span::styled(
+            format!("! {}", sanitize(notice)),
+            theme.alert(),
+        ))
     } else {
         let mut spans = Vec::new();
         if app.state.demo {

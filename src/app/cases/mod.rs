@@ -68,9 +68,10 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 
 /// Re-reads what Saker shows: the list of its view on the same record, and the meeting
 /// on the projector when meeting mode is open (same item).
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    let kept = app.reload_keeping_selection();
     app.refresh_meeting();
+    kept
 }
 
 impl App {

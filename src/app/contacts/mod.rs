@@ -31,6 +31,6 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 }
 
 /// Re-reads what Kontakter shows: the list, on the same person.
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    app.reload_keeping_selection()
 }

@@ -39,8 +39,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 
 /// Re-reads what Årshjul shows: the list of its view, on the same record. The timeline
 /// and the warnings are read for every pane by `App::refresh`.
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    app.reload_keeping_selection()
 }
 
 impl App {

@@ -197,6 +197,27 @@ impl Purpose {
         )
     }
 
+    /// The records the dialog edits, as audit entities and ids: the shared desk says
+    /// when another process changed one of them while the dialog was open.
+    pub fn records(&self) -> Vec<(&'static str, i64)> {
+        match self {
+            Purpose::EditApplication { id, .. }
+            | Purpose::Anchoring { id, .. }
+            | Purpose::Step { id, .. }
+            | Purpose::Decision { id, .. } => vec![("application", *id), ("anchoring", *id)],
+            Purpose::EditMilestone { id, .. } | Purpose::DeleteMilestone { id, .. } => {
+                vec![("milestone", *id)]
+            }
+            Purpose::CaseStatus { id, .. }
+            | Purpose::CaseAgenda { id, .. }
+            | Purpose::CaseDecision { id, .. }
+            | Purpose::CaseLink { id, .. } => vec![("case", *id)],
+            Purpose::Renewal { period, .. } => vec![("network_period", *period)],
+            Purpose::PhaseOutAnswer { id, .. } => vec![("phase_out", *id)],
+            _ => Vec::new(),
+        }
+    }
+
     /// Where the dialog's draft is kept: entity and id in the drafts table.
     pub(super) fn draft_key(&self) -> (&'static str, i64) {
         match self {

@@ -43,8 +43,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 }
 
 /// Re-reads what Fornyelser shows: the list of its view, on the same record.
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    app.reload_keeping_selection()
 }
 
 impl App {

@@ -87,8 +87,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 
 /// Re-reads what Årsrapporter shows: the queue (or the summary) with its counts, on the
 /// same report.
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    app.reload_keeping_selection()
 }
 
 impl App {

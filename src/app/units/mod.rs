@@ -30,6 +30,6 @@ pub(super) fn handle(app: &mut App, action: Action) -> Handled {
 }
 
 /// Re-reads what Tjenester shows: the list of its view, on the same unit.
-pub(super) fn refresh(app: &mut App) {
-    app.reload_keeping_selection();
+pub(super) fn refresh(app: &mut App) -> bool {
+    app.reload_keeping_selection()
 }
