@@ -26,10 +26,10 @@
 //! The large database is built once into `target/bench-data/` and reused; its name
 //! carries the schema and generator versions, so either change builds a new one.
 
-#[path = "../tests/support/pty.rs"]
-mod pty;
 #[path = "tui/live.rs"]
 mod live;
+#[path = "../tests/support/pty.rs"]
+mod pty;
 #[path = "tui/queue.rs"]
 mod queue;
 #[path = "tui/search.rs"]

@@ -5,8 +5,10 @@
 //! drawn unless something came in), and sooner while a draft waits to be kept.
 //!
 //! Nothing typed is lost on the way out: on a hang-up (SIGHUP, as when an SSH session
-//! dies) or SIGTERM a watcher thread writes the unsaved text as drafts before the
-//! program ends, and so does the loop when the terminal goes away under `read()`.
+//! dies), on SIGTERM, or when the terminal hangs up with no signal at all, a watcher
+//! thread writes the unsaved text as drafts before the program ends, and so does the
+//! loop when the terminal goes away under `read()`. A dead terminal never leaves the
+//! program spinning.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -44,36 +46,75 @@ impl Drop for Restore {
 /// last key (entity, id, field, text), copied by the loop after every key.
 type Unsaved = Arc<Mutex<(PathBuf, String, Vec<(&'static str, i64, String, String)>)>>;
 
-/// On SIGHUP (a closed SSH session) or SIGTERM a watcher thread writes what is unsaved
-/// to the drafts table through its own connection, puts the terminal back and ends the
-/// program. It does not wait for the main thread, which may be stuck reading a
-/// terminal that is gone.
+/// Keeps what is unsaved, puts the terminal back and ends the program with `code`:
+/// what the watchers do when the terminal is gone or the program is told to stop. It
+/// does not wait for the main thread, which may be stuck reading a terminal that is
+/// gone.
+fn save_and_leave(unsaved: &Unsaved, code: i32) -> ! {
+    let (path, user, drafts) = match unsaved.lock() {
+        Ok(u) => u.clone(),
+        Err(poisoned) => poisoned.into_inner().clone(),
+    };
+    if !drafts.is_empty()
+        && let Ok(mut store) = crate::store::Store::open(&path, crate::store::OpenMode::ReadWrite)
+    {
+        store.set_user(&user);
+        for (entity, id, field, text) in &drafts {
+            let _ = store.save_draft(entity, *id, field, text);
+        }
+    }
+    ratatui::restore();
+    std::process::exit(code);
+}
+
+/// Two watcher threads keep what was typed when the program cannot: on SIGHUP (a closed
+/// SSH session) or SIGTERM, and when the terminal itself hangs up without a signal (the
+/// pseudo-terminal's other end closed, SIGHUP blocked or lost). The second waits in
+/// `poll` on standard input for POLLHUP — asleep, no timer — because crossterm's reader
+/// would spin at full speed on a terminal at end of file and never return.
 fn watch_for_hang_up(unsaved: Unsaved) {
     #[cfg(unix)]
     {
         use signal_hook::consts::{SIGHUP, SIGTERM};
-        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]) else {
-            return;
-        };
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                let (path, user, drafts) = match unsaved.lock() {
-                    Ok(u) => u.clone(),
-                    Err(poisoned) => poisoned.into_inner().clone(),
-                };
-                if !drafts.is_empty()
-                    && let Ok(mut store) =
-                        crate::store::Store::open(&path, crate::store::OpenMode::ReadWrite)
-                {
-                    store.set_user(&user);
-                    for (entity, id, field, text) in &drafts {
-                        let _ = store.save_draft(entity, *id, field, text);
-                    }
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGTERM]) {
+            let unsaved = Arc::clone(&unsaved);
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    save_and_leave(&unsaved, 128 + signal);
                 }
-                ratatui::restore();
-                std::process::exit(128 + signal);
+            });
+        }
+        std::thread::spawn(move || {
+            if wait_for_terminal_hang_up() {
+                save_and_leave(&unsaved, 128 + SIGHUP);
             }
         });
+    }
+}
+
+/// Blocks until standard input (the terminal) hangs up; false when it is no terminal or
+/// cannot be watched.
+#[cfg(unix)]
+fn wait_for_terminal_hang_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, poll};
+    let stdin = io::stdin();
+    if !std::io::IsTerminal::is_terminal(&stdin) {
+        return false;
+    }
+    loop {
+        // No events asked for: poll still reports a hang-up or an error, and sleeps
+        // until one comes.
+        let mut fds = [PollFd::new(&stdin, PollFlags::empty())];
+        match poll(&mut fds, None) {
+            Ok(_) => {
+                let got = fds[0].revents();
+                if got.intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) {
+                    return true;
+                }
+            }
+            Err(rustix::io::Errno::INTR) => {}
+            Err(_) => return false,
+        }
     }
 }
 

@@ -77,6 +77,31 @@ fn a_report_marked_received_elsewhere_shows_without_a_key() {
     assert_eq!(app.state.list().selected_row().map(Row::id), Some(other));
     let message = app.state.message.clone().expect("a sentence").text;
     assert_eq!(message, "kari merket 1 rapport mottatt.");
+    // The header's counts per status follow the move, as a fresh count has them.
+    let year = app.state.list().filter.year;
+    let fresh = |app: &App| {
+        let store = Store::open(app.store.path(), OpenMode::ReadOnly).unwrap();
+        store.report_counts(year, None, None).unwrap()
+    };
+    assert_eq!(app.state.queue_counts, fresh(&app));
+    let received = |app: &App| {
+        app.state
+            .queue_counts
+            .iter()
+            .find(|(s, _)| *s == ReportStatus::Received)
+            .map(|(_, n)| *n)
+    };
+    let before = received(&app);
+    let versions = kari.report_versions(&[expected]).unwrap();
+    kari.bulk_reports(
+        &versions,
+        BulkChange::Status(ReportStatus::Expected),
+        today(),
+    )
+    .unwrap();
+    assert!(app.look_outside());
+    assert_eq!(received(&app), before.map(|n| n - 1));
+    assert_eq!(app.state.queue_counts, fresh(&app));
     assert!(!app.look_outside(), "seen once, not again");
 }
 

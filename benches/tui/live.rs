@@ -39,7 +39,10 @@ pub fn live_reload(db: &Path) -> f64 {
         })
         .take(20)
         .collect();
-    assert!(!expected.is_empty(), "the queue's window has expected reports");
+    assert!(
+        !expected.is_empty(),
+        "the queue's window has expected reports"
+    );
     let mut other = Store::open(db, OpenMode::ReadWrite).expect("a second connection");
     other.set_user("kari");
     let today = app.state.today;
@@ -50,7 +53,9 @@ pub fn live_reload(db: &Path) -> f64 {
             BulkChange::Status(ReportStatus::Expected),
         ] {
             let versions = other.report_versions(&[id]).expect("versions");
-            other.bulk_reports(&versions, change, today).expect("commit");
+            other
+                .bulk_reports(&versions, change, today)
+                .expect("commit");
             let started = Instant::now();
             assert!(app.look_outside(), "the commit is seen");
             terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
@@ -58,7 +63,10 @@ pub fn live_reload(db: &Path) -> f64 {
         }
     }
     let med = median(&mut times);
-    println!("live reload: median {med:.3} ms over {} commits", times.len());
+    println!(
+        "live reload: median {med:.3} ms over {} commits",
+        times.len()
+    );
     med
 }
 

@@ -39,7 +39,7 @@ impl App {
                 list.loaded = false;
             }
         }
-        let kept = self.refresh();
+        let kept = self.reread(outside.touches_cycle());
         if let Some(text) = outside_text(lang, &outside) {
             self.state.inform(text);
         }

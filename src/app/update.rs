@@ -75,7 +75,16 @@ impl App {
     /// Returns false when the selected record is gone (the cursor is on its neighbour).
     pub fn refresh(&mut self) -> bool {
         self.store.forget_hits();
-        self.refresh_cycle();
+        self.reread(true)
+    }
+
+    /// Re-reads what is on screen through the store's caches (those a change made
+    /// stale are gone already), the annual cycle's timeline and warnings too when
+    /// `cycle`: what `refresh` does after dropping them all.
+    pub(super) fn reread(&mut self, cycle: bool) -> bool {
+        if cycle {
+            self.refresh_cycle();
+        }
         self.state.leading = self.store.leading_region().ok().flatten();
         match self.state.pane {
             Pane::Cycle => cycle::refresh(self),

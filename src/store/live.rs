@@ -7,11 +7,14 @@
 //! one pragma (no file read beyond the shared-memory header in WAL mode), own writes
 //! cause no second re-read, and nothing needs a trigger, a side table or a file
 //! watcher (inotify would miss writes through other mounts, and a watcher thread would
-//! wake for our own commits too). When the number moved, the caches of filter hits and
-//! computed lists are dropped and the audit log says what came in: the rows after the
-//! last one this program has seen, less the ones it wrote itself.
+//! wake for our own commits too). When the number moved, the audit log says what came
+//! in (the rows after the last one this program has seen, less the ones it wrote
+//! itself), and the caches that those changes make stale are dropped — only those, so
+//! a colleague's status change costs a re-read of what it touched.
 
 use std::cell::{Cell, RefCell};
+
+use rusqlite::OptionalExtension;
 
 use super::{LATEST_VERSION, Result, Store};
 
@@ -69,6 +72,29 @@ pub struct Outside {
     pub newer_schema: bool,
 }
 
+impl Outside {
+    /// Whether the changes can move what the annual cycle shows (its timeline, what is
+    /// due, the warnings): anything but the report season's and the people's own
+    /// records, which the cycle does not read.
+    pub fn touches_cycle(&self) -> bool {
+        const NOT_READ: [&str; 8] = [
+            "annual_report",
+            "report_answer",
+            "follow_up",
+            "contact",
+            "reference_group_member",
+            "draft",
+            "saved_view",
+            "user_region",
+        ];
+        self.newer_schema
+            || self
+                .changes
+                .iter()
+                .any(|c| !NOT_READ.contains(&c.entity.as_str()))
+    }
+}
+
 impl Store {
     /// Whether another process committed to the file since the last call, and what it
     /// did (`None`: nothing new). The first call only takes its bearings. Drops the
@@ -90,7 +116,6 @@ impl Store {
             }
             return Ok(None);
         }
-        self.forget_hits();
         let mut outside = Outside {
             newer_schema: self.schema_version()? > LATEST_VERSION,
             ..Outside::default()
@@ -100,11 +125,15 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, user, entity, entity_id, action, at,
                     json_extract(old_value, '$.received_on') IS NULL
-                    AND json_extract(new_value, '$.received_on') IS NOT NULL
+                    AND json_extract(new_value, '$.received_on') IS NOT NULL,
+                    json_extract(old_value, '$.status'), json_extract(new_value, '$.status')
                FROM audit_log WHERE id > ?1 ORDER BY id",
         )?;
         let mut rows = stmt.query([since])?;
         let mut newest = since;
+        // Reports moved from one status to another, and whether those are all the
+        // changes to the reports' statuses.
+        let (mut moves, mut moves_known) = (Vec::new(), true);
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             newest = newest.max(id);
@@ -115,6 +144,16 @@ impl Store {
             let (record, action, at): (Option<i64>, String, String) =
                 (r.get(3)?, r.get(4)?, r.get(5)?);
             let received = r.get::<_, Option<bool>>(6)?.unwrap_or(false);
+            if entity == "annual_report" {
+                let moved = (record, r.get::<_, Option<String>>(7)?, r.get(8)?);
+                match (action.as_str(), moved) {
+                    ("update" | "status", (Some(id), Some(from), Some(to))) => {
+                        moves.push((id, from, to));
+                    }
+                    ("update" | "status" | "assessment", _) => {}
+                    _ => moves_known = false,
+                }
+            }
             match outside
                 .changes
                 .iter_mut()
@@ -147,7 +186,87 @@ impl Store {
             }
         }
         self.live.last_audit.set(Some(newest));
+        drop(rows);
+        drop(stmt);
+        let moves = moves_known.then_some(moves);
+        self.forget_what_changed(&outside, moves.as_deref())?;
         Ok(Some(outside))
+    }
+
+    /// Drops the caches the changes make stale and keeps the others, so the re-read
+    /// that follows costs what changed, not a cold start. A report's status or dates do
+    /// not change the search hits, nor the row count of a queue narrowed by nothing,
+    /// nor which units have a report; a new or removed report or unit does.
+    fn forget_what_changed(
+        &self,
+        outside: &Outside,
+        moves: Option<&[(i64, String, String)]>,
+    ) -> Result<()> {
+        let searched = ["unit", "contact", "case", "application", "meeting"];
+        let structural = |c: &OutsideChange| matches!(c.action.as_str(), "insert" | "delete");
+        let reports = outside.changes.iter().any(|c| c.entity == "annual_report");
+        let reports_come_or_go = outside
+            .changes
+            .iter()
+            .any(|c| (c.entity == "annual_report" || c.entity == "unit") && structural(c));
+        if outside.changes.is_empty()
+            || outside.newer_schema
+            || outside
+                .changes
+                .iter()
+                .any(|c| searched.contains(&c.entity.as_str()))
+        {
+            self.forget_hits();
+            return Ok(());
+        }
+        *self.computed.borrow_mut() = None;
+        if reports {
+            self.move_counts(moves)?;
+            let mut total = self.queue_total.borrow_mut();
+            if reports_come_or_go || total.as_ref().is_some_and(|(f, _)| !f.queue.is_open()) {
+                *total = None;
+            }
+        }
+        if reports_come_or_go {
+            *self.unreported.borrow_mut() = None;
+        }
+        Ok(())
+    }
+
+    /// Keeps the season's counts per status current by the reports' moves (each from
+    /// one status to another), where they are the whole season's and every move is
+    /// known; otherwise drops them, to be counted again.
+    fn move_counts(&self, moves: Option<&[(i64, String, String)]>) -> Result<()> {
+        use crate::domain::{Code, ReportStatus};
+        let mut held = self.counts.borrow_mut();
+        let (Some(moves), Some(((year, None, None), counts))) = (moves, held.as_mut()) else {
+            *held = None;
+            return Ok(());
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT year FROM annual_reports WHERE id = ?1")?;
+        for (id, from, to) in moves {
+            let of: Option<i32> = stmt.query_row([id], |r| r.get(0)).optional()?;
+            if of != Some(*year) {
+                continue;
+            }
+            let (Some(from), Some(to)) =
+                (ReportStatus::from_code(from), ReportStatus::from_code(to))
+            else {
+                *held = None;
+                return Ok(());
+            };
+            for (status, n) in counts.iter_mut() {
+                if *status == from {
+                    *n = n.saturating_sub(1);
+                }
+                if *status == to {
+                    *n += 1;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Notes the audit rows this connection just wrote, so a look at what others did
