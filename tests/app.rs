@@ -8,7 +8,7 @@ use irf::store::Row;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod support;
-use support::app::{demo_app, press, today, type_text};
+use support::app::{demo_app, demo_on, press, today, type_text};
 
 #[test]
 fn the_pane_keys_switch_panes_and_read_their_lists() {
@@ -45,8 +45,7 @@ fn the_cycle_opens_at_today() {
 
 #[test]
 fn moving_keeps_the_selection_inside_the_list_and_on_screen() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneUnits);
+    let (_dir, mut app) = demo_on(Action::PaneUnits);
     let total = app.state.list().total;
     press(&mut app, Context::List, Action::MoveDown);
     assert_eq!(app.state.list().selected, 1);
@@ -70,8 +69,7 @@ fn moving_keeps_the_selection_inside_the_list_and_on_screen() {
 
 #[test]
 fn open_shows_the_detail_and_back_returns() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneCases);
+    let (_dir, mut app) = demo_on(Action::PaneCases);
     press(&mut app, Context::List, Action::Open);
     assert_eq!(app.state.mode(), Mode::Detail);
     press(&mut app, Context::Detail, Action::MoveDown);
@@ -87,8 +85,7 @@ fn open_shows_the_detail_and_back_returns() {
 
 #[test]
 fn the_filter_narrows_as_you_type_and_esc_clears_it() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneUnits);
+    let (_dir, mut app) = demo_on(Action::PaneUnits);
     let all = app.state.list().total;
     press(&mut app, Context::List, Action::Filter);
     assert_eq!(app.state.mode(), Mode::Filter);
@@ -153,8 +150,7 @@ fn the_palette_finds_and_runs_an_action() {
 
 #[test]
 fn years_change_in_the_report_pane_only() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     let season = app.state.list().filter.year;
     assert_eq!(season, 2025);
     let now = app.state.list().total;

@@ -16,7 +16,7 @@ use irf::store::{Application, ApplicationEdit, Store, StoreError};
 #[path = "applications/ranking.rs"]
 mod ranking;
 mod support;
-use support::db::{demo_store, raw, temp_db, today};
+use support::db::{audit_actions, demo_store, raw, temp_db, today};
 
 /// The refusal in a store result, or a panic saying what came instead.
 fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> ApplicationRefusal {
@@ -53,18 +53,6 @@ fn at(store: &Store, path: &Path, step: Step) -> Application {
         )
         .unwrap();
     store.application(id).unwrap()
-}
-
-/// The actions of an application's audit rows, oldest first.
-fn actions(path: &Path, entity: &str, id: i64) -> Vec<String> {
-    let conn = raw(path);
-    let mut stmt = conn
-        .prepare("SELECT action FROM audit_log WHERE entity = ?1 AND entity_id = ?2 ORDER BY id")
-        .unwrap();
-    stmt.query_map((entity, id), |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<Vec<String>>>()
-        .unwrap()
 }
 
 fn days_ago(n: u64) -> NaiveDate {
@@ -116,8 +104,8 @@ fn a_new_application_matches_its_names_and_awaits_three_answers() {
         [Region::Hso, Region::Hmn, Region::Hn].map(|r| (r, AnchoringView::Pending, 1))
     );
     assert_eq!(app.unanswered().len(), 3);
-    assert_eq!(actions(&path, "application", id), ["insert"]);
-    assert_eq!(actions(&path, "anchoring", id).len(), 3);
+    assert_eq!(audit_actions(&path, "application", id), ["insert"]);
+    assert_eq!(audit_actions(&path, "anchoring", id).len(), 3);
     let hits = store.search("sovnapne", 5).unwrap();
     assert!(hits.iter().any(|h| h.id == id), "{hits:?}");
 }
@@ -221,7 +209,7 @@ fn editing_checks_the_version_and_moves_anchorings_with_the_region() {
     let regions: Vec<_> = moved.anchorings.iter().map(|a| a.region).collect();
     assert_eq!(regions, [Region::Hso, Region::Hv, Region::Hmn]);
     assert_eq!(moved.anchoring(Region::Hmn).unwrap().version, 1);
-    assert_eq!(actions(&path, "application", app.id), ["update"]);
+    assert_eq!(audit_actions(&path, "application", app.id), ["update"]);
 }
 
 #[test]
@@ -311,7 +299,7 @@ fn once_answered_the_application_goes_on_without_a_reason() {
         (moved.step, moved.override_reason),
         (Step::ReadyForIrf, None)
     );
-    assert_eq!(actions(&path, "application", app.id), ["step"]);
+    assert_eq!(audit_actions(&path, "application", app.id), ["step"]);
 }
 
 #[test]
@@ -369,7 +357,7 @@ fn anchoring_answers_are_checked_and_versioned() {
         }
     );
     assert_eq!(dump(&path), before);
-    let audited = actions(&path, "anchoring", app.id).len();
+    let audited = audit_actions(&path, "anchoring", app.id).len();
     let view = AnchoringView::SupportsWithRemarks;
     store
         .answer_anchoring(
@@ -388,7 +376,7 @@ fn anchoring_answers_are_checked_and_versioned() {
         (view, Some(today()), "Avklar ansvar.")
     );
     assert_eq!(a.version, hn + 1);
-    assert_eq!(actions(&path, "anchoring", app.id).len(), audited + 1);
+    assert_eq!(audit_actions(&path, "anchoring", app.id).len(), audited + 1);
     // Someone else answered since `hn` was read: a conflict, nothing written.
     let before = dump(&path);
     let stale = store.answer_anchoring(

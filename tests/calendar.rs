@@ -8,7 +8,7 @@ use std::process::Output;
 
 use chrono::NaiveDate;
 use irf::store::{OpenMode, Store};
-use support::cli::{err, out, run};
+use support::cli::{err, keys, out, run};
 use unicode_width::UnicodeWidthStr;
 
 mod support;
@@ -34,13 +34,7 @@ fn json(o: &Output) -> Vec<serde_json::Value> {
 fn names() -> (String, String) {
     let plan = irf::demo::plan(day());
     let network = plan.units[plan.periods[0].unit].name.clone();
-    let service = plan
-        .units
-        .iter()
-        .find(|u| u.name.ends_with("hyperkolesterolemi"))
-        .unwrap()
-        .name
-        .clone();
+    let service = support::db::demo_unit(&plan, "hyperkolesterolemi");
     (network, service)
 }
 
@@ -171,27 +165,17 @@ fn json_field_names_are_exact() {
     let items = json(&o);
     assert!(!items.is_empty());
     for item in &items {
-        let mut keys: Vec<&str> = item
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
-        assert_eq!(keys, ["date", "kind", "owner", "ref", "title"], "{item}");
+        assert_eq!(
+            keys(item),
+            ["date", "kind", "owner", "ref", "title"],
+            "{item}"
+        );
         assert!(
             ["milestone", "meeting", "network_year_6", "term_end"]
                 .contains(&item["kind"].as_str().unwrap())
         );
         if !item["ref"].is_null() {
-            let mut keys: Vec<&str> = item["ref"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str)
-                .collect();
-            keys.sort_unstable();
-            assert_eq!(keys, ["id", "table"]);
+            assert_eq!(keys(&item["ref"]), ["id", "table"]);
             assert!(item["ref"]["id"].is_i64());
         }
     }

@@ -13,7 +13,7 @@ use irf::i18n::Lang;
 use irf::keymap::{Context, Keymap};
 use irf::store::{OpenMode, Store};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{press, today, type_text};
+use support::app::{key, press, today, type_text};
 
 fn open(path: &std::path::Path) -> App {
     let store = Store::open(path, OpenMode::ReadWrite).unwrap();
@@ -33,10 +33,6 @@ fn demo(dir: &tempfile::TempDir) -> (std::path::PathBuf, App) {
 
 fn ctrl(app: &mut App, c: char) {
     app.on_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
 /// Opens the editor on the first case of the Saker pane; returns its id.

@@ -9,30 +9,18 @@ use irf::app::{Action, App, Mode};
 use irf::domain::{CaseStatus, Code};
 use irf::keymap::Context;
 use irf::store::{ListKind, Row};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{demo_app, press, today, type_text};
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
+use ratatui::crossterm::event::KeyCode;
+use support::app::{demo_app, demo_on, key, message, press, select_by, today, type_text};
 
 fn select(app: &mut App, title: &str) -> i64 {
-    press(app, Context::List, Action::First);
-    for _ in 0..100 {
-        if let Some(row) = app.state.list().selected_row()
-            && row.title().contains(title)
-        {
-            return row.id();
-        }
-        press(app, Context::List, Action::MoveDown);
-    }
-    panic!("no row {title:?}");
+    select_by(app, title, 100, |row| {
+        row.title().contains(title).then(|| row.id())
+    })
 }
 
 #[test]
 fn a_case_goes_on_a_new_meeting_and_is_decided() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneCases);
+    let (_dir, mut app) = demo_on(Action::PaneCases);
     press(&mut app, Context::List, Action::NextView);
     assert_eq!(app.state.list().kind, ListKind::Meetings);
     let meetings = app.state.list().total;
@@ -130,8 +118,7 @@ fn the_selected_meeting_is_written_as_a_word_document_never_over_another() {
 
 #[test]
 fn a_case_is_numbered_on_request_and_keeps_its_number() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneCases);
+    let (_dir, mut app) = demo_on(Action::PaneCases);
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Årsplan for arbeidsgruppen");
     key(&mut app, KeyCode::Enter);
@@ -139,14 +126,7 @@ fn a_case_is_numbered_on_request_and_keeps_its_number() {
     assert!(app.store.case(id).unwrap().number.is_none());
     press(&mut app, Context::List, Action::AssignNumber);
     let number = app.store.case(id).unwrap().number.expect("numbered");
-    assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains(&number.to_string())
-    );
+    assert!(message(&app).contains(&number.to_string()));
     press(&mut app, Context::List, Action::AssignNumber);
     assert_eq!(
         app.store.case(id).unwrap().number,
@@ -157,8 +137,7 @@ fn a_case_is_numbered_on_request_and_keeps_its_number() {
 
 #[test]
 fn a_case_is_linked_to_a_unit_typed_without_accents_and_unlinked() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneCases);
+    let (_dir, mut app) = demo_on(Action::PaneCases);
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Mandat for sarkomnettverket");
     key(&mut app, KeyCode::Enter);

@@ -7,7 +7,19 @@ use irf::store::{OpenMode, Row, Store};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod support;
-use support::app::{demo_app, press, type_text};
+use support::app::{demo_app, demo_on, message, press, question, type_text};
+
+/// The first hundred rows of Kontakter, unfiltered.
+fn contact_rows(app: &irf::app::App) -> Vec<irf::store::Row> {
+    let all = irf::store::ListFilter {
+        text: String::new(),
+        year: 2026,
+        ..Default::default()
+    };
+    app.store
+        .list_window(irf::store::ListKind::Contacts, &all, 0, 100)
+        .unwrap()
+}
 
 #[test]
 fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
@@ -76,8 +88,7 @@ fn the_palette_jumps_to_any_record_by_a_sloppy_name() {
 
 #[test]
 fn marks_copy_emails_for_outlook() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    let (_dir, mut app) = demo_on(Action::PaneContacts);
     let first = match app.state.list().selected_row() {
         Some(Row::Contact(c)) => c.email.clone(),
         other => panic!("{other:?}"),
@@ -99,7 +110,7 @@ fn marks_copy_emails_for_outlook() {
     let parts: Vec<&str> = copied.split("; ").collect();
     assert_eq!(parts.len(), 2, "{copied}");
     assert!(parts.contains(&first.as_str()));
-    assert!(app.state.message.as_ref().unwrap().text.contains('2'));
+    assert!(message(&app).contains('2'));
 
     press(&mut app, Context::List, Action::MarkAll);
     assert_eq!(app.state.list().marked.len(), app.state.list().total);
@@ -109,14 +120,7 @@ fn marks_copy_emails_for_outlook() {
     press(&mut app, Context::Global, Action::PaneUnits);
     press(&mut app, Context::List, Action::CopyEmail);
     assert!(app.state.clipboard.is_none());
-    assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Kontakter")
-    );
+    assert!(message(&app).contains("Kontakter"));
 }
 
 #[test]
@@ -155,17 +159,8 @@ fn export_writes_csv_with_bom_and_vcard_and_never_overwrites() {
 
 #[test]
 fn an_open_contact_leads_to_what_the_person_is_tied_to() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
-    let all = irf::store::ListFilter {
-        text: String::new(),
-        year: 2026,
-        ..Default::default()
-    };
-    let rows = app
-        .store
-        .list_window(irf::store::ListKind::Contacts, &all, 0, 100)
-        .unwrap();
+    let (_dir, mut app) = demo_on(Action::PaneContacts);
+    let rows = contact_rows(&app);
     let (index, tie_index, title) = rows
         .iter()
         .enumerate()
@@ -204,8 +199,7 @@ fn count_contacts(app: &App) -> usize {
 
 #[test]
 fn a_new_contact_is_checked_then_saved() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    let (_dir, mut app) = demo_on(Action::PaneContacts);
     let before = count_contacts(&app);
     press(&mut app, Context::List, Action::New);
     assert_eq!(app.state.mode(), Mode::Form);
@@ -230,14 +224,7 @@ fn a_new_contact_is_checked_then_saved() {
     type_text(&mut app, "hn");
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.form().unwrap().focus, 3, "then the e-mail");
-    assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("mangler @")
-    );
+    assert!(message(&app).contains("mangler @"));
     assert_eq!(count_contacts(&app), before, "nothing written yet");
     for _ in 0.."oydis.demo.example".len() {
         app.on_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
@@ -254,19 +241,10 @@ fn a_new_contact_is_checked_then_saved() {
 
 #[test]
 fn delete_asks_first_and_removes_the_person_everywhere() {
-    let (dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    let (dir, mut app) = demo_on(Action::PaneContacts);
     let before = count_contacts(&app);
     // The first contact with a seat in a reference group.
-    let all = irf::store::ListFilter {
-        text: String::new(),
-        year: 2026,
-        ..Default::default()
-    };
-    let rows = app
-        .store
-        .list_window(irf::store::ListKind::Contacts, &all, 0, 100)
-        .unwrap();
+    let rows = contact_rows(&app);
     let index = rows
         .iter()
         .position(|r| {
@@ -283,13 +261,7 @@ fn delete_asks_first_and_removes_the_person_everywhere() {
     }
     press(&mut app, Context::List, Action::Delete);
     assert_eq!(app.state.mode(), Mode::Confirm);
-    assert!(
-        app.state
-            .confirm()
-            .unwrap()
-            .question
-            .contains("tilknytninger")
-    );
+    assert!(question(&app).contains("tilknytninger"));
     press(&mut app, Context::Filter, Action::Back);
     assert_eq!(count_contacts(&app), before, "Esc deletes nothing");
     press(&mut app, Context::List, Action::Delete);
@@ -320,8 +292,7 @@ fn delete_asks_first_and_removes_the_person_everywhere() {
 
 #[test]
 fn a_contact_changed_meanwhile_is_not_overwritten() {
-    let (dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    let (dir, mut app) = demo_on(Action::PaneContacts);
     let id = app.state.list().selected_row().unwrap().id();
     press(&mut app, Context::List, Action::Edit);
     press(&mut app, Context::Filter, Action::MoveDown);
@@ -333,7 +304,7 @@ fn a_contact_changed_meanwhile_is_not_overwritten() {
     other.update_contact(id, v, &c).unwrap();
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.mode(), Mode::Form, "the form stays open");
-    assert!(app.state.message.as_ref().unwrap().text.contains("bjørn"));
+    assert!(message(&app).contains("bjørn"));
     assert_eq!(
         app.store.contact(id).unwrap().0.phone,
         "+47 11 11 11 11",
@@ -349,13 +320,12 @@ fn a_contact_changed_meanwhile_is_not_overwritten() {
 
 #[test]
 fn a_closed_form_keeps_what_was_typed() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneContacts);
+    let (_dir, mut app) = demo_on(Action::PaneContacts);
     press(&mut app, Context::List, Action::New);
     type_text(&mut app, "Halvferdig Hansen");
     press(&mut app, Context::Filter, Action::Back);
     assert_eq!(app.state.mode(), Mode::List);
-    assert!(app.state.message.as_ref().unwrap().text.contains("utkast"));
+    assert!(message(&app).contains("utkast"));
     press(&mut app, Context::List, Action::New);
     assert_eq!(app.state.form().unwrap().fields[0], "Halvferdig Hansen");
 }

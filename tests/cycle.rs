@@ -17,9 +17,7 @@ use irf::i18n::{Lang, refusal_text};
 mod store;
 mod support;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::db::d;
 
 fn item(name: &str, fixed: Option<NaiveDate>, rule: &str) -> CycleItem {
     CycleItem {

@@ -8,8 +8,8 @@ mod support;
 use irf::app::{Action, Mode, Pane};
 use irf::keymap::Context;
 use irf::store::{ListKind, Row};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{demo_app, press, type_text};
+use ratatui::crossterm::event::KeyCode;
+use support::app::{demo_app, key, message, press, type_text};
 
 fn list(app: &mut irf::app::App) -> Vec<Row> {
     let l = app.state.list();
@@ -42,10 +42,6 @@ fn select_title(app: &mut irf::app::App, part: &str) {
         press(app, Context::List, Action::MoveDown);
     }
     panic!("no row with {part:?}");
-}
-
-fn key(app: &mut irf::app::App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
 }
 
 /// Clears the focused text field.
@@ -179,7 +175,7 @@ fn irf_decision_and_the_draft_case_land_in_cases() {
     // The application without a place refuses the draft until it has one.
     press(&mut app, Context::List, Action::DraftCase);
     assert_eq!(app.state.pane, Pane::Cycle);
-    assert!(app.state.message.as_ref().unwrap().text.contains("plass"));
+    assert!(message(&app).contains("plass"));
     press(&mut app, Context::List, Action::Last);
     press(&mut app, Context::List, Action::RankDown);
     press(&mut app, Context::List, Action::DraftCase);

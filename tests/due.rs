@@ -6,25 +6,19 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use support::cli::{err, irf, out};
+use support::cli::{DAY, cells, err, irf, keys, out};
 use unicode_width::UnicodeWidthStr;
 
 mod support;
 
-/// The day the demo is made for and `due` counts from.
-const DAY: &str = "2026-11-23";
-
-/// A demo database of [`DAY`] in a temp folder.
+/// A demo database of [`DAY`] (the day `due` counts from) in a temp folder.
 fn setup() -> (tempfile::TempDir, PathBuf) {
-    assert_eq!(support::db::today().to_string(), DAY);
-    support::db::demo_db()
+    support::cli::demo_of_day()
 }
 
 /// `irf --db DB due --today DAY ARGS…`.
 fn due(home: &Path, db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap(), "due", "--today", DAY];
-    all.extend_from_slice(args);
-    irf(home, &all)
+    support::cli::on_day(home, db, "due", args)
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {
@@ -72,11 +66,7 @@ fn the_pending_anchoring_from_hn_is_due_on_the_anchoring_milestone() {
         .find(|l| l.contains(" HN") && l.contains("Forankring"))
         .unwrap_or_else(|| panic!("{}", out(&o)))
         .to_string();
-    let cells: Vec<&str> = line
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = cells(&line);
     assert_eq!(
         cells[..3],
         ["10.12.2026", "om 13 arbeidsdager", "Forankring"],
@@ -100,11 +90,7 @@ fn without_the_milestone_an_anchoring_is_due_thirty_days_after_receipt() {
     let o = due(dir.path(), &db, &["--lang", "en", "--region", "HN"]);
     let text = out(&o);
     let line = text.lines().find(|l| l.contains("Anchoring")).unwrap();
-    let cells: Vec<&str> = line
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = cells(line);
     assert_eq!(
         cells[..3],
         ["2026-10-24", "30 days overdue", "Anchoring"],
@@ -162,11 +148,7 @@ fn days_zero_still_shows_what_is_overdue() {
     assert!(!titles.contains(&"Utlysning og felles søknadsskjema publisert"));
     let plain = out(&due(dir.path(), &db, &["--days", "0"]));
     let line = plain.lines().find(|l| l.starts_with("15.11.2026")).unwrap();
-    let cells: Vec<&str> = line
-        .split("  ")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = cells(line);
     assert_eq!(
         cells[..3],
         ["15.11.2026", "8 dager for sent", "Milepæl"],
@@ -189,15 +171,8 @@ fn json_field_names_are_exact() {
         "anchoring",
     ];
     for item in &items {
-        let mut keys: Vec<&str> = item
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
         assert_eq!(
-            keys,
+            keys(item),
             [
                 "date",
                 "kind",

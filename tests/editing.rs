@@ -6,7 +6,7 @@ use irf::keymap::Context;
 use irf::store::{OpenMode, Row, Store};
 
 mod support;
-use support::app::{demo_app, press, type_text};
+use support::app::{demo_app, demo_on, message, press, type_text};
 
 /// Opens the edit box on the unit whose name contains `name`.
 fn edit_unit(app: &mut App, name: &str) -> i64 {
@@ -126,16 +126,8 @@ fn closing_the_edit_box_keeps_the_text_as_a_draft() {
 
 #[test]
 fn edit_elsewhere_says_where_it_works() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     press(&mut app, Context::List, Action::Edit);
     assert_eq!(app.state.mode(), Mode::List);
-    assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("Tjenester")
-    );
+    assert!(message(&app).contains("Tjenester"));
 }

@@ -5,7 +5,7 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use irf::store::{Agenda, OpenMode, Store};
 use support::cli::{err, out, run};
@@ -31,16 +31,11 @@ fn setup() -> (tempfile::TempDir, PathBuf, Agenda) {
 
 /// Runs `irf --db DB ARGS…` in the folder `cwd`.
 fn run_in(cwd: &Path, home: &Path, db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_irf"))
+    support::cli::command(home)
         .arg("--db")
         .arg(db)
         .args(args)
         .current_dir(cwd)
-        .env("HOME", home)
-        .env_remove("IRF_DB")
-        .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME")
-        .stdin(Stdio::null())
         .output()
         .unwrap()
 }
@@ -54,6 +49,26 @@ fn agenda_md(home: &Path, db: &Path, extra: &[&str]) -> String {
     let o = run(home, db, &args);
     assert!(o.status.success(), "{}", err(&o));
     std::fs::read_to_string(&file).unwrap()
+}
+
+/// Exports the next meeting's agenda to `file` (its format by its name) and asserts
+/// that it succeeded.
+fn export_next(home: &Path, db: &Path, file: &Path) -> Output {
+    let o = run(
+        home,
+        db,
+        &[
+            "export",
+            "agenda",
+            "next",
+            "--today",
+            TODAY,
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    o
 }
 
 /// The text of one part of a DOCX file.
@@ -375,20 +390,7 @@ fn stored_control_characters_never_reach_the_document_and_the_database_is_untouc
         "{text}"
     );
     let file = home.path().join("farlig.docx");
-    let o = run(
-        home.path(),
-        &db,
-        &[
-            "export",
-            "agenda",
-            "next",
-            "--today",
-            TODAY,
-            "-o",
-            file.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    export_next(home.path(), &db, &file);
     let document = docx_part(&file, "word/document.xml");
     assert_well_formed(&document);
     assert!(document.contains("Farlig[2J &lt;b&gt;&amp; tittel"));

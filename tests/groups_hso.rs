@@ -7,34 +7,13 @@
 
 use std::path::{Path, PathBuf};
 
-use support::cli::run;
+use support::cli::{groups_json as groups, rules};
+use support::db::sql;
 
 mod support;
 
 fn setup() -> (tempfile::TempDir, PathBuf) {
     support::db::demo_db()
-}
-
-fn sql(db: &Path, statement: &str) {
-    support::db::raw(db).execute_batch(statement).unwrap();
-}
-
-/// `irf --db DB groups ARGS…` as JSON.
-fn groups(home: &Path, db: &Path, args: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
-    let mut all = vec!["groups", "--json"];
-    all.extend_from_slice(args);
-    let o = run(home, db, &all);
-    (o.status.code(), support::cli::json_array(&o))
-}
-
-/// Each broken rule's code and region.
-fn rules(unit: &serde_json::Value) -> Vec<String> {
-    unit["breaches"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| format!("{}{}", b["rule"].as_str().unwrap(), b["region"]))
-        .collect()
 }
 
 /// Adds a member to the group of unit `unit` (by name): `role` as stored, the health

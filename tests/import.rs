@@ -52,6 +52,16 @@ impl Case {
         path
     }
 
+    /// Writes `text` to a file `name` in the folder and runs `irf --db DB import KIND
+    /// FILE MORE…`; returns the file and the run.
+    fn import_text(&self, kind: &str, name: &str, text: &str, more: &[&str]) -> (PathBuf, Output) {
+        let file = self.file(name, text.as_bytes());
+        let mut args = vec![kind, path(&file)];
+        args.extend_from_slice(more);
+        let o = self.import(&args);
+        (file, o)
+    }
+
     /// Runs `irf --db DB import ARGS…`.
     fn import(&self, args: &[&str]) -> Output {
         let mut all = vec!["import"];

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use irf::domain::{Code, ContactRole, Region};
 use irf::store::{ContactEdit, OpenMode, Store};
-use support::cli::{err, irf, out, run};
+use support::cli::{err, irf, keys, out, run};
 use unicode_width::UnicodeWidthStr;
 
 #[path = "lookup/show.rs"]
@@ -83,12 +83,6 @@ fn assert_fits(text: &str) {
     for line in text.lines() {
         assert!(line.width() <= 80, "{} columns: {line}", line.width());
     }
-}
-
-fn keys(v: &serde_json::Value) -> Vec<&str> {
-    let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    keys
 }
 
 #[test]

@@ -9,12 +9,8 @@ use irf::app::{Action, App, Mode};
 use irf::domain::CaseStatus;
 use irf::i18n::Lang;
 use irf::keymap::Context;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{press, screen, screen_app, type_text};
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
+use ratatui::crossterm::event::KeyCode;
+use support::app::{key, press, screen, screen_app, type_text};
 
 fn meeting_mode(lang: Lang) -> (tempfile::TempDir, App) {
     let (dir, mut app) = screen_app(lang);

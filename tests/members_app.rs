@@ -9,12 +9,8 @@ use irf::app::{Action, App, Mode};
 use irf::domain::Breach;
 use irf::keymap::Context;
 use irf::store::{ListKind, Row};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{demo_app, press, type_text};
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
+use ratatui::crossterm::event::KeyCode;
+use support::app::{demo_on, key, press, type_text};
 
 /// The breaches of the unit of the selected breach row.
 fn breaches(app: &App, unit: i64) -> Vec<Breach> {
@@ -29,8 +25,7 @@ fn breaches(app: &App, unit: i64) -> Vec<Breach> {
 
 #[test]
 fn the_missing_region_is_added_and_the_break_goes() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneUnits);
+    let (_dir, mut app) = demo_on(Action::PaneUnits);
     press(&mut app, Context::List, Action::NextView);
     assert_eq!(app.state.list().kind, ListKind::Breaches);
     // The first group that misses a region.
@@ -107,8 +102,7 @@ fn the_missing_region_is_added_and_the_break_goes() {
 
 #[test]
 fn a_regional_services_member_gets_a_role_and_a_health_trust_by_choice() {
-    let (dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneUnits);
+    let (dir, mut app) = demo_on(Action::PaneUnits);
     assert_eq!(app.state.list().kind, ListKind::Units);
     press(&mut app, Context::List, Action::First);
     let mut unit = None;

@@ -12,26 +12,8 @@ use irf::domain::{Region, UnitKind};
 use irf::i18n::Lang;
 use irf::keymap::Context;
 use irf::store::{ListKind, Row};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{press, screen, screen_app, type_text};
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-/// Selects the Perioder row of competence service `unit`.
-fn select_unit(app: &mut App, unit: i64) {
-    press(app, Context::List, Action::First);
-    for _ in 0..200 {
-        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
-            && r.unit_id == unit
-        {
-            return;
-        }
-        press(app, Context::List, Action::MoveDown);
-    }
-    panic!("no row for unit {unit}");
-}
+use ratatui::crossterm::event::KeyCode;
+use support::app::{key, press, screen, screen_app, select_renewal_of, type_text};
 
 /// Types `mnok` into the grant dialog of the selected service and saves it.
 fn set_grant(app: &mut App, mnok: &str) {
@@ -72,7 +54,7 @@ fn the_money_per_region_matches_the_2022_figures() {
     press(&mut app, Context::Global, Action::PaneRenewals);
     // Grants recorded by keys: 3 and 2,5 MNOK in HSØ, 4 in HN; -1 is refused.
     let (a, b, hn) = services(&app);
-    select_unit(&mut app, hn);
+    select_renewal_of(&mut app, hn);
     set_grant(&mut app, "-1");
     assert_eq!(app.state.mode(), Mode::Dialog, "refused, the dialog stays");
     let said = format!("{:?}", app.state.message);
@@ -85,7 +67,7 @@ fn the_money_per_region_matches_the_2022_figures() {
     key(&mut app, KeyCode::Esc);
     set_grant(&mut app, "4");
     for (unit, mnok) in [(a, "3"), (b, "2,5")] {
-        select_unit(&mut app, unit);
+        select_renewal_of(&mut app, unit);
         set_grant(&mut app, mnok);
         assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
     }
@@ -208,7 +190,7 @@ fn another_year_typed_in_a_services_grant_dialog_does_not_overwrite_that_year() 
     let (a, _, _) = services(&app);
     // 2025 is recorded; the dialog opens on 2026 (none yet), showing 2025's amount.
     app.store.set_unit_grant(a, 2025, 2.0, 0).unwrap();
-    select_unit(&mut app, a);
+    select_renewal_of(&mut app, a);
     press(&mut app, Context::List, Action::New);
     assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     let dialog = app.state.dialog().unwrap();

@@ -9,11 +9,7 @@
 
 mod support;
 
-use std::time::Duration;
-
-use support::pty::Tui;
-
-const TIMEOUT: Duration = Duration::from_secs(20);
+use support::session::{TIMEOUT, demo_store, quit, spawn_demo};
 
 fn last_index(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)
@@ -23,8 +19,7 @@ fn last_index(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 fn demo_session_switches_panes_opens_help_and_quits_cleanly() {
     let home = tempfile::tempdir().expect("temp HOME");
     let db = home.path().join("demo.sqlite");
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 100, 30);
+    let mut tui = spawn_demo(&db, home.path(), &[], (100, 30));
 
     tui.wait_for("Årshjul", TIMEOUT);
     tui.wait_for("Bruker:", TIMEOUT);
@@ -39,13 +34,7 @@ fn demo_session_switches_panes_opens_help_and_quits_cleanly() {
         !s.contents().contains("Hjelp – taster")
     });
 
-    tui.press("q");
-    let status = tui.wait_exit(TIMEOUT);
-    assert!(
-        status.success(),
-        "irf exited with {status:?}; the screen:\n{}",
-        tui.contents()
-    );
+    quit(&mut tui);
 
     assert!(
         !tui.alternate_screen(),
@@ -64,25 +53,12 @@ fn demo_session_switches_panes_opens_help_and_quits_cleanly() {
 fn english_ui_shows_english_tabs() {
     let home = tempfile::tempdir().expect("temp HOME");
     let db = home.path().join("demo.sqlite");
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(
-        &["--demo", "--lang", "en", "--db", db],
-        home.path(),
-        "pty-test",
-        100,
-        30,
-    );
+    let mut tui = spawn_demo(&db, home.path(), &["--lang", "en"], (100, 30));
 
     tui.wait_for("Annual cycle", TIMEOUT);
     tui.wait_for("User:", TIMEOUT);
 
-    tui.press("q");
-    let status = tui.wait_exit(TIMEOUT);
-    assert!(
-        status.success(),
-        "irf exited with {status:?}; the screen:\n{}",
-        tui.contents()
-    );
+    quit(&mut tui);
     assert!(!tui.alternate_screen());
 }
 
@@ -125,19 +101,10 @@ fn uniquely_found_demo_contact(store: &irf::store::Store) -> (String, String) {
 fn contacts_filter_finds_a_name_typed_without_aeoa() {
     let home = tempfile::tempdir().expect("temp HOME");
     let db = home.path().join("demo.sqlite");
-    // The demo database of today, as `irf --demo` makes it (and keeps, being today's).
-    let (name, folded) = {
-        let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
-            .expect("create the demo database");
-        store
-            .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
-            .expect("seed the demo database");
-        uniquely_found_demo_contact(&store)
-    };
+    let (name, folded) = uniquely_found_demo_contact(&demo_store(home.path()));
     assert!(folded.is_ascii(), "{folded:?} is not plain ASCII");
     eprintln!("typing {folded:?} to find {name:?}");
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 100, 30);
+    let mut tui = spawn_demo(&db, home.path(), &[], (100, 30));
 
     tui.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
     tui.press("4");
@@ -160,13 +127,7 @@ fn contacts_filter_finds_a_name_typed_without_aeoa() {
     // Enter leaves the filter line with the filter kept; had it not, `q` would be typed
     // into the filter instead of quitting, and the exit below would time out.
     tui.press("\r");
-    tui.press("q");
-    let status = tui.wait_exit(TIMEOUT);
-    assert!(
-        status.success(),
-        "irf exited with {status:?}; the screen:\n{}",
-        tui.contents()
-    );
+    quit(&mut tui);
     assert!(
         !tui.alternate_screen(),
         "still on the alternate screen after quitting"
@@ -178,23 +139,11 @@ fn ranking_two_applications_by_keys_is_kept() {
     let home = tempfile::tempdir().expect("temp HOME");
     let db = home.path().join("demo.sqlite");
     let first_before = {
-        let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
-            .expect("create the demo database");
-        store
-            .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
-            .expect("seed the demo database");
-        let round = store.ranking().expect("the round");
+        let round = demo_store(home.path()).ranking().expect("the round");
         assert!(round.len() >= 2, "the demo's round has two applications");
         round[0].title.clone()
     };
-    let db_arg = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(
-        &["--demo", "--db", db_arg],
-        home.path(),
-        "pty-test",
-        120,
-        30,
-    );
+    let mut tui = spawn_demo(&db, home.path(), &[], (120, 30));
     tui.wait_for_all(&["Årshjul", "Bruker:"], TIMEOUT);
     tui.press("vvv");
     tui.wait_for("[Rangering]", TIMEOUT);
@@ -211,9 +160,7 @@ fn ranking_two_applications_by_keys_is_kept() {
                 .any(|l| l.contains(&short) && l.contains("2. "))
         },
     );
-    tui.press("q");
-    let status = tui.wait_exit(TIMEOUT);
-    assert!(status.success(), "irf exited with {status:?}");
+    quit(&mut tui);
     let store = irf::store::Store::open(&db, irf::store::OpenMode::ReadOnly).expect("reopen");
     let round = store.ranking().expect("the round");
     assert_eq!(round[1].title, first_before, "the new order was saved");

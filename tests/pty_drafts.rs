@@ -9,43 +9,15 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use support::pty::Tui;
-
-const TIMEOUT: Duration = Duration::from_secs(20);
-
-fn seeded_demo(home: &Path) -> std::path::PathBuf {
-    let db = home.join("demo.sqlite");
-    let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
-        .expect("create the demo database");
-    store
-        .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
-        .expect("seed the demo database");
-    db
-}
+use support::session::{TIMEOUT, demo_db, quit, signal, spawn_demo};
 
 /// The background drafts of cases, as kept in the database.
 fn drafts(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).expect("open");
-    let mut stmt = conn
-        .prepare("SELECT text FROM drafts WHERE entity = 'case' AND field = 'background'")
-        .expect("prepare");
-    stmt.query_map([], |r| r.get(0))
-        .expect("query")
-        .collect::<Result<Vec<String>, _>>()
-        .expect("rows")
-}
-
-fn signal(pid: u32, name: &str) {
-    let ok = std::process::Command::new("kill")
-        .args([format!("-{name}"), pid.to_string()])
-        .status()
-        .expect("run kill")
-        .success();
-    assert!(ok, "kill -{name} {pid}");
+    support::session::drafts(db, "case", "background")
 }
 
 fn start_writing(db: &Path, home: &Path) -> Tui {
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db], home, "pty-test", 100, 30);
+    let mut tui = spawn_demo(db, home, &[], (100, 30));
     tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
     tui.press("5");
     tui.wait_for("[Saker]", TIMEOUT);
@@ -57,7 +29,7 @@ fn start_writing(db: &Path, home: &Path) -> Tui {
 #[test]
 fn killed_after_a_pause_the_text_comes_back() {
     let home = tempfile::tempdir().expect("temp HOME");
-    let db = seeded_demo(home.path());
+    let db = demo_db(home.path());
     let mut tui = start_writing(&db, home.path());
     tui.press("Halvferdig setning om Tromsø");
     let typed = Instant::now();
@@ -76,14 +48,7 @@ fn killed_after_a_pause_the_text_comes_back() {
     tui.wait_exit(TIMEOUT);
 
     // The next start says text was kept, and opening the case brings it back.
-    let db_arg = db.to_str().expect("utf-8 path");
-    let mut again = Tui::spawn(
-        &["--demo", "--db", db_arg],
-        home.path(),
-        "pty-test",
-        100,
-        30,
-    );
+    let mut again = spawn_demo(&db, home.path(), &[], (100, 30));
     again.wait_for("Ulagret tekst", TIMEOUT);
     again.press("5");
     again.wait_for("[Saker]", TIMEOUT);
@@ -92,14 +57,13 @@ fn killed_after_a_pause_the_text_comes_back() {
     // Esc on its own (followed at once by a key it would read as Alt-key).
     again.press("\x1b");
     again.wait_for("[Saker]", TIMEOUT);
-    again.press("q");
-    assert!(again.wait_exit(TIMEOUT).success());
+    quit(&mut again);
 }
 
 #[test]
 fn a_hang_up_keeps_the_text_at_once() {
     let home = tempfile::tempdir().expect("temp HOME");
-    let db = seeded_demo(home.path());
+    let db = demo_db(home.path());
     let mut tui = start_writing(&db, home.path());
     tui.press("Midt i en setn");
     tui.wait_for("Midt i en setn", TIMEOUT);
@@ -116,9 +80,8 @@ fn a_hang_up_keeps_the_text_at_once() {
 fn idle_it_ends_on_a_hang_up_or_a_term_at_once() {
     for name in ["HUP", "TERM"] {
         let home = tempfile::tempdir().expect("temp HOME");
-        let db = seeded_demo(home.path());
-        let db = db.to_str().expect("utf-8 path");
-        let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 100, 30);
+        let db = demo_db(home.path());
+        let mut tui = spawn_demo(&db, home.path(), &[], (100, 30));
         tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
         signal(tui.pid(), name);
         tui.wait_exit(Duration::from_secs(5));

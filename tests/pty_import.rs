@@ -4,12 +4,8 @@
 
 mod support;
 
-use std::time::Duration;
-
 use chrono::Datelike;
-use support::pty::Tui;
-
-const TIMEOUT: Duration = Duration::from_secs(20);
+use support::session::{TIMEOUT, demo_db, quit, spawn_demo};
 
 /// The screen line showing `unit`, if any.
 fn row_of(screen: &vt100::Screen, unit: &str) -> Option<String> {
@@ -24,13 +20,7 @@ fn row_of(screen: &vt100::Screen, unit: &str) -> Option<String> {
 fn a_reports_file_imported_in_the_pane_shows_the_new_status() {
     let home = tempfile::tempdir().expect("temp HOME");
     let today = chrono::Local::now().date_naive();
-    let db = home.path().join("demo.sqlite");
-    let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
-        .expect("create the demo database");
-    store
-        .seed_demo(&irf::demo::plan(today))
-        .expect("seed the demo database");
-    drop(store);
+    let db = demo_db(home.path());
     // The demo's current season has "aldring og helse" expected (forventet).
     let season = irf::domain::current_season(today);
     let file = home.path().join("rapporter.csv");
@@ -40,8 +30,7 @@ fn a_reports_file_imported_in_the_pane_shows_the_new_status() {
     )
     .expect("write the file");
 
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db], home.path(), "pty-test", 110, 32);
+    let mut tui = spawn_demo(&db, home.path(), &[], (110, 32));
     tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
     tui.press("2");
     tui.wait_for(&format!("sesong {season}"), TIMEOUT);
@@ -67,7 +56,7 @@ fn a_reports_file_imported_in_the_pane_shows_the_new_status() {
         row_of(s, "Aldring og helse").is_some_and(|r| r.contains("mottatt"))
     });
     // And it is in the database, received on the day the file gave.
-    let conn = rusqlite::Connection::open(db).expect("open");
+    let conn = rusqlite::Connection::open(&db).expect("open");
     let received: String = conn
         .query_row(
             "SELECT r.received_on FROM annual_reports r JOIN units u ON u.id = r.unit_id
@@ -78,6 +67,5 @@ fn a_reports_file_imported_in_the_pane_shows_the_new_status() {
         .expect("the report");
     assert_eq!(received, format!("{}-02-03", season + 1));
     assert!(today.year() >= season);
-    tui.press("q");
-    assert!(tui.wait_exit(TIMEOUT).success());
+    quit(&mut tui);
 }

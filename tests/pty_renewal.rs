@@ -5,12 +5,8 @@
 
 mod support;
 
-use std::time::Duration;
-
 use chrono::NaiveDate;
-use support::pty::Tui;
-
-const TIMEOUT: Duration = Duration::from_secs(20);
+use support::session::{TIMEOUT, quit, spawn_demo};
 
 /// The network's periods as (start, end, state), oldest first.
 fn periods(db: &std::path::Path, network: &str) -> Vec<(String, String, String)> {
@@ -35,14 +31,7 @@ fn date(text: &str) -> NaiveDate {
 fn a_network_in_year_6_is_renewed_from_the_keyboard() {
     let home = tempfile::tempdir().expect("temp HOME");
     let db = home.path().join("fresh.sqlite");
-    let db_arg = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(
-        &["--demo", "--db", db_arg],
-        home.path(),
-        "pty-test",
-        100,
-        30,
-    );
+    let mut tui = spawn_demo(&db, home.path(), &[], (100, 30));
     tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
 
     // The demo's ParkinsonNet is in year 6 of its period; it heads Fornyelser.
@@ -81,8 +70,7 @@ fn a_network_in_year_6_is_renewed_from_the_keyboard() {
             l.contains("ParkinsonNet") && l.contains(&shown(next_end)) && !l.contains("! 6")
         })
     });
-    tui.press("q");
-    assert!(tui.wait_exit(TIMEOUT).success());
+    quit(&mut tui);
 
     let after = periods(&db, "ParkinsonNet");
     assert_eq!(

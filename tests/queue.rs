@@ -72,9 +72,7 @@ fn sorted(mut v: Vec<i64>) -> Vec<i64> {
 
 const YEAR: i32 = 2025;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use support::db::d;
 
 #[test]
 fn each_narrowing_lets_through_exactly_the_reports_its_rule_names() {

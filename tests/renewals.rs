@@ -10,26 +10,13 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
-use irf::domain::{Refusal, Region, RenewalRefusal, RenewalState, round_mnok};
+use irf::domain::{Region, RenewalRefusal, RenewalState, round_mnok};
 use irf::store::{OpenMode, RenewalDecision, Store, StoreError};
 
 #[path = "renewals/phase_out.rs"]
 mod phase_out;
 mod support;
-use support::db::{raw, temp_db};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-/// The refusal in a store result, or a panic saying what came instead.
-fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> RenewalRefusal {
-    match r {
-        Err(StoreError::Refused(Refusal::Renewal(a))) => a,
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-}
+use support::db::{d, raw, renewal_refusal as refusal, temp_db};
 
 /// Every period, phase-out and the audit log's size as text, to show a refused
 /// change wrote nothing.

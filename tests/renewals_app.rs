@@ -9,33 +9,13 @@ mod support;
 use irf::app::{Action, App, Mode, Pane};
 use irf::keymap::Context;
 use irf::store::Row;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use support::app::{demo_app, press, today, type_text};
-
-fn key(app: &mut App, code: KeyCode) {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-/// Selects the first row of `network` kind whose unit name contains `part`.
-fn select(app: &mut App, part: &str, network: bool) -> i64 {
-    press(app, Context::List, Action::First);
-    for _ in 0..200 {
-        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
-            && r.unit.contains(part)
-            && r.is_network == network
-        {
-            return r.unit_id;
-        }
-        press(app, Context::List, Action::MoveDown);
-    }
-    panic!("no row {part:?}");
-}
+use ratatui::crossterm::event::KeyCode;
+use support::app::{demo_on, key, message, press, select_renewal, today, type_text};
 
 #[test]
 fn a_network_in_year_6_is_renewed_with_its_next_period() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "ParkinsonNet", true);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    let unit = select_renewal(&mut app, "ParkinsonNet", true);
     let before = app.store.network(unit, today()).unwrap().periods.len();
     press(&mut app, Context::List, Action::Decide);
     assert_eq!(app.state.mode(), Mode::Dialog);
@@ -51,9 +31,8 @@ fn a_network_in_year_6_is_renewed_with_its_next_period() {
 
 #[test]
 fn a_phase_out_assessment_is_written_and_answered() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "hyperkolesterolemi", false);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    let unit = select_renewal(&mut app, "hyperkolesterolemi", false);
     press(&mut app, Context::List, Action::Edit);
     assert_eq!(app.state.mode(), Mode::Dialog, "{:?}", app.state.message);
     key(&mut app, KeyCode::Tab);
@@ -71,7 +50,7 @@ fn a_phase_out_assessment_is_written_and_answered() {
     type_text(&mut app, "3");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::Dialog, "three years is refused");
-    assert!(app.state.message.as_ref().unwrap().text.contains('2'));
+    assert!(message(&app).contains('2'));
     key(&mut app, KeyCode::Backspace);
     type_text(&mut app, "2");
     key(&mut app, KeyCode::Enter);
@@ -91,9 +70,8 @@ fn a_phase_out_assessment_is_written_and_answered() {
 
 #[test]
 fn a_renewal_case_is_drafted_linked_to_the_network() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "ParkinsonNet", true);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    let unit = select_renewal(&mut app, "ParkinsonNet", true);
     press(&mut app, Context::List, Action::DraftCase);
     assert_eq!(app.state.pane, Pane::Cases, "{:?}", app.state.message);
     let Some(Row::Case(case)) = app.state.list().selected_row().cloned() else {
@@ -119,9 +97,8 @@ fn replace(app: &mut App, text: &str) {
 
 #[test]
 fn a_networks_members_are_added_and_taken_out_by_keys() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "ParkinsonNet", true);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    let unit = select_renewal(&mut app, "ParkinsonNet", true);
     // n: name, region (←/→), role, user representative.
     for (name, rights, user_rep) in [("Ola Nordmann", 0, false), ("Kari Vik", 1, true)] {
         press(&mut app, Context::List, Action::New);
@@ -176,19 +153,13 @@ fn a_networks_members_are_added_and_taken_out_by_keys() {
 
 #[test]
 fn a_regional_services_evaluation_is_recorded_by_keys() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "klinisk ernæring", false);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    let unit = select_renewal(&mut app, "klinisk ernæring", false);
     // c makes no IRF case of a regional evaluation; it says so.
     press(&mut app, Context::List, Action::DraftCase);
     assert_eq!(app.state.pane, Pane::Renewals);
     assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("b registrerer"),
+        message(&app).contains("b registrerer"),
         "{:?}",
         app.state.message
     );
@@ -198,14 +169,7 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
     replace(&mut app, "24.11.2026");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::Dialog);
-    assert!(
-        app.state
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("fram i tid")
-    );
+    assert!(message(&app).contains("fram i tid"));
     assert!(app.store.evaluations(unit).unwrap().is_empty());
     replace(&mut app, "01.10.2026");
     key(&mut app, KeyCode::Tab);
@@ -219,7 +183,7 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
     assert_eq!(recorded[0].outcome, irf::domain::EvaluationOutcome::Changes);
     assert_eq!(recorded[0].note, "Nytt mandat");
     // The row now shows the next evaluation on 1 October 2031.
-    let unit_row = select(&mut app, "klinisk ernæring", false);
+    let unit_row = select_renewal(&mut app, "klinisk ernæring", false);
     assert_eq!(unit_row, unit);
     let Some(Row::Renewal(row)) = app.state.list().selected_row().cloned() else {
         panic!("the row");
@@ -229,14 +193,13 @@ fn a_regional_services_evaluation_is_recorded_by_keys() {
 
 #[test]
 fn d_on_a_service_says_where_its_group_is_changed_and_on_a_network_names_it() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneRenewals);
-    select(&mut app, "hyperkolesterolemi", false);
+    let (_dir, mut app) = demo_on(Action::PaneRenewals);
+    select_renewal(&mut app, "hyperkolesterolemi", false);
     press(&mut app, Context::List, Action::Delete);
     assert_eq!(app.state.mode(), Mode::List);
-    let text = &app.state.message.as_ref().unwrap().text;
+    let text = &message(&app);
     assert!(text.contains("Tjenester (6)"), "{text}");
-    select(&mut app, "søvnsykdommer", true);
+    select_renewal(&mut app, "søvnsykdommer", true);
     press(&mut app, Context::List, Action::Delete);
     let dialog = app.state.dialog().expect("the members to take out");
     assert!(

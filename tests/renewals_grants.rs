@@ -8,8 +8,7 @@ mod support;
 use irf::app::Action;
 use irf::i18n::Lang;
 use irf::keymap::Context;
-use irf::store::Row;
-use support::app::{press, screen, screen_app};
+use support::app::{press, screen, screen_app, select_renewal_of};
 use support::db::{competence_service, demo_store, id, raw, renewal_rows, temp_db};
 
 #[test]
@@ -70,20 +69,6 @@ fn a_grant_above_four_mnok_is_recorded_and_flagged_for_a_new_service_only() {
     );
 }
 
-/// Selects the Fornyelser row of unit `unit`.
-fn select_unit(app: &mut irf::app::App, unit: i64) {
-    press(app, Context::List, Action::First);
-    for _ in 0..200 {
-        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
-            && r.unit_id == unit
-        {
-            return;
-        }
-        press(app, Context::List, Action::MoveDown);
-    }
-    panic!("no row for unit {unit}");
-}
-
 #[test]
 fn the_detail_flags_a_new_services_grant_above_the_ceiling() {
     let (dir, mut app) = screen_app(Lang::En);
@@ -101,7 +86,7 @@ fn the_detail_flags_a_new_services_grant_above_the_ceiling() {
         .unwrap();
     app.store.set_unit_grant(unit, 2026, 4.5, 0).unwrap();
     press(&mut app, Context::Global, Action::PaneRenewals);
-    select_unit(&mut app, unit);
+    select_renewal_of(&mut app, unit);
     let text = screen(&mut app, 120, 32);
     // The detail wraps: amount, year and the flag, then the rest of the sentence.
     assert!(text.contains("4.5 (2026) – over 4"), "{text}");
@@ -112,7 +97,7 @@ fn the_detail_flags_a_new_services_grant_above_the_ceiling() {
     // Four MNOK is within the ceiling: the amount and its year only.
     app.store.set_unit_grant(unit, 2026, 4.0, 1).unwrap();
     press(&mut app, Context::Global, Action::Reload);
-    select_unit(&mut app, unit);
+    select_renewal_of(&mut app, unit);
     let text = screen(&mut app, 120, 32);
     assert!(text.contains("4.0 (2026)"), "{text}");
     assert!(!text.contains("ceiling"), "{text}");

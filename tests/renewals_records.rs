@@ -9,22 +9,38 @@
 mod support;
 
 use chrono::NaiveDate;
+
 use irf::domain::{
     Breach, EvaluationOutcome, IrfAnswer, Refusal, Region, RenewalRefusal, RenewalState, UnitKind,
     round_mnok,
 };
 use irf::store::{MemberEdit, StoreError, TermKind};
-use support::db::{competence_service, demo_store, id, raw, renewal_rows, temp_db, today};
+use support::db::{
+    competence_service, d, demo_store, id, raw, renewal_refusal as refusal, renewal_rows, temp_db,
+    today,
+};
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+/// The demo's renewal case that links unit `unit`.
+fn renewal_case(path: &std::path::Path, unit: i64) -> i64 {
+    id(
+        path,
+        &format!(
+            "SELECT c.id FROM cases c JOIN case_links l ON l.case_id = c.id
+              WHERE c.case_type = 'fornyelse' AND l.entity = 'unit' AND l.entity_id = {unit}"
+        ),
+    )
 }
 
-fn refusal<T: std::fmt::Debug>(r: irf::store::Result<T>) -> RenewalRefusal {
-    match r {
-        Err(StoreError::Refused(Refusal::Renewal(a))) => a,
-        other => panic!("expected a refusal, got {other:?}"),
-    }
+/// IRF's decision "supports" on case `case_id`, taken today.
+fn supports(store: &mut irf::store::Store, case_id: i64) -> irf::store::Result<()> {
+    let case = store.case(case_id).unwrap();
+    store.record_decision(
+        case.id,
+        case.version,
+        "IRF støtter.",
+        Some(IrfAnswer::Supports),
+        today(),
+    )
 }
 
 /// The tables these records live in, and the audit log's size.
@@ -276,23 +292,8 @@ fn a_renewal_case_supported_by_irf_makes_the_next_period() {
     let old = store.network(unit, today()).unwrap();
     let current = old.current.clone().unwrap();
     assert_eq!(old.state, Some(RenewalState::InEvaluation));
-    let case_id = id(
-        &path,
-        &format!(
-            "SELECT c.id FROM cases c JOIN case_links l ON l.case_id = c.id
-              WHERE c.case_type = 'fornyelse' AND l.entity = 'unit' AND l.entity_id = {unit}"
-        ),
-    );
-    let case = store.case(case_id).unwrap();
-    store
-        .record_decision(
-            case.id,
-            case.version,
-            "IRF støtter.",
-            Some(IrfAnswer::Supports),
-            today(),
-        )
-        .unwrap();
+    let case_id = renewal_case(&path, unit);
+    supports(&mut store, case_id).unwrap();
     let network = store.network(unit, today()).unwrap();
     assert_eq!(network.periods.len(), old.periods.len() + 1);
     let decided = &network.periods[network.periods.len() - 2];
@@ -337,23 +338,8 @@ fn a_renewal_already_recorded_is_not_renewed_again_by_the_case() {
         )
         .unwrap();
     let periods = store.network(unit, today()).unwrap().periods;
-    let case_id = id(
-        &path,
-        &format!(
-            "SELECT c.id FROM cases c JOIN case_links l ON l.case_id = c.id
-              WHERE c.case_type = 'fornyelse' AND l.entity = 'unit' AND l.entity_id = {unit}"
-        ),
-    );
-    let case = store.case(case_id).unwrap();
-    store
-        .record_decision(
-            case.id,
-            case.version,
-            "IRF støtter.",
-            Some(IrfAnswer::Supports),
-            today(),
-        )
-        .unwrap();
+    let case_id = renewal_case(&path, unit);
+    supports(&mut store, case_id).unwrap();
     assert_eq!(store.network(unit, today()).unwrap().periods, periods);
 }
 
@@ -419,27 +405,14 @@ fn a_case_renewal_that_would_overlap_a_later_period_is_refused_whole() {
     store
         .add_network_period(unit, later_start, later_end, 1.0, None)
         .unwrap();
-    let case_id = id(
-        &path,
-        &format!(
-            "SELECT c.id FROM cases c JOIN case_links l ON l.case_id = c.id
-              WHERE c.case_type = 'fornyelse' AND l.entity = 'unit' AND l.entity_id = {unit}"
-        ),
-    );
+    let case_id = renewal_case(&path, unit);
     let before = (
         dump(&path),
         support::db::dump(&path, &["SELECT * FROM cases ORDER BY id"]),
     );
     // The unit's latest period is the later one, which has not started: the decision
     // is on the current period (year 6), whose next period would overlap the later one.
-    let case = store.case(case_id).unwrap();
-    let result = store.record_decision(
-        case.id,
-        case.version,
-        "IRF støtter.",
-        Some(IrfAnswer::Supports),
-        today(),
-    );
+    let result = supports(&mut store, case_id);
     match result {
         Err(StoreError::Refused(Refusal::Renewal(RenewalRefusal::Overlap {
             other_start, ..

@@ -5,27 +5,12 @@
 
 mod support;
 
-use irf::app::{Action, App};
+use irf::app::Action;
 use irf::domain::EvaluationOutcome;
 use irf::i18n::Lang;
 use irf::keymap::Context;
-use irf::store::{MemberEdit, Row};
-use support::app::{press, screen, screen_app, today};
-
-/// Selects the first row whose unit name contains `part` (of `network` kind).
-fn select(app: &mut App, part: &str, network: bool) -> i64 {
-    press(app, Context::List, Action::First);
-    for _ in 0..200 {
-        if let Some(Row::Renewal(r)) = app.state.list().selected_row()
-            && r.unit.contains(part)
-            && r.is_network == network
-        {
-            return r.unit_id;
-        }
-        press(app, Context::List, Action::MoveDown);
-    }
-    panic!("no row {part:?}");
-}
+use irf::store::MemberEdit;
+use support::app::{press, screen, screen_app, select_renewal, today};
 
 fn member(name: &str, region: &str, role: &str, user_rep: bool) -> MemberEdit {
     MemberEdit {
@@ -51,7 +36,7 @@ fn the_list_and_a_networks_members() {
     );
     insta::assert_snapshot!("renewals_list_120x32", text);
 
-    let unit = select(&mut app, "ParkinsonNet", true);
+    let unit = select_renewal(&mut app, "ParkinsonNet", true);
     for m in [
         member("Ola Nordmann", "HSØ", "nevrolog", false),
         member("Kari Vik", "HV", "fysioterapeut", false),
@@ -60,7 +45,7 @@ fn the_list_and_a_networks_members() {
         app.store.add_member(unit, &m).unwrap();
     }
     press(&mut app, Context::Global, Action::Reload);
-    select(&mut app, "ParkinsonNet", true);
+    select_renewal(&mut app, "ParkinsonNet", true);
     let text = screen(&mut app, 120, 32);
     assert!(
         text.contains("Mangler medlem fra Helse Nord RHF."),
@@ -74,7 +59,7 @@ fn the_list_and_a_networks_members() {
         .add_member(unit, &member("Nils Moe", "HN", "", true))
         .unwrap();
     press(&mut app, Context::Global, Action::Reload);
-    select(&mut app, "ParkinsonNet", true);
+    select_renewal(&mut app, "ParkinsonNet", true);
     let text = screen(&mut app, 120, 32);
     assert!(text.contains("Alle fire regioner og brukerne er"), "{text}");
     assert!(!text.contains("Mangler medlem"), "{text}");
@@ -84,7 +69,7 @@ fn the_list_and_a_networks_members() {
 fn a_regional_service_with_its_evaluation_in_english() {
     let (_dir, mut app) = screen_app(Lang::En);
     press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "klinisk ernæring", false);
+    let unit = select_renewal(&mut app, "klinisk ernæring", false);
     app.store
         .record_evaluation(
             unit,
@@ -95,7 +80,7 @@ fn a_regional_service_with_its_evaluation_in_english() {
         )
         .unwrap();
     press(&mut app, Context::Global, Action::Reload);
-    select(&mut app, "klinisk ernæring", false);
+    select_renewal(&mut app, "klinisk ernæring", false);
     let text = screen(&mut app, 120, 32);
     assert!(
         text.contains("Latest evaluation: 2026-03-02 – continues"),
@@ -109,7 +94,7 @@ fn a_regional_service_with_its_evaluation_in_english() {
 fn a_competence_services_phase_out_and_irfs_answer_show_in_its_detail() {
     let (_dir, mut app) = screen_app(Lang::Nb);
     press(&mut app, Context::Global, Action::PaneRenewals);
-    let unit = select(&mut app, "hyperkolesterolemi", false);
+    let unit = select_renewal(&mut app, "hyperkolesterolemi", false);
     let p = app
         .store
         .phase_out(unit)
@@ -130,7 +115,7 @@ fn a_competence_services_phase_out_and_irfs_answer_show_in_its_detail() {
         .unwrap();
     press(&mut app, Context::Global, Action::Reload);
     press(&mut app, Context::Detail, Action::Back);
-    select(&mut app, "hyperkolesterolemi", false);
+    select_renewal(&mut app, "hyperkolesterolemi", false);
     press(&mut app, Context::List, Action::Open);
     let text = screen(&mut app, 140, 40);
     assert!(text.contains("IRFs svar: støtter"), "{text}");

@@ -6,6 +6,15 @@ use irf::store::{ContactEdit, ListFilter, ListKind, OpenMode, Store};
 mod support;
 use support::db::{demo_store, raw, temp_db, today};
 
+/// The filter of the lists on `text`, in 2026.
+fn filter(text: &str) -> ListFilter {
+    ListFilter {
+        text: text.into(),
+        year: 2026,
+        ..Default::default()
+    }
+}
+
 #[test]
 fn search_folds_case_accents_and_norwegian_letters() {
     let (_dir, path) = temp_db();
@@ -92,27 +101,27 @@ fn pane_filters_use_the_folded_index() {
             ..Default::default()
         })
         .unwrap();
-    let f = |text: &str| ListFilter {
-        text: text.into(),
-        year: 2026,
-        ..Default::default()
-    };
     assert_eq!(
         store
-            .list_count(ListKind::Contacts, &f("oyvind orstavik"))
+            .list_count(ListKind::Contacts, &filter("oyvind orstavik"))
             .unwrap(),
         1
     );
-    assert_eq!(store.list_count(ListKind::Units, &f("SARKOM")).unwrap(), 1);
     assert_eq!(
         store
-            .list_count(ListKind::Units, &f("laering og mestring"))
+            .list_count(ListKind::Units, &filter("SARKOM"))
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        store
+            .list_count(ListKind::Units, &filter("laering og mestring"))
             .unwrap(),
         2
     );
     assert!(
         store
-            .list_count(ListKind::Milestones, &f("arsrapporter"))
+            .list_count(ListKind::Milestones, &filter("arsrapporter"))
             .unwrap()
             >= 2,
         "the cycle folds too"
@@ -125,7 +134,7 @@ fn pane_filters_use_the_folded_index() {
     };
     assert_eq!(store.list_count(ListKind::Reports, &reports).unwrap(), 1);
     let rows = store
-        .list_window(ListKind::Contacts, &f("orstavik"), 0, 10)
+        .list_window(ListKind::Contacts, &filter("orstavik"), 0, 10)
         .unwrap();
     assert_eq!(rows.len(), 1);
 }
@@ -159,28 +168,25 @@ fn one_or_two_letters_match_word_starts() {
             })
             .unwrap();
     }
-    let f = |text: &str| ListFilter {
-        text: text.into(),
-        year: 2026,
-        ..Default::default()
-    };
     assert_eq!(
-        store.list_count(ListKind::Contacts, &f("å")).unwrap(),
+        store.list_count(ListKind::Contacts, &filter("å")).unwrap(),
         1,
         "å → a, word start"
     );
     assert_eq!(
-        store.list_count(ListKind::Contacts, &f("ø")).unwrap(),
+        store.list_count(ListKind::Contacts, &filter("ø")).unwrap(),
         2,
         "Ødegård and Øvre"
     );
     assert_eq!(
-        store.list_count(ListKind::Contacts, &f("au")).unwrap(),
+        store.list_count(ListKind::Contacts, &filter("au")).unwrap(),
         0,
         "not inside Haug"
     );
     assert_eq!(
-        store.list_count(ListKind::Contacts, &f("aug")).unwrap(),
+        store
+            .list_count(ListKind::Contacts, &filter("aug"))
+            .unwrap(),
         1,
         "three letters: anywhere"
     );

@@ -9,33 +9,24 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
 
-use support::cli::{err, irf, out, run};
+use support::cli::{err, groups_json as groups, keys, out, rules, run};
+use support::db::sql;
 use unicode_width::UnicodeWidthStr;
 
 mod support;
 
-/// The day the demo is made for and `terms` counts from.
-const DAY: &str = "2026-11-23";
-
-/// A demo database of [`DAY`] in a temp folder.
+/// A demo database of [`DAY`] (the day `terms` counts from) in a temp folder.
 fn setup() -> (tempfile::TempDir, PathBuf) {
-    assert_eq!(support::db::today().to_string(), DAY);
-    support::db::demo_db()
+    support::cli::demo_of_day()
 }
 
 /// `irf --db DB terms --today DAY ARGS…`.
 fn terms(home: &Path, db: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--db", db.to_str().unwrap(), "terms", "--today", DAY];
-    all.extend_from_slice(args);
-    irf(home, &all)
+    support::cli::on_day(home, db, "terms", args)
 }
 
 fn json(o: &Output) -> Vec<serde_json::Value> {
     support::cli::json_array(o)
-}
-
-fn sql(db: &Path, statement: &str) {
-    support::db::raw(db).execute_batch(statement).unwrap();
 }
 
 /// The demo network in year 6 (name, start of its period) and the competence service
@@ -45,13 +36,7 @@ fn names() -> (String, chrono::NaiveDate, String) {
     let period = &plan.periods[0];
     assert_eq!(period.state, "under_evaluering");
     let network = plan.units[period.unit].name.clone();
-    let service = plan
-        .units
-        .iter()
-        .find(|u| u.name.ends_with("hyperkolesterolemi"))
-        .unwrap()
-        .name
-        .clone();
+    let service = support::db::demo_unit(&plan, "hyperkolesterolemi");
     (network, period.starts_on, service)
 }
 
@@ -177,15 +162,8 @@ fn json_field_names_are_exact() {
         assert!(items.iter().any(|i| i["kind"] == kind), "{kind}");
     }
     for item in &items {
-        let mut keys: Vec<&str> = item
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
         assert_eq!(
-            keys,
+            keys(item),
             [
                 "date",
                 "due",
@@ -299,23 +277,6 @@ fn nothing_due_is_exit_one_and_bad_arguments_exit_two() {
     assert!(!dir.path().join("none.sqlite").exists());
 }
 
-/// `irf --db DB groups ARGS…` as JSON.
-fn groups(home: &Path, db: &Path, args: &[&str]) -> (Option<i32>, Vec<serde_json::Value>) {
-    let mut all = vec!["groups", "--json"];
-    all.extend_from_slice(args);
-    let o = run(home, db, &all);
-    (o.status.code(), json(&o))
-}
-
-fn rules(unit: &serde_json::Value) -> Vec<String> {
-    unit["breaches"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| format!("{}{}", b["rule"].as_str().unwrap(), b["region"]))
-        .collect()
-}
-
 #[test]
 fn noncompliant_groups_are_named_with_the_rules_of_show_unit() {
     let (dir, db) = setup();
@@ -367,15 +328,8 @@ fn noncompliant_groups_are_named_with_the_rules_of_show_unit() {
     // Six reference groups and one network's members (a flawed one every fourth).
     assert_eq!(flawed.len(), 7, "{flawed:#?}");
     for unit in &broken {
-        let mut keys: Vec<&str> = unit
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
         assert_eq!(
-            keys,
+            keys(unit),
             ["breaches", "kind", "members", "region", "unit", "unit_id"]
         );
         let id = unit["unit_id"].as_i64().unwrap().to_string();

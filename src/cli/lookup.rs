@@ -331,6 +331,27 @@ fn lines(lines: &[String]) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
+/// A listing of `items` as JSON (each item as `shape` makes it) or as the plain lines
+/// `plain` writes. No items is exit code 1 with the sentence `nothing` on stderr (plain
+/// only).
+fn listing<'a, T, J: serde::Serialize>(
+    items: &'a [T],
+    json: bool,
+    shape: impl Fn(&'a T) -> J,
+    plain: impl FnOnce(&'a [T]) -> Vec<String>,
+    nothing: impl FnOnce() -> String,
+) -> Result<Output, String> {
+    let stdout = if json {
+        to_json(&items.iter().map(shape).collect::<Vec<J>>())?
+    } else {
+        lines(&plain(items))
+    };
+    if !items.is_empty() {
+        return Ok(Output::found(stdout));
+    }
+    Ok(Output::nothing(stdout, (!json).then(nothing)))
+}
+
 fn find_output(hits: &[Hit], query: &str, format: Format, lang: Lang) -> Result<Output, String> {
     let stdout = hits_text(hits, format, lang)?;
     if !hits.is_empty() {

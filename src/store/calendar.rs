@@ -169,53 +169,46 @@ impl Store {
     /// Networks whose current (latest) period reaches year 6 in `year`: the period's
     /// start plus five years.
     fn calendar_networks(&self, year: i32) -> Result<Vec<CalendarItem>> {
-        let mut stmt = self.conn.prepare(
+        self.unit_items(
             // Each network's latest period, found from the periods (few) rather than by
             // probing every unit (many).
-            "SELECT p.starts_on, u.id, u.name, u.region_code
+            "SELECT u.id, p.starts_on, u.name, u.region_code
                FROM (SELECT max(id) AS id FROM network_periods GROUP BY unit_id) last
                JOIN network_periods p ON p.id = last.id
                JOIN units u ON u.id = p.unit_id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ))
-        })?;
-        let mut items = Vec::new();
-        for row in rows {
-            let (starts, id, name, region) = row?;
-            let Some(start) = parse_date(Some(&starts)) else {
-                continue;
-            };
-            let Some(date) = start.checked_add_months(Months::new(60)) else {
-                continue;
-            };
-            if date.year() != year || network_year(start, date) != Some(6) {
-                continue;
-            }
-            items.push(CalendarItem {
-                date,
-                kind: CalendarKind::NetworkYear6,
-                title: name,
-                owner: owner(region),
-                reference: Some(("units", id)),
-            });
-        }
-        Ok(items)
+            [],
+            CalendarKind::NetworkYear6,
+            |start| {
+                start
+                    .checked_add_months(Months::new(60))
+                    .filter(|date| date.year() == year && network_year(start, *date) == Some(6))
+            },
+        )
     }
 
     /// Services (not closed) whose term ends in `year`.
     fn calendar_terms(&self, year: i32) -> Result<Vec<CalendarItem>> {
-        let (from, to) = year_bounds(year);
-        let mut stmt = self.conn.prepare(
+        self.unit_items(
             "SELECT id, term_ends_on, name, region_code FROM units
               WHERE term_ends_on >= ?1 AND term_ends_on < ?2 AND status != 'avviklet'",
-        )?;
-        let rows = stmt.query_map((from, to), |r| {
+            year_bounds(year),
+            CalendarKind::TermEnd,
+            Some,
+        )
+    }
+
+    /// Units as items of `kind`: `sql` reads each unit's id, a stored date, its name
+    /// and its region, and `when` gives the item's date from the stored one (`None`
+    /// leaves the unit out, as does a date that cannot be read).
+    fn unit_items(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        kind: CalendarKind,
+        when: impl Fn(NaiveDate) -> Option<NaiveDate>,
+    ) -> Result<Vec<CalendarItem>> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map(params, |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
@@ -225,11 +218,11 @@ impl Store {
         })?;
         let mut items = Vec::new();
         for row in rows {
-            let (id, ends, name, region) = row?;
-            if let Some(date) = parse_date(Some(&ends)) {
+            let (id, stored, name, region) = row?;
+            if let Some(date) = parse_date(Some(&stored)).and_then(&when) {
                 items.push(CalendarItem {
                     date,
-                    kind: CalendarKind::TermEnd,
+                    kind,
                     title: name,
                     owner: owner(region),
                     reference: Some(("units", id)),

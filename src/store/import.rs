@@ -159,27 +159,37 @@ impl Units {
     }
 }
 
+/// The rows of a reports or reviews file whose unit is known, once per `key`, each with
+/// its unit (`line_unit` gives a row's line and unit name as written), and the problems
+/// of the others: unknown or ambiguous names (also of the rows left out for other
+/// problems), and a row whose key an earlier row had.
+pub(super) fn rows_by_unit<'a, T, K: std::hash::Hash + Eq>(
+    units: &'a Units,
+    parsed: &'a crate::import::Parsed<T>,
+    line_unit: impl Fn(&T) -> (usize, &str),
+    key: impl Fn(&T, &KnownUnit) -> K,
+) -> (Vec<(&'a T, &'a KnownUnit)>, Vec<Problem>) {
+    let column = parsed.column_name(&crate::import::Field::Unit);
+    let mut problems = unit_problems(units, parsed, false);
+    let mut seen = Seen::new();
+    let mut rows = Vec::new();
+    for row in &parsed.lines {
+        let (line, name) = line_unit(row);
+        match units.find(name) {
+            Ok(unit) => {
+                if seen.first(key(row, unit), line, column, name, &mut problems) {
+                    rows.push((row, unit));
+                }
+            }
+            Err(kind) => problems.push(Problem::at(line, column, kind)),
+        }
+    }
+    (rows, problems)
+}
+
 /// The problems with the unit names of rows left out for other problems (see
 /// [`crate::import::Parsed::unchecked_units`]): unknown or ambiguous names, or only
 /// ambiguous ones when `new_allowed` (a units file's unknown name is a new unit).
-/// The unit row `line` names in `column`, or `None` with its problem pushed onto
-/// `problems` (unknown, or a name several units share).
-pub(super) fn row_unit<'a>(
-    units: &'a Units,
-    name: &str,
-    line: usize,
-    column: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<&'a KnownUnit> {
-    match units.find(name) {
-        Ok(u) => Some(u),
-        Err(kind) => {
-            problems.push(Problem::at(line, column, kind));
-            None
-        }
-    }
-}
-
 pub(super) fn unit_problems<T>(
     units: &Units,
     parsed: &crate::import::Parsed<T>,
@@ -208,13 +218,31 @@ impl<K: std::hash::Hash + Eq> Seen<K> {
         Seen(HashMap::new())
     }
 
-    /// `Err` with the first line when `key` was seen before.
-    pub fn check(&mut self, key: K, line: usize) -> std::result::Result<(), usize> {
+    /// Whether `key` is new at `line`; a repeat pushes onto `problems` that the row's
+    /// unit `name` (in `column`) was already on the first line with that key.
+    pub fn first(
+        &mut self,
+        key: K,
+        line: usize,
+        column: &str,
+        name: &str,
+        problems: &mut Vec<Problem>,
+    ) -> bool {
         match self.0.get(&key) {
-            Some(first) => Err(*first),
+            Some(first) => {
+                problems.push(Problem::at(
+                    line,
+                    column,
+                    ProblemKind::DuplicateUnit {
+                        name: name.to_string(),
+                        first: *first,
+                    },
+                ));
+                false
+            }
             None => {
                 self.0.insert(key, line);
-                Ok(())
+                true
             }
         }
     }

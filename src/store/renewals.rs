@@ -22,6 +22,7 @@ pub use evaluations::Evaluation;
 pub use grants::UnitGrant;
 pub(in crate::store) use networks::apply_case_answer;
 pub use networks::{Network, NetworkPeriod, RenewalDecision};
+pub(in crate::store) use phase_out::write_irf_answer;
 pub use phase_out::{PhaseOut, PhaseOutEdit};
 
 use crate::domain::{Code, MAX_SERVICE_GRANT, Region, above_new_service_ceiling, share_range};

@@ -4,8 +4,9 @@
 use irf::domain::{ApplicationRefusal, ApplicationStep as Step, IrfDecision};
 use irf::store::{OpenMode, Store};
 
+use super::support::db::audit_actions;
 use super::support::db::{demo_store, raw, temp_db};
-use super::{actions, at, days_ago, dump, refusal, titles};
+use super::{at, days_ago, dump, refusal, titles};
 
 #[test]
 fn moves_in_the_ranking_persist() {
@@ -41,8 +42,11 @@ fn moves_in_the_ranking_persist() {
         ]
     );
     // One audit row per change: the place given, then the swap.
-    assert_eq!(actions(&path, "application", ready.id), ["rank", "rank"]);
-    assert_eq!(actions(&path, "application", ranked.id), ["rank"]);
+    assert_eq!(
+        audit_actions(&path, "application", ready.id),
+        ["rank", "rank"]
+    );
+    assert_eq!(audit_actions(&path, "application", ranked.id), ["rank"]);
     let mut store = store;
     let outside = at(&store, &path, Step::Anchoring);
     assert_eq!(
@@ -234,7 +238,7 @@ fn the_ranking_case_lists_the_round_in_order_with_every_view() {
     let mut expected = vec![ready.id, ranked.id];
     expected.sort_unstable();
     assert_eq!(links, expected);
-    assert_eq!(actions(&path, "case", id), ["draft_ranking"]);
+    assert_eq!(audit_actions(&path, "case", id), ["draft_ranking"]);
     assert!(
         store
             .search("prioritering av soknader", 5)

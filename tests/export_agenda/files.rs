@@ -105,20 +105,7 @@ fn libreoffice_opens_the_docx() {
     let (home, db, _) = setup();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("saksliste.docx");
-    let o = run(
-        home.path(),
-        &db,
-        &[
-            "export",
-            "agenda",
-            "next",
-            "--today",
-            TODAY,
-            "-o",
-            file.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", err(&o));
+    super::export_next(home.path(), &db, &file);
     assert_well_formed(&docx_part(&file, "word/document.xml"));
     let Some(office) = ["libreoffice", "soffice"].into_iter().find(|name| {
         std::env::var_os("PATH")

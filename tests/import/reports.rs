@@ -6,11 +6,12 @@ use super::{Case, fixture, ok, path, refused};
 fn a_separator_inside_a_value_and_long_sentences_fit_80_columns() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reports",
         "r.csv",
-        "Enhet,År,Mottatt\nSarkomer,2025,12.02.2026,sent\n\"Albuekirurgi, HMN\",2025,\n".as_bytes(),
+        "Enhet,År,Mottatt\nSarkomer,2025,12.02.2026,sent\n\"Albuekirurgi, HMN\",2025,\n",
+        &[],
     );
-    let o = case.import(&["reports", path(&file)]);
     refused(
         &case,
         &before,
@@ -142,11 +143,12 @@ fn blank_lines_and_a_summary_row_are_skipped() {
 fn a_row_with_another_separator_is_refused() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reports",
         "r.csv",
-        "Enhet;År;Mottatt\nSarkomer;2025;12.02.2026\nAlbuekirurgi,2025,10.02.2026\n".as_bytes(),
+        "Enhet;År;Mottatt\nSarkomer;2025;12.02.2026\nAlbuekirurgi,2025,10.02.2026\n",
+        &[],
     );
-    let o = case.import(&["reports", path(&file)]);
     refused(
         &case,
         &before,
@@ -162,11 +164,12 @@ fn a_row_with_another_separator_is_refused() {
 fn a_file_separated_by_something_else_names_the_missing_column() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reports",
         "r.csv",
-        "Enhet|År|Mottatt\nSarkomer|2025|12.02.2026\n".as_bytes(),
+        "Enhet|År|Mottatt\nSarkomer|2025|12.02.2026\n",
+        &[],
     );
-    let o = case.import(&["reports", path(&file)]);
     refused(
         &case,
         &before,
@@ -179,12 +182,7 @@ fn a_file_separated_by_something_else_names_the_missing_column() {
 fn unknown_and_duplicate_units_name_line_and_column() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
-        "r.csv",
-        "Enhet;År;Mottatt\nSarkommer;2025;12.02.2026\nAlbuekirurgi;2025;10.02.2026\nalbuekirurgi;2025;11.02.2026\nAldring og helse;2025;09.02.2026\n"
-            .as_bytes(),
-    );
-    let o = case.import(&["reports", path(&file)]);
+    let (file, o) = case.import_text("reports", "r.csv", "Enhet;År;Mottatt\nSarkommer;2025;12.02.2026\nAlbuekirurgi;2025;10.02.2026\nalbuekirurgi;2025;11.02.2026\nAldring og helse;2025;09.02.2026\n", &[]);
     refused(
         &case,
         &before,
@@ -212,12 +210,7 @@ fn unknown_and_duplicate_units_name_line_and_column() {
 fn impossible_dates_name_line_and_column() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
-        "r.csv",
-        "Enhet;År;Mottatt\nSarkomer;2025;31.02.2024\nAlbuekirurgi;2025;2024-13-01\nAldring og helse;2025;i går\n"
-            .as_bytes(),
-    );
-    let o = case.import(&["reports", path(&file)]);
+    let (_, o) = case.import_text("reports", "r.csv", "Enhet;År;Mottatt\nSarkomer;2025;31.02.2024\nAlbuekirurgi;2025;2024-13-01\nAldring og helse;2025;i går\n", &[]);
     refused(
         &case,
         &before,
@@ -234,16 +227,24 @@ fn impossible_dates_name_line_and_column() {
 fn a_year_other_than_asked_or_none_at_all() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file("r.csv", "Enhet;År\nSarkomer;2024\n".as_bytes());
-    let o = case.import(&["reports", path(&file), "--year", "2025"]);
+    let (_, o) = case.import_text(
+        "reports",
+        "r.csv",
+        "Enhet;År\nSarkomer;2024\n",
+        &["--year", "2025"],
+    );
     refused(
         &case,
         &before,
         &o,
         &["linje 2, kolonne «År»: året er 2024, men importen gjelder 2025."],
     );
-    let file = case.file("r2.csv", "Enhet;Mottatt\nSarkomer;12.02.2026\n".as_bytes());
-    let o = case.import(&["reports", path(&file)]);
+    let (_, o) = case.import_text(
+        "reports",
+        "r2.csv",
+        "Enhet;Mottatt\nSarkomer;12.02.2026\n",
+        &[],
+    );
     refused(
         &case,
         &before,
@@ -310,8 +311,12 @@ fn files_that_are_not_tables() {
         &o,
         &["truncated.xlsx: Arbeidsboken kan ikke leses ("],
     );
-    let prose = case.file("brev.txt", "Hei,\nher er rapportene.\n".as_bytes());
-    let o = case.import(&["reports", path(&prose), "--year", "2025"]);
+    let (_, o) = case.import_text(
+        "reports",
+        "brev.txt",
+        "Hei,\nher er rapportene.\n",
+        &["--year", "2025"],
+    );
     refused(&case, &before, &o, &["linje 1: fant ingen kolonne «Enhet»"]);
     let empty = case.file("tom.csv", b"\n\n");
     let o = case.import(&["reports", path(&empty), "--year", "2025"]);
@@ -400,11 +405,12 @@ fn the_queue_rules_hold_for_dates_and_statuses() {
 fn a_row_with_several_problems_lists_them_all() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reports",
         "r.csv",
-        "Enhet;År;Mottatt;Status\nSarkommer;2025;31.02.2026;lest\n".as_bytes(),
+        "Enhet;År;Mottatt;Status\nSarkommer;2025;31.02.2026;lest\n",
+        &[],
     );
-    let o = case.import(&["reports", path(&file)]);
     refused(
         &case,
         &before,

@@ -82,11 +82,12 @@ fn answers_load_with_the_2018_codes_and_again_change_nothing() {
 fn bad_answers_and_codes_off_the_checklist() {
     let case = Case::new();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reviews",
         "k.csv",
-        "Enhet;K01;K02\nSarkomer;3;Ja\nParkinsonNet;Ja;\nUkjent tjeneste;Ja;Nei\n".as_bytes(),
+        "Enhet;K01;K02\nSarkomer;3;Ja\nParkinsonNet;Ja;\nUkjent tjeneste;Ja;Nei\n",
+        &["--year", "2018"],
     );
-    let o = case.import(&["reviews", path(&file), "--year", "2018"]);
     refused(
         &case,
         &before,
@@ -102,8 +103,7 @@ fn bad_answers_and_codes_off_the_checklist() {
 #[test]
 fn reviews_need_a_year() {
     let case = Case::new();
-    let file = case.file("k.csv", "Enhet;K01\nSarkomer;Ja\n".as_bytes());
-    let o = case.import(&["reviews", path(&file)]);
+    let (_, o) = case.import_text("reviews", "k.csv", "Enhet;K01\nSarkomer;Ja\n", &[]);
     assert_eq!(o.status.code(), Some(2));
 }
 
@@ -145,11 +145,12 @@ fn answers_need_a_received_report_that_is_not_closed() {
         )
         .unwrap();
     let before = case.dump();
-    let file = case.file(
+    let (_, o) = case.import_text(
+        "reviews",
         "k.csv",
-        "Enhet;K01\nSarkomer;Ja\nHyperkolesterolemi;Nei\nSolide svulster hos barn;Ja\n".as_bytes(),
+        "Enhet;K01\nSarkomer;Ja\nHyperkolesterolemi;Nei\nSolide svulster hos barn;Ja\n",
+        &["--year", "2025"],
     );
-    let o = case.import(&["reviews", path(&file), "--year", "2025"]);
     refused(
         &case,
         &before,
@@ -160,8 +161,12 @@ fn answers_need_a_received_report_that_is_not_closed() {
             "2 problem(er) i filen.",
         ],
     );
-    let file = case.file("k2018.csv", "Enhet;K01\nSarkomer;Ja\n".as_bytes());
-    let o = case.import(&["reviews", path(&file), "--year", "2018"]);
+    let (_, o) = case.import_text(
+        "reviews",
+        "k2018.csv",
+        "Enhet;K01\nSarkomer;Ja\n",
+        &["--year", "2018"],
+    );
     refused(
         &case,
         &before,

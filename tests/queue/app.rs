@@ -6,7 +6,7 @@ use irf::domain::{Region, ReportStatus};
 use irf::keymap::Context;
 use irf::store::Row;
 
-use crate::support::app::{demo_app, press, type_text};
+use crate::support::app::{demo_on, message, press, type_text};
 
 fn statuses(app: &irf::app::App) -> Vec<ReportStatus> {
     app.state
@@ -22,8 +22,7 @@ fn statuses(app: &irf::app::App) -> Vec<ReportStatus> {
 
 #[test]
 fn narrowing_by_status_from_the_dialog() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     let total = app.state.list().total;
     press(&mut app, Context::List, Action::Narrow);
     assert_eq!(app.state.mode(), Mode::Dialog);
@@ -52,8 +51,7 @@ fn narrowing_by_status_from_the_dialog() {
 
 #[test]
 fn my_region_asks_once_then_narrows() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     press(&mut app, Context::List, Action::Views);
     assert_eq!(app.state.mode(), Mode::Dialog);
     // The first view after "all" is "Min region".
@@ -81,8 +79,7 @@ fn my_region_asks_once_then_narrows() {
 
 #[test]
 fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     press(&mut app, Context::List, Action::Narrow);
     press(&mut app, Context::Filter, Action::MoveDown);
     press(&mut app, Context::Filter, Action::MoveDown);
@@ -116,7 +113,7 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
     type_text(&mut app, "09.02.2026");
     press(&mut app, Context::Filter, Action::Open);
     assert_eq!(app.state.mode(), Mode::List);
-    assert!(app.state.message.as_ref().unwrap().text.starts_with("2 "));
+    assert!(message(&app).starts_with("2 "));
     assert!(app.state.list().marked.is_empty());
     // They left the "forventet" narrowing.
     assert_eq!(app.state.list().total, before - 2);
@@ -128,8 +125,7 @@ fn marked_reports_are_received_in_one_go_and_sorting_reorders() {
 
 #[test]
 fn typing_into_a_prefilled_field_replaces_it_and_the_status_starts_at_the_current() {
-    let (_dir, mut app) = demo_app();
-    press(&mut app, Context::Global, Action::PaneReports);
+    let (_dir, mut app) = demo_on(Action::PaneReports);
     let first = statuses(&app)[0];
     press(&mut app, Context::List, Action::Step);
     let dialog = app.state.dialog().unwrap();

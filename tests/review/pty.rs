@@ -3,21 +3,13 @@
 //! form when the program starts again.
 
 use std::path::Path;
-use std::time::Duration;
 
 use crate::support::pty::Tui;
-
-const TIMEOUT: Duration = Duration::from_secs(20);
+use crate::support::session::{TIMEOUT, demo_db, quit, signal, spawn_demo};
 
 /// The demo of today with the sarcoma service's report of the season received.
 fn demo_with_received_report(home: &Path) -> std::path::PathBuf {
-    let db = home.join("demo.sqlite");
-    let mut store = irf::store::Store::open(&db, irf::store::OpenMode::ReadWrite)
-        .expect("create the demo database");
-    store
-        .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
-        .expect("seed the demo database");
-    drop(store);
+    let db = demo_db(home);
     let changed = rusqlite::Connection::open(&db)
         .expect("open")
         .execute(
@@ -32,20 +24,12 @@ fn demo_with_received_report(home: &Path) -> std::path::PathBuf {
 }
 
 fn comment_drafts(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).expect("open");
-    let mut stmt = conn
-        .prepare("SELECT text FROM drafts WHERE entity = 'report' AND field = 'comment:K01'")
-        .expect("prepare");
-    stmt.query_map([], |r| r.get(0))
-        .expect("query")
-        .collect::<Result<Vec<String>, _>>()
-        .expect("rows")
+    crate::support::session::drafts(db, "report", "comment:K01")
 }
 
 /// Starts the program, finds the sarcoma report in Årsrapporter and opens its review.
 fn open_review(db: &Path, home: &Path) -> Tui {
-    let db = db.to_str().expect("utf-8 path");
-    let mut tui = Tui::spawn(&["--demo", "--db", db], home, "pty-test", 100, 30);
+    let mut tui = spawn_demo(db, home, &[], (100, 30));
     tui.wait_for_all(&["Årshjul", "Tidslinje"], TIMEOUT);
     tui.press("2");
     tui.wait_for("sesong", TIMEOUT);
@@ -65,13 +49,7 @@ fn a_hang_up_keeps_the_comment_being_typed_and_it_comes_back() {
     tui.wait_for("▶ Kommentar K01", TIMEOUT);
     tui.press("Midt i en kommentar");
     tui.wait_for("Midt i en kommentar", TIMEOUT);
-    let pid = tui.pid().to_string();
-    let ok = std::process::Command::new("kill")
-        .args(["-HUP", pid.as_str()])
-        .status()
-        .expect("run kill")
-        .success();
-    assert!(ok);
+    signal(tui.pid(), "HUP");
     tui.wait_exit(TIMEOUT);
     assert_eq!(comment_drafts(&db), ["Midt i en kommentar"]);
 
@@ -86,8 +64,7 @@ fn a_hang_up_keeps_the_comment_being_typed_and_it_comes_back() {
     again.wait_for("▶ Sjekkliste", TIMEOUT);
     again.press("\x1b");
     again.wait_for("sesong", TIMEOUT);
-    again.press("q");
-    assert!(again.wait_exit(TIMEOUT).success());
+    quit(&mut again);
     let comment: String = rusqlite::Connection::open(&db)
         .expect("open")
         .query_row(

@@ -10,7 +10,7 @@ use irf::domain::{
 };
 use irf::store::{REVIEW_DRAFT, Store, StoreError};
 
-use crate::support::db::{demo_store, dump, raw, temp_db};
+use crate::support::db::{audit_actions, demo_store, dump, raw, temp_db};
 
 /// The first report (by id) of a unit of `kind` in `status`, in the current season.
 pub fn report_of(path: &Path, kind: &str, status: &str) -> i64 {
@@ -21,18 +21,6 @@ pub fn report_of(path: &Path, kind: &str, status: &str) -> i64 {
             (kind, status),
             |r| r.get(0),
         )
-        .unwrap()
-}
-
-/// Audit rows of `entity` `id`, as "action" strings, oldest first.
-fn audit(path: &Path, entity: &str, id: i64) -> Vec<String> {
-    let conn = raw(path);
-    let mut stmt = conn
-        .prepare("SELECT action FROM audit_log WHERE entity = ?1 AND entity_id = ?2 ORDER BY id")
-        .unwrap();
-    stmt.query_map((entity, id), |r| r.get(0))
-        .unwrap()
-        .collect::<Result<Vec<String>, _>>()
         .unwrap()
 }
 
@@ -135,8 +123,8 @@ fn an_answer_is_saved_with_its_audit_row_and_moves_the_report_into_review() {
     assert_eq!(again.items[2].answer, Some(Answer::Delvis));
     assert_eq!(again.items[2].comment, "Uklart");
     assert_eq!(again.version, review.version + 1);
-    assert_eq!(audit(&path, "report_answer", id), ["insert"]);
-    assert_eq!(audit(&path, "annual_report", id), ["status"]);
+    assert_eq!(audit_actions(&path, "report_answer", id), ["insert"]);
+    assert_eq!(audit_actions(&path, "annual_report", id), ["status"]);
 
     // The same answer again writes nothing; a change bumps the row's version.
     let before = dump(&path, &TABLES);
@@ -148,7 +136,10 @@ fn an_answer_is_saved_with_its_audit_row_and_moves_the_report_into_review() {
         .save_answer(id, again.version, "K03", 1, Some(Answer::Ja), "Uklart")
         .unwrap();
     assert_eq!((next.version, next.report_version), (2, again.version));
-    assert_eq!(audit(&path, "report_answer", id), ["insert", "update"]);
+    assert_eq!(
+        audit_actions(&path, "report_answer", id),
+        ["insert", "update"]
+    );
 }
 
 #[test]
@@ -265,11 +256,11 @@ fn follow_ups_are_added_ticked_off_and_deleted_and_the_status_follows() {
         Err(StoreError::Conflict { .. })
     ));
     // Editing it (read at 2) to the same values writes nothing.
-    let audits = audit(&path, "follow_up", f).len();
+    let audits = audit_actions(&path, "follow_up", f).len();
     store
         .edit_follow_up(f, 2, done.report_version, &plan("Be om plan"))
         .unwrap();
-    assert_eq!(audit(&path, "follow_up", f).len(), audits);
+    assert_eq!(audit_actions(&path, "follow_up", f).len(), audits);
     let edited = store
         .edit_follow_up(f, 2, done.report_version, &plan("Be om ny plan"))
         .unwrap();
@@ -280,9 +271,12 @@ fn follow_ups_are_added_ticked_off_and_deleted_and_the_status_follows() {
         refusal(store.delete_follow_up(f, 3, closed.report_version)),
         ReviewRefusal::Closed
     );
-    assert_eq!(audit(&path, "follow_up", f), ["insert", "done", "update"]);
     assert_eq!(
-        audit(&path, "annual_report", id),
+        audit_actions(&path, "follow_up", f),
+        ["insert", "done", "update"]
+    );
+    assert_eq!(
+        audit_actions(&path, "annual_report", id),
         ["status", "status", "status"]
     );
 }
@@ -299,7 +293,7 @@ fn a_new_follow_up_on_a_finished_review_reopens_follow_up_and_deleting_it_ends_i
     let gone = store.delete_follow_up(f, 1, added.report_version).unwrap();
     assert_eq!(gone.status, ReportStatus::Reviewed);
     assert_eq!(status(&path, id), ReportStatus::Reviewed.code());
-    assert_eq!(audit(&path, "follow_up", f), ["insert", "delete"]);
+    assert_eq!(audit_actions(&path, "follow_up", f), ["insert", "delete"]);
     assert!(store.review(id).unwrap().follow_ups.is_empty());
     // Finishing a finished review writes nothing; an assessment over a report read
     // before the follow-up changed it is a conflict.

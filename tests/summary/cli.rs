@@ -2,13 +2,7 @@
 //! are the hand-made ones, plain text fits 80 columns, bad item codes are refused.
 
 use super::portfolio_db;
-use super::support::cli::{err, out, run};
-
-fn keys(v: &serde_json::Value) -> Vec<&str> {
-    let mut k: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    k.sort_unstable();
-    k
-}
+use super::support::cli::{err, keys, out, run};
 
 #[test]
 fn json_has_stable_keys_and_the_hand_made_figures() {

@@ -64,3 +64,62 @@ pub fn draw(app: &mut App, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend
 pub fn screen(app: &mut App, w: u16, h: u16) -> String {
     format!("{}", draw(app, w, h).backend())
 }
+
+/// Presses `code` without modifiers.
+pub fn key(app: &mut App, code: KeyCode) {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Moves from the first row down to the first row that `pick` gives an id for, and
+/// returns that id; panics naming `what` when no row in the first `rows` has one.
+pub fn select_by(
+    app: &mut App,
+    what: &str,
+    rows: usize,
+    pick: impl Fn(&irf::store::Row) -> Option<i64>,
+) -> i64 {
+    press(app, Context::List, Action::First);
+    for _ in 0..rows {
+        if let Some(id) = app.state.list().selected_row().and_then(&pick) {
+            return id;
+        }
+        press(app, Context::List, Action::MoveDown);
+    }
+    panic!("no row {what:?}");
+}
+
+/// The message line's text (panics when there is none).
+pub fn message(app: &App) -> &str {
+    &app.state.message.as_ref().unwrap().text
+}
+
+/// The question the open confirmation asks (panics when none is open).
+pub fn question(app: &App) -> &str {
+    &app.state.confirm().unwrap().question
+}
+
+/// Selects the first Fornyelser row of `network` kind whose unit name contains `part`;
+/// returns the unit's id.
+pub fn select_renewal(app: &mut App, part: &str, network: bool) -> i64 {
+    select_by(app, part, 200, |row| match row {
+        irf::store::Row::Renewal(r) if r.unit.contains(part) && r.is_network == network => {
+            Some(r.unit_id)
+        }
+        _ => None,
+    })
+}
+
+/// Selects the Fornyelser (or Perioder) row of unit `unit`.
+pub fn select_renewal_of(app: &mut App, unit: i64) {
+    select_by(app, &format!("for unit {unit}"), 200, |row| match row {
+        irf::store::Row::Renewal(r) if r.unit_id == unit => Some(unit),
+        _ => None,
+    });
+}
+
+/// A demo app (as [`demo_app`]) on the pane `pane` switches to.
+pub fn demo_on(pane: Action) -> (tempfile::TempDir, App) {
+    let (dir, mut app) = demo_app();
+    press(&mut app, Context::Global, pane);
+    (dir, app)
+}

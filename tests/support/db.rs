@@ -101,3 +101,45 @@ pub fn renewal_rows(store: &Store) -> Vec<irf::store::RenewalRow> {
         })
         .collect()
 }
+
+/// Runs `statements` on the file through a plain connection.
+pub fn sql(path: &Path, statements: &str) {
+    raw(path).execute_batch(statements).unwrap();
+}
+
+/// The day `y`-`m`-`day` (panics when there is none).
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// The renewal refusal in a store result, or a panic saying what came instead.
+pub fn renewal_refusal<T: std::fmt::Debug>(
+    r: irf::store::Result<T>,
+) -> irf::domain::RenewalRefusal {
+    match r {
+        Err(irf::store::StoreError::Refused(irf::domain::Refusal::Renewal(a))) => a,
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// The actions of the audit rows of `entity` `id`, oldest first.
+pub fn audit_actions(path: &Path, entity: &str, id: i64) -> Vec<String> {
+    let conn = raw(path);
+    let mut stmt = conn
+        .prepare("SELECT action FROM audit_log WHERE entity = ?1 AND entity_id = ?2 ORDER BY id")
+        .unwrap();
+    stmt.query_map((entity, id), |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .unwrap()
+}
+
+/// The name of the unit of the demo `plan` whose name ends with `ending`.
+pub fn demo_unit(plan: &irf::demo::Plan, ending: &str) -> String {
+    plan.units
+        .iter()
+        .find(|u| u.name.ends_with(ending))
+        .unwrap()
+        .name
+        .clone()
+}

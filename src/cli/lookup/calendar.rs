@@ -4,18 +4,11 @@
 
 use serde::Serialize;
 
-use super::json::to_json;
-use super::{Output, lines, text};
+use super::json::{RefJson, iso};
+use super::{Output, listing, text};
 use crate::i18n::{CliMsg, Lang, calendar_kind_label};
 use crate::store::CalendarItem;
 use crate::ui::sanitize;
-
-/// The record an item comes from, in `--json`.
-#[derive(Serialize)]
-pub(super) struct RefJson {
-    pub(super) table: &'static str,
-    pub(super) id: i64,
-}
 
 /// One item in `--json`.
 #[derive(Serialize)]
@@ -36,37 +29,32 @@ pub(super) fn output(
     json: bool,
     lang: Lang,
 ) -> Result<Output, String> {
-    let stdout = if json {
-        let shaped: Vec<CalendarJson<'_>> = items
-            .iter()
-            .map(|i| CalendarJson {
-                date: i.date.format("%Y-%m-%d").to_string(),
-                kind: i.kind.code(),
-                title: &i.title,
-                owner: i.owner.as_deref(),
-                reference: i.reference.map(|(table, id)| RefJson { table, id }),
-            })
-            .collect();
-        to_json(&shaped)?
-    } else {
-        let rows: Vec<Vec<String>> = items
-            .iter()
-            .map(|i| {
-                vec![
-                    lang.date(i.date),
-                    calendar_kind_label(lang, i.kind).to_string(),
-                    sanitize(&i.title).into_owned(),
-                    sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
-                ]
-            })
-            .collect();
-        lines(&text::table(&rows))
-    };
-    if !items.is_empty() {
-        return Ok(Output::found(stdout));
-    }
-    let line = lang.cf(CliMsg::NothingDated, &[&year]);
-    Ok(Output::nothing(stdout, (!json).then_some(line)))
+    listing(
+        items,
+        json,
+        |i| CalendarJson {
+            date: iso(i.date),
+            kind: i.kind.code(),
+            title: &i.title,
+            owner: i.owner.as_deref(),
+            reference: RefJson::of(i.reference),
+        },
+        |items| {
+            let rows: Vec<Vec<String>> = items
+                .iter()
+                .map(|i| {
+                    vec![
+                        lang.date(i.date),
+                        calendar_kind_label(lang, i.kind).to_string(),
+                        sanitize(&i.title).into_owned(),
+                        sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
+                    ]
+                })
+                .collect();
+            text::table(&rows)
+        },
+        || lang.cf(CliMsg::NothingDated, &[&year]),
+    )
 }
 
 #[cfg(test)]

@@ -7,9 +7,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::calendar::RefJson;
-use super::json::to_json;
-use super::{Output, lines, text};
+use super::json::{RefJson, iso};
+use super::{Output, listing, text};
 use crate::i18n::{CliMsg, Lang, due_kind_label, due_when};
 use crate::store::DueItem;
 use crate::ui::sanitize;
@@ -42,41 +41,36 @@ pub(super) fn output(
     json: bool,
     lang: Lang,
 ) -> Result<Output, String> {
-    let stdout = if json {
-        let shaped: Vec<DueJson<'_>> = items
-            .iter()
-            .map(|i| DueJson {
-                date: i.date.format("%Y-%m-%d").to_string(),
-                kind: i.kind.code(),
-                title: &i.title,
-                owner: i.owner.as_deref(),
-                overdue: i.date < today,
-                working_days_left: crate::domain::working_days_between(today, i.date),
-                reference: i.reference.map(|(table, id)| RefJson { table, id }),
-            })
-            .collect();
-        to_json(&shaped)?
-    } else {
-        let mut rows: Vec<Vec<String>> = items
-            .iter()
-            .map(|i| {
-                vec![
-                    lang.date(i.date),
-                    due_when(lang, today, i.date),
-                    due_kind_label(lang, i.kind).to_string(),
-                    sanitize(&i.title).into_owned(),
-                    sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
-                ]
-            })
-            .collect();
-        text::fit_column(&mut rows, TITLE, MIN_TITLE);
-        lines(&text::table(&rows))
-    };
-    if !items.is_empty() {
-        return Ok(Output::found(stdout));
-    }
-    let line = lang.cf(CliMsg::NothingDue, &[&days]);
-    Ok(Output::nothing(stdout, (!json).then_some(line)))
+    listing(
+        items,
+        json,
+        |i| DueJson {
+            date: iso(i.date),
+            kind: i.kind.code(),
+            title: &i.title,
+            owner: i.owner.as_deref(),
+            overdue: i.date < today,
+            working_days_left: crate::domain::working_days_between(today, i.date),
+            reference: RefJson::of(i.reference),
+        },
+        |items| {
+            let mut rows: Vec<Vec<String>> = items
+                .iter()
+                .map(|i| {
+                    vec![
+                        lang.date(i.date),
+                        due_when(lang, today, i.date),
+                        due_kind_label(lang, i.kind).to_string(),
+                        sanitize(&i.title).into_owned(),
+                        sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
+                    ]
+                })
+                .collect();
+            text::fit_column(&mut rows, TITLE, MIN_TITLE);
+            text::table(&rows)
+        },
+        || lang.cf(CliMsg::NothingDue, &[&days]),
+    )
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::json::{BreachJson, to_json};
-use super::{Output, lines, text};
+use super::json::BreachJson;
+use super::{Output, listing, text};
 use crate::domain::Code;
 use crate::i18n::{CliMsg, Lang, breach};
 use crate::store::GroupCheck;
@@ -42,58 +42,56 @@ pub(super) fn output(
     json: bool,
     lang: Lang,
 ) -> Result<Output, String> {
-    let stdout = if json {
-        let shaped: Vec<GroupJson<'_>> = groups
-            .iter()
-            .map(|g| GroupJson {
-                unit: &g.unit,
-                unit_id: g.unit_id,
-                region: g.region.code(),
-                kind: g.kind.code(),
-                members: g.members,
-                breaches: BreachJson::all(lang, &g.breaches),
-            })
-            .collect();
-        to_json(&shaped)?
-    } else {
-        let mut rows: Vec<Vec<String>> = groups
-            .iter()
-            .map(|g| {
-                let verdict = if g.breaches.is_empty() {
-                    lang.c(CliMsg::GroupOk).to_string()
-                } else {
-                    lang.cf(CliMsg::GroupBroken, &[&g.breaches.len()])
-                };
-                vec![
-                    g.region.code().to_string(),
-                    sanitize(&g.unit).into_owned(),
-                    verdict,
-                ]
-            })
-            .collect();
-        text::fit_column(&mut rows, UNIT, MIN_UNIT);
-        let indent = " ".repeat(INDENT);
-        let mut out = Vec::new();
-        for (line, g) in text::table(&rows).into_iter().zip(groups) {
-            out.push(line);
-            for b in &g.breaches {
-                let sentence = format!("- {}", breach(lang, b));
-                for part in text::wrap(&sentence, text::WIDTH - INDENT, 2) {
-                    out.push(format!("{indent}{part}"));
+    listing(
+        groups,
+        json,
+        |g| GroupJson {
+            unit: &g.unit,
+            unit_id: g.unit_id,
+            region: g.region.code(),
+            kind: g.kind.code(),
+            members: g.members,
+            breaches: BreachJson::all(lang, &g.breaches),
+        },
+        |groups| {
+            let mut rows: Vec<Vec<String>> = groups
+                .iter()
+                .map(|g| {
+                    let verdict = if g.breaches.is_empty() {
+                        lang.c(CliMsg::GroupOk).to_string()
+                    } else {
+                        lang.cf(CliMsg::GroupBroken, &[&g.breaches.len()])
+                    };
+                    vec![
+                        g.region.code().to_string(),
+                        sanitize(&g.unit).into_owned(),
+                        verdict,
+                    ]
+                })
+                .collect();
+            text::fit_column(&mut rows, UNIT, MIN_UNIT);
+            let indent = " ".repeat(INDENT);
+            let mut out = Vec::new();
+            for (line, g) in text::table(&rows).into_iter().zip(groups) {
+                out.push(line);
+                for b in &g.breaches {
+                    let sentence = format!("- {}", breach(lang, b));
+                    for part in text::wrap(&sentence, text::WIDTH - INDENT, 2) {
+                        out.push(format!("{indent}{part}"));
+                    }
                 }
             }
-        }
-        lines(&out)
-    };
-    if !groups.is_empty() {
-        return Ok(Output::found(stdout));
-    }
-    let line = lang.c(if any {
-        CliMsg::NoBrokenGroups
-    } else {
-        CliMsg::NoGroups
-    });
-    Ok(Output::nothing(stdout, (!json).then(|| line.to_string())))
+            out
+        },
+        || {
+            let line = if any {
+                CliMsg::NoBrokenGroups
+            } else {
+                CliMsg::NoGroups
+            };
+            lang.c(line).to_string()
+        },
+    )
 }
 
 #[cfg(test)]

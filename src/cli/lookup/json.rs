@@ -17,6 +17,25 @@ pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A date as `--json` writes it: `YYYY-MM-DD`.
+pub(super) fn iso(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// The record an item comes from, in `--json`.
+#[derive(Serialize)]
+pub(super) struct RefJson {
+    pub(super) table: &'static str,
+    pub(super) id: i64,
+}
+
+impl RefJson {
+    /// The reference (table, id) of a calendar or due item, if it has one.
+    pub(super) fn of(reference: Option<(&'static str, i64)>) -> Option<RefJson> {
+        reference.map(|(table, id)| RefJson { table, id })
+    }
+}
+
 /// One hit in `--json`.
 #[derive(Serialize)]
 pub(super) struct HitJson<'a> {

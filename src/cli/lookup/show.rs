@@ -189,7 +189,7 @@ fn id_field(lang: Lang, id: i64) -> (String, Vec<String>) {
 }
 
 fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
-    d.map(|d| d.format("%Y-%m-%d").to_string())
+    d.map(super::json::iso)
 }
 
 fn member_line(lang: Lang, m: &RefMember) -> String {

@@ -8,8 +8,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::json::to_json;
-use super::{Output, lines, text};
+use super::json::iso;
+use super::{Output, listing, text};
 use crate::domain::{Code, IrfAnswer};
 use crate::i18n::{CliMsg, Lang};
 use crate::store::{TermItem, TermKind};
@@ -108,63 +108,58 @@ pub(super) fn output(
     json: bool,
     lang: Lang,
 ) -> Result<Output, String> {
-    let stdout = if json {
-        let shaped: Vec<TermJson<'_>> = items
-            .iter()
-            .map(|i| TermJson {
-                date: i.date.format("%Y-%m-%d").to_string(),
-                kind: i.kind.code(),
-                unit: &i.unit,
-                unit_id: i.unit_id,
-                unit_kind: i.unit_kind.code(),
-                region: i.region.code(),
-                year_in_period: i.year_in_period,
-                overdue: i.date < today,
-                due: due_text(lang, i),
-                renewal_state: i.renewal_state.as_deref(),
-                phase_out: i.phase_out.as_ref().map(|p| PhaseOutJson {
-                    outcome: p.outcome.as_deref(),
-                    irf_answer: p.irf_answer.map(Code::code),
-                    transition_years: p.transition_years,
-                }),
-            })
-            .collect();
-        to_json(&shaped)?
-    } else {
-        let mut rows: Vec<Vec<String>> = items
-            .iter()
-            .map(|i| {
-                // Past dates are marked, not only told by the colourless date.
-                let mark = if i.date < today { "! " } else { "  " };
-                vec![
-                    format!("{mark}{}", lang.date(i.date)),
-                    kind_label(lang, i.kind).to_string(),
-                    i.region.code().to_string(),
-                    i.year_in_period
-                        .map(|y| lang.cf(CliMsg::TermYear, &[&y]))
-                        .unwrap_or_default(),
-                    // The kind has its column: the name without it is the one to read.
-                    crate::domain::short_name(&sanitize(&i.unit)).into_owned(),
-                ]
-            })
-            .collect();
-        text::fit_column(&mut rows, UNIT, MIN_UNIT);
-        let table = text::table(&rows);
-        let indent = " ".repeat(INDENT);
-        let mut out = Vec::with_capacity(2 * items.len());
-        for (line, item) in table.into_iter().zip(items) {
-            out.push(line);
-            for part in text::wrap(&due_text(lang, item), text::WIDTH - INDENT, 0) {
-                out.push(format!("{indent}{part}"));
+    listing(
+        items,
+        json,
+        |i| TermJson {
+            date: iso(i.date),
+            kind: i.kind.code(),
+            unit: &i.unit,
+            unit_id: i.unit_id,
+            unit_kind: i.unit_kind.code(),
+            region: i.region.code(),
+            year_in_period: i.year_in_period,
+            overdue: i.date < today,
+            due: due_text(lang, i),
+            renewal_state: i.renewal_state.as_deref(),
+            phase_out: i.phase_out.as_ref().map(|p| PhaseOutJson {
+                outcome: p.outcome.as_deref(),
+                irf_answer: p.irf_answer.map(Code::code),
+                transition_years: p.transition_years,
+            }),
+        },
+        |items| {
+            let mut rows: Vec<Vec<String>> = items
+                .iter()
+                .map(|i| {
+                    // Past dates are marked, not only told by the colourless date.
+                    let mark = if i.date < today { "! " } else { "  " };
+                    vec![
+                        format!("{mark}{}", lang.date(i.date)),
+                        kind_label(lang, i.kind).to_string(),
+                        i.region.code().to_string(),
+                        i.year_in_period
+                            .map(|y| lang.cf(CliMsg::TermYear, &[&y]))
+                            .unwrap_or_default(),
+                        // The kind has its column: the name without it is the one to read.
+                        crate::domain::short_name(&sanitize(&i.unit)).into_owned(),
+                    ]
+                })
+                .collect();
+            text::fit_column(&mut rows, UNIT, MIN_UNIT);
+            let table = text::table(&rows);
+            let indent = " ".repeat(INDENT);
+            let mut out = Vec::with_capacity(2 * items.len());
+            for (line, item) in table.into_iter().zip(items) {
+                out.push(line);
+                for part in text::wrap(&due_text(lang, item), text::WIDTH - INDENT, 0) {
+                    out.push(format!("{indent}{part}"));
+                }
             }
-        }
-        lines(&out)
-    };
-    if !items.is_empty() {
-        return Ok(Output::found(stdout));
-    }
-    let line = lang.cf(CliMsg::NothingTerms, &[&months]);
-    Ok(Output::nothing(stdout, (!json).then_some(line)))
+            out
+        },
+        || lang.cf(CliMsg::NothingTerms, &[&months]),
+    )
 }
 
 #[cfg(test)]

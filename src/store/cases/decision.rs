@@ -25,7 +25,7 @@ use crate::domain::{
     ApplicationStep, CaseRefusal, CaseStatus, CaseType, Code, IrfAnswer, Section, answers_apply,
     check_section,
 };
-use crate::store::renewals::apply_case_answer;
+use crate::store::renewals::{apply_case_answer, write_irf_answer};
 use crate::store::search::{SearchKind, reindex_one};
 use crate::store::write::{AuditEntry, check_version};
 use crate::store::{Result, Store};
@@ -126,17 +126,13 @@ fn answer_phase_outs(
             [id],
             |r| r.get(0),
         )?;
-        tx.execute(
-            "UPDATE phase_outs SET irf_answer = ?1, version = version + 1 WHERE id = ?2",
-            (answer.code(), id),
+        write_irf_answer(
+            tx,
+            audit,
+            (id, old.as_deref()),
+            answer,
+            ("case", json!(case.id)),
         )?;
-        audit.push(AuditEntry {
-            entity: "phase_out",
-            entity_id: Some(id),
-            action: "irf_answer",
-            old: Some(json!({ "irf_answer": old })),
-            new: Some(json!({ "irf_answer": answer.code(), "case": case.id })),
-        });
     }
     Ok(())
 }

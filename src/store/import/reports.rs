@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::apply::{Op, ReportFields};
-use super::{Change, Effect, ImportPlan, Seen, Units, merged};
+use super::{Change, Effect, ImportPlan, Units, merged};
 use crate::domain::{Code, Region, ReportStatus, receive_report, report_status_change};
 use crate::import::{Field, Kind, Parsed, Problem, ProblemKind, ReportLine};
 use crate::store::Result;
@@ -125,27 +125,15 @@ pub fn plan(
     today: NaiveDate,
 ) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
-    let column = parsed.column_name(&Field::Unit);
-    let mut problems = super::unit_problems(&units, parsed, false);
+    let (rows, mut problems) = super::rows_by_unit(
+        &units,
+        parsed,
+        |row| (row.line, row.unit.as_str()),
+        |row, unit| (unit.id, row.year),
+    );
     let mut changes = Vec::new();
     let mut ops = Vec::new();
-    let mut seen = Seen::new();
-    for line in &parsed.lines {
-        let Some(unit) = super::row_unit(&units, &line.unit, line.line, column, &mut problems)
-        else {
-            continue;
-        };
-        if let Err(first) = seen.check((unit.id, line.year), line.line) {
-            problems.push(Problem::at(
-                line.line,
-                column,
-                ProblemKind::DuplicateUnit {
-                    name: line.unit.clone(),
-                    first,
-                },
-            ));
-            continue;
-        }
+    for (line, unit) in rows {
         let found = stored(conn, unit.id, line.year)?;
         let now = found.as_ref().map_or(
             Next {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::apply::{AnswerOp, Op};
-use super::{Change, Effect, ImportPlan, Seen, Units, merged};
+use super::{Change, Effect, ImportPlan, Units, merged};
 use crate::domain::{Code, ReportStatus, ReviewRefusal, can_edit, status_after_save};
 use crate::import::{Field, Kind, Parsed, Problem, ProblemKind, ReviewLine};
 use crate::store::Result;
@@ -64,26 +64,15 @@ fn stored(
 pub fn plan(conn: &Connection, parsed: &Parsed<ReviewLine>, year: i32) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
     let column = parsed.column_name(&Field::Unit);
-    let mut problems = super::unit_problems(&units, parsed, false);
+    let (rows, mut problems) = super::rows_by_unit(
+        &units,
+        parsed,
+        |row| (row.line, row.unit.as_str()),
+        |_, unit| unit.id,
+    );
     let mut changes = Vec::new();
     let mut ops = Vec::new();
-    let mut seen = Seen::new();
-    for line in &parsed.lines {
-        let Some(unit) = super::row_unit(&units, &line.unit, line.line, column, &mut problems)
-        else {
-            continue;
-        };
-        if let Err(first) = seen.check(unit.id, line.line) {
-            problems.push(Problem::at(
-                line.line,
-                column,
-                ProblemKind::DuplicateUnit {
-                    name: line.unit.clone(),
-                    first,
-                },
-            ));
-            continue;
-        }
+    for (line, unit) in rows {
         let Some((list, codes)) = checklist(conn, &unit.kind, year)? else {
             if !line.answers.is_empty() {
                 problems.push(Problem::at(line.line, column, ProblemKind::NoChecklist));

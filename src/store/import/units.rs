@@ -100,15 +100,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
             }
         };
         let key = existing.map_or_else(|| fold(&line.name), |u| format!("#{}", u.id));
-        if let Err(first) = seen.check(key, line.line) {
-            problems.push(Problem::at(
-                line.line,
-                name_column,
-                ProblemKind::DuplicateUnit {
-                    name: line.name.clone(),
-                    first,
-                },
-            ));
+        if !seen.first(key, line.line, name_column, &line.name, &mut problems) {
             continue;
         }
         let hf = match &line.hf {

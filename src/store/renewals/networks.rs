@@ -202,6 +202,46 @@ fn insert_period(
     Ok(id)
 }
 
+/// Period `id` as read.
+fn period_by_id(conn: &Connection, id: i64) -> Result<NetworkPeriod> {
+    let sql = format!("{SELECT} WHERE p.id = ?1");
+    Ok(conn.query_row(&sql, [id], map)?)
+}
+
+/// Writes the decision on `period` (its renewal state, text and date) with its audit
+/// row: `action` says whose decision it is, with the IRF case that made it, if any.
+fn decide(
+    tx: &Connection,
+    audit: &mut Vec<AuditEntry>,
+    period: &NetworkPeriod,
+    (action, case): (&'static str, Option<i64>),
+    (state, text, today): (&str, &str, NaiveDate),
+) -> Result<()> {
+    tx.execute(
+        "UPDATE network_periods SET renewal_state = ?1, decision = ?2, decided_on = ?3,
+                version = version + 1
+          WHERE id = ?4",
+        (state, text, today, period.id),
+    )?;
+    let mut new = json!({
+        "renewal_state": state, "decision": text, "decided_on": today.to_string(),
+    });
+    if let Some(case) = case {
+        new["case"] = json!(case);
+    }
+    audit.push(AuditEntry {
+        entity: "network_period",
+        entity_id: Some(period.id),
+        action,
+        old: Some(json!({
+            "renewal_state": period.stored_state.code(), "decision": period.decision,
+            "decided_on": period.decided_on.map(|d| d.to_string()),
+        })),
+        new: Some(new),
+    });
+    Ok(())
+}
+
 /// IRF's `answer` on a renewal case (`case_id`) applied to period `period_id`: the
 /// period takes the answer's renewal state with the decision's `text` and date; "supports"
 /// also creates the next five-year period (same frame and coordinating HF), checked as
@@ -216,8 +256,7 @@ pub(in crate::store) fn apply_case_answer(
     (answer, text, today): (IrfAnswer, &str, NaiveDate),
     case_id: i64,
 ) -> Result<()> {
-    let sql = format!("{SELECT} WHERE p.id = ?1");
-    let linked = tx.query_row(&sql, [period_id], map)?;
+    let linked = period_by_id(tx, period_id)?;
     let all = periods(tx, linked.unit_id)?;
     // A period that has not started yet is not the one decided: the current one is.
     let period = if linked.starts_on > today {
@@ -228,7 +267,6 @@ pub(in crate::store) fn apply_case_answer(
     } else {
         linked
     };
-    let period_id = period.id;
     let follows_renewal = all
         .iter()
         .any(|p| p.starts_on < period.starts_on && p.stored_state == RenewalState::Renewed);
@@ -236,25 +274,13 @@ pub(in crate::store) fn apply_case_answer(
     if state.is_decided() || (state == RenewalState::Running && follows_renewal) {
         return Ok(());
     }
-    tx.execute(
-        "UPDATE network_periods SET renewal_state = ?1, decision = ?2, decided_on = ?3,
-                version = version + 1
-          WHERE id = ?4",
-        (answer.renewal_state(), text, today, period_id),
+    decide(
+        tx,
+        audit,
+        &period,
+        ("irf_decision", Some(case_id)),
+        (answer.renewal_state(), text, today),
     )?;
-    audit.push(AuditEntry {
-        entity: "network_period",
-        entity_id: Some(period_id),
-        action: "irf_decision",
-        old: Some(json!({
-            "renewal_state": period.stored_state.code(), "decision": period.decision,
-            "decided_on": period.decided_on.map(|d| d.to_string()),
-        })),
-        new: Some(json!({
-            "renewal_state": answer.renewal_state(), "decision": text,
-            "decided_on": today.to_string(), "case": case_id,
-        })),
-    });
     if answer == IrfAnswer::Supports {
         let (start, end) = next_period(period.ends_on);
         check_period(start, end, &other_dates(tx, period.unit_id, 0)?)?;
@@ -333,8 +359,7 @@ impl Store {
     ) -> Result<Option<i64>> {
         self.write(|tx, audit| {
             check_version(tx, "network_periods", "network_period", period_id, version)?;
-            let sql = format!("{SELECT} WHERE p.id = ?1");
-            let period = tx.query_row(&sql, [period_id], map)?;
+            let period = period_by_id(tx, period_id)?;
             let all = periods(tx, period.unit_id)?;
             if let Some(latest) = all.last().filter(|l| l.id != period.id) {
                 return Err(RenewalRefusal::NotLatest {
@@ -362,25 +387,13 @@ impl Store {
                     )
                 }
             };
-            tx.execute(
-                "UPDATE network_periods SET renewal_state = ?1, decision = ?2, decided_on = ?3,
-                        version = version + 1
-                  WHERE id = ?4",
-                (state.code(), text, today, period_id),
+            decide(
+                tx,
+                audit,
+                &period,
+                ("renewal", None),
+                (state.code(), text, today),
             )?;
-            audit.push(AuditEntry {
-                entity: "network_period",
-                entity_id: Some(period_id),
-                action: "renewal",
-                old: Some(json!({
-                    "renewal_state": period.stored_state.code(), "decision": period.decision,
-                    "decided_on": period.decided_on.map(|d| d.to_string()),
-                })),
-                new: Some(json!({
-                    "renewal_state": state.code(), "decision": text,
-                    "decided_on": today.to_string(),
-                })),
-            });
             next.map(|(s, e, frame)| {
                 insert_period(
                     tx,

@@ -204,21 +204,40 @@ impl Store {
             check_version(tx, "phase_outs", "phase_out", id, version)?;
             let old = by_id(tx, id)?;
             check_phase_out_answer(old.outcome, old.step)?;
-            tx.execute(
-                "UPDATE phase_outs SET irf_answer = ?1, version = version + 1 WHERE id = ?2",
-                (answer.code(), id),
-            )?;
-            audit.push(AuditEntry {
-                entity: "phase_out",
-                entity_id: Some(id),
-                action: "irf_answer",
-                old: Some(json!({ "irf_answer": old.irf_answer.map(Code::code) })),
-                new: Some(json!({
-                    "irf_answer": answer.code(),
-                    "step": format!("{:?}", PhaseOutStep::of(old.outcome, Some(answer))),
-                })),
-            });
-            Ok(())
+            let step = format!("{:?}", PhaseOutStep::of(old.outcome, Some(answer)));
+            write_irf_answer(
+                tx,
+                audit,
+                (id, old.irf_answer.map(Code::code)),
+                answer,
+                ("step", json!(step)),
+            )
         })
     }
+}
+
+/// Writes IRF's `answer` on phase-out `id` (which had the answer `old`) with its audit
+/// row; `also` is one more thing the row tells (the case decided, or the step the
+/// phase-out moves to).
+pub(in crate::store) fn write_irf_answer(
+    tx: &Connection,
+    audit: &mut Vec<AuditEntry>,
+    (id, old): (i64, Option<&str>),
+    answer: IrfAnswer,
+    also: (&str, serde_json::Value),
+) -> Result<()> {
+    tx.execute(
+        "UPDATE phase_outs SET irf_answer = ?1, version = version + 1 WHERE id = ?2",
+        (answer.code(), id),
+    )?;
+    let mut new = json!({ "irf_answer": answer.code() });
+    new[also.0] = also.1;
+    audit.push(AuditEntry {
+        entity: "phase_out",
+        entity_id: Some(id),
+        action: "irf_answer",
+        old: Some(json!({ "irf_answer": old })),
+        new: Some(new),
+    });
+    Ok(())
 }
