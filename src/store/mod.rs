@@ -18,6 +18,7 @@
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
+//! - `history`: each record's history from the audit log, "since you last looked", undo.
 //! - `import`: the plan of an import file (the dry run) and applying it in one write.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
@@ -32,6 +33,7 @@ mod due;
 mod edits;
 mod error;
 mod hits;
+mod history;
 mod import;
 mod lists;
 mod lookups;
@@ -63,6 +65,10 @@ pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
 pub use error::StoreError;
+pub use history::{
+    ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
+    HistoryTarget, MAX_PAGE, UndoStep, Undone,
+};
 pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};
 pub use lookups::ContactQuery;
@@ -99,6 +105,8 @@ pub struct Store {
     queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
     /// The units without a report in a season (see `reports`), kept likewise.
     unreported: std::cell::RefCell<Option<(i32, Vec<i64>)>>,
+    /// The id of the last write this store made (see `history::undo`).
+    last_write: Option<i64>,
 }
 
 /// The result type of every store call.
@@ -117,6 +125,7 @@ impl Store {
             counts: Default::default(),
             queue_total: Default::default(),
             unreported: Default::default(),
+            last_write: None,
         })
     }
 
