@@ -27,10 +27,12 @@ pub(super) fn text(lang: Lang, r: &UndoRefusal) -> String {
             ),
         },
         R::AlreadyUndone { by, at } => {
-            let time = at.get(11..16).unwrap_or(at);
+            let when = chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%SZ")
+                .map(|t| crate::i18n::local_moment(lang, t.and_utc()));
+            let (date, time) = when.unwrap_or_else(|_| (String::new(), at.clone()));
             match lang {
-                Lang::Nb => format!("Endringen er allerede angret (av {by} kl. {time} UTC)."),
-                Lang::En => format!("The change is undone already (by {by} at {time} UTC)."),
+                Lang::Nb => format!("Endringen er allerede angret (av {by} {date} kl. {time})."),
+                Lang::En => format!("The change is undone already (by {by} on {date} at {time})."),
             }
         }
         R::IdTaken => lang
