@@ -31,12 +31,16 @@ pub enum HistoryMsg {
     SinceLastOne,
     /// Nothing changed since: when.
     SinceLastNone,
-    /// Heading of `irf changes`: when.
+    /// Heading of `irf changes --since DATE`: count, when.
     ChangesSince,
     /// `--since last` without a recorded close.
     NoLastClose,
     /// A bad `--since`: what was typed.
     BadSince,
+    /// Several records match: count, the kind as typed on the command line.
+    Ambiguous,
+    /// After a title: the record no longer exists.
+    Deleted,
     /// An undo was done: how many records.
     Undone,
     /// A redo was done: how many records.
@@ -57,7 +61,10 @@ impl HistoryMsg {
             M::SinceLast => ("{} endringer siden sist ({})", "{} changes since you last looked ({})"),
             M::SinceLastOne => ("1 endring siden sist ({})", "1 change since you last looked ({})"),
             M::SinceLastNone => ("Ingen endringer siden sist ({})", "No changes since you last looked ({})"),
-            M::ChangesSince => ("Endret av andre siden {}", "Changed by others since {}"),
+            M::ChangesSince => (
+                "{} endring(er) av andre siden {}",
+                "{} change(s) by others since {}",
+            ),
             M::NoLastClose => (
                 "irf har ikke registrert at du har lukket programmet på denne databasen. Bruk --since ÅÅÅÅ-MM-DD.",
                 "irf has no record of you closing the program on this database. Use --since YYYY-MM-DD.",
@@ -66,6 +73,11 @@ impl HistoryMsg {
                 "«{}» er ikke en dato. Skriv --since ÅÅÅÅ-MM-DD (f.eks. 2026-06-01) eller --since last.",
                 "“{}” is not a date. Write --since YYYY-MM-DD (e.g. 2026-06-01) or --since last.",
             ),
+            M::Ambiguous => (
+                "{} treff; skriv mer av navnet, eller bruk id-en: irf history {} ID",
+                "{} matches; type more of the name, or use the id: irf history {} ID",
+            ),
+            M::Deleted => ("(slettet)", "(deleted)"),
             M::Undone => ("Angret: {} post(er) satt tilbake.", "Undone: {} record(s) set back."),
             M::Redone => ("Gjort om igjen: {} post(er).", "Redone: {} record(s)."),
         }
@@ -262,7 +274,7 @@ pub fn pane_label(lang: Lang, pane: ChangePane) -> String {
 /// A "Siden sist" item as a sentence: who did what to which record.
 pub fn change_sentence(lang: Lang, item: &ChangeItem) -> String {
     let who = clean_line(item.person.as_deref().unwrap_or(&item.user));
-    let title = fields::short(&item.title);
+    let title = clean_line(&item.title);
     let value = |key: &str, entity: &str| {
         fields::field_value(lang, entity, key, item.value.as_ref().map(|v| serde_json::json!(v)).as_ref())
     };
@@ -309,6 +321,20 @@ pub fn change_sentence(lang: Lang, item: &ChangeItem) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        use HistoryMsg as M;
+        for msg in [
+            M::Title, M::Empty, M::More, M::SinceLast, M::SinceLastOne, M::SinceLastNone,
+            M::ChangesSince, M::NoLastClose, M::BadSince, M::Ambiguous, M::Deleted, M::Undone,
+            M::Redone,
+        ] {
+            let (nb, en) = msg.pair();
+            assert_eq!(nb.matches("{}").count(), en.matches("{}").count(), "{msg:?}");
+            assert_ne!(nb, en, "{msg:?}");
+        }
+    }
 
     #[test]
     fn weekdays_within_a_week_and_dates_before() {

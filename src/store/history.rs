@@ -298,6 +298,18 @@ impl Store {
         })
     }
 
+    /// Unit `unit`'s annual report about `year`, or its latest when `year` is `None`.
+    pub fn report_of_unit(&self, unit: i64, year: Option<i32>) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM annual_reports WHERE unit_id = ?1 AND (?2 IS NULL OR year = ?2)
+                  ORDER BY year DESC LIMIT 1",
+            )?
+            .query_row((unit, year), |r| r.get(0))
+            .optional()?)
+    }
+
     /// The contact tied to OS user `user`: (name, region code), if any.
     pub fn person_of(&self, user: &str) -> Result<Option<(String, Option<String>)>> {
         Ok(self

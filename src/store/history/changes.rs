@@ -187,7 +187,8 @@ const CLASSIFIED: &str = "
              END AS region
         FROM audit_log a
        WHERE a.at > ?1 AND a.user IS NOT ?2 AND a.entity_id IS NOT NULL
-         AND a.entity IN ('annual_report', 'anchoring', 'case', 'contact', 'application',
+         -- `+`: the rows are found by time (audit_at), never by scanning an entity.
+         AND +a.entity IN ('annual_report', 'anchoring', 'case', 'contact', 'application',
                           'network_period', 'phase_out'))
     SELECT max((8 - rank) * 1000000000000000 + id) AS pick, id, at, user, entity, entity_id,
            action, old_value, new_value, region
