@@ -21,6 +21,7 @@ mod summary;
 
 pub use export::{ExportFormat, ExportOptions, ExportWhat};
 pub use import::ImportWhat;
+pub use lookup::HistoryWhat;
 
 /// irf – the desk of the interregional working group for national services.
 #[derive(Debug, Parser)]
@@ -96,6 +97,42 @@ pub enum Command {
         /// An id, a name (or part of one), or a case number; words are joined by spaces.
         #[arg(value_name = "ID-OR-NAME", required = true)]
         id_or_name: Vec<String>,
+        /// JSON for scripts (see README, "Shell lookups").
+        #[arg(long)]
+        json: bool,
+    },
+    /// One record's history from the audit log, newest first: who changed what, when.
+    ///
+    /// Exit code 0 shown, 1 not found or several match, 2 error.
+    History {
+        /// What kind of record.
+        what: HistoryWhat,
+        /// An id, a name (or part of one), or a case number; for a report the unit's
+        /// name, optionally followed by the year.
+        #[arg(value_name = "ID-OR-NAME", required = true)]
+        id_or_name: Vec<String>,
+        /// Show at most this many changes (default 20).
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = clap::value_parser!(u32).range(1..=500))]
+        limit: u32,
+        /// JSON for scripts (see README, "Shell lookups").
+        #[arg(long)]
+        json: bool,
+    },
+    /// What others changed since you last closed irf, or since a day, by pane.
+    ///
+    /// Exit code 0 something changed, 1 nothing, 2 error.
+    Changes {
+        /// `last` (when you last closed irf) or YYYY-MM-DD (from that day's start).
+        #[arg(long, value_name = "YYYY-MM-DD|last", default_value = "last")]
+        since: String,
+        /// Only records of this region: HSØ (or HSO), HV, HMN, HN.
+        #[arg(long, value_name = "R")]
+        region: Option<String>,
+        /// Show at most this many changes (default 200).
+        #[arg(long, value_name = "N", default_value_t = 200,
+              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        limit: u32,
         /// JSON for scripts (see README, "Shell lookups").
         #[arg(long)]
         json: bool,
@@ -353,6 +390,8 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             Command::Find { .. }
             | Command::Contacts { .. }
             | Command::Show { .. }
+            | Command::History { .. }
+            | Command::Changes { .. }
             | Command::Calendar { .. }
             | Command::Due { .. }
             | Command::Terms { .. }

@@ -1,5 +1,6 @@
 //! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
-//! `irf show`, `irf calendar`, `irf due`, `irf terms` and `irf groups`. They open the
+//! `irf show`, `irf history`, `irf changes`, `irf calendar`, `irf due`, `irf terms` and
+//! `irf groups`. They open the
 //! database read-only (never creating or migrating it), never wait on a writer, and
 //! print plain aligned text that fits 80 columns, `--json` or `--csv`. Exit codes: 0
 //! found, 1 nothing found (or, for `show`, several match), 2 error (one line on stderr
@@ -10,8 +11,10 @@
 //! The JSON field names are stable and documented in README.md ("Shell lookups").
 
 mod calendar;
+mod changes;
 mod due;
 mod groups;
+mod history;
 mod json;
 mod show;
 mod terms;
@@ -23,6 +26,7 @@ use std::process::ExitCode;
 
 use chrono::{Datelike, NaiveDate};
 
+pub use self::history::HistoryWhat;
 use self::json::{ContactJson, HitJson, to_json};
 use super::Command;
 use crate::app::store_error_text;
@@ -89,6 +93,8 @@ pub(super) fn is_lookup(command: &Command) -> bool {
         Command::Find { .. }
             | Command::Contacts { .. }
             | Command::Show { .. }
+            | Command::History { .. }
+            | Command::Changes { .. }
             | Command::Calendar { .. }
             | Command::Due { .. }
             | Command::Terms { .. }
@@ -170,6 +176,40 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
             let key = search_text(id_or_name, lang)?;
             let store = open(path, lang)?;
             show::run(&store, *what, &key, *json, lang)
+        }
+        Command::History {
+            what,
+            id_or_name,
+            limit,
+            json,
+        } => {
+            let key = search_text(id_or_name, lang)?;
+            let store = open(path, lang)?;
+            let limit = usize::try_from(*limit).unwrap_or(crate::store::MAX_PAGE);
+            history::run(&store, *what, &key, limit, *json, lang)
+        }
+        Command::Changes {
+            since,
+            region,
+            limit,
+            json,
+        } => {
+            let since = changes::parse_since(since, lang)?;
+            let region = region
+                .as_deref()
+                .map(|r| parse_region(r, lang))
+                .transpose()?;
+            let store = open(path, lang)?;
+            let limit = usize::try_from(*limit).unwrap_or(usize::MAX);
+            changes::run(
+                &store,
+                since,
+                region,
+                limit,
+                *json,
+                lang,
+                chrono::Utc::now(),
+            )
         }
         Command::Calendar { year, json } => {
             let year = year.unwrap_or_else(|| today.year());

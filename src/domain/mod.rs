@@ -19,6 +19,7 @@ mod review;
 mod summary;
 mod terms;
 mod text;
+mod undo;
 
 pub use application::*;
 pub use calendar::{
@@ -53,3 +54,4 @@ pub use terms::{
     years_between,
 };
 pub use text::{fold, nearest_name, parse_decimal, phone_digits};
+pub use undo::UndoRefusal;

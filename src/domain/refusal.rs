@@ -7,6 +7,7 @@ use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
 use super::renewal::RenewalRefusal;
 use super::review::ReviewRefusal;
+use super::undo::UndoRefusal;
 
 /// A change refused because it breaks a rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +22,8 @@ pub enum Refusal {
     Renewal(RenewalRefusal),
     /// A report's review: its status, an answer or a follow-up is wrong.
     Review(ReviewRefusal),
+    /// An undo cannot be done.
+    Undo(UndoRefusal),
 }
 
 impl From<CaseRefusal> for Refusal {
@@ -50,5 +53,11 @@ impl From<RenewalRefusal> for Refusal {
 impl From<ReviewRefusal> for Refusal {
     fn from(r: ReviewRefusal) -> Refusal {
         Refusal::Review(r)
+    }
+}
+
+impl From<UndoRefusal> for Refusal {
+    fn from(r: UndoRefusal) -> Refusal {
+        Refusal::Undo(r)
     }
 }

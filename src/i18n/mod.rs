@@ -1,5 +1,6 @@
 //! Every user-visible string, in bokmål (the default) and English. One catalogue:
-//! `Msg` for the program's own sentences and labels (`messages.rs`), `vocab` for the
+//! `Msg` for the program's own sentences and labels (`messages.rs`), `history` for the
+//! shared desk (a record's history, "Siden sist", undo), `vocab` for the
 //! domain's vocabularies and `actions` for the keymap's action descriptions. Each entry
 //! keeps its two languages side by side so they cannot drift apart.
 //!
@@ -11,6 +12,7 @@ mod actions;
 mod case;
 mod cli;
 mod cycle;
+mod history;
 mod import;
 mod live;
 mod messages;
@@ -26,6 +28,10 @@ pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
+pub use history::{
+    HistoryMsg, action_words, change_sentence, entity_word, history_lines, local_moment,
+    pane_label, since_last_text, target_noun, when_text, who_text,
+};
 pub use import::{
     ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
 };

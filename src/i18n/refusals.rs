@@ -6,6 +6,7 @@ mod case;
 mod cycle;
 mod renewal;
 mod review;
+mod undo;
 
 use super::Lang;
 use crate::domain::Refusal;
@@ -18,5 +19,6 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
         Refusal::Case(r) => case::text(lang, r),
         Refusal::Renewal(r) => renewal::text(lang, r),
         Refusal::Review(r) => review::text(lang, r),
+        Refusal::Undo(r) => undo::text(lang, r),
     }
 }

@@ -150,25 +150,16 @@ impl Store {
 
     /// Deletes a contact read at `version`, everywhere: roles, reference-group seats and
     /// case links go with it; applications keep their row without a contact person.
+    /// The audit row keeps the contact with its ties, so an undo brings them back.
     pub fn delete_contact(&mut self, id: i64, version: i64) -> Result<()> {
-        let (old, _) = self.contact(id)?;
         self.write(|tx, audit| {
             check_version(tx, "contacts", "contact", id, version)?;
-            tx.execute(
-                "DELETE FROM reference_group_members WHERE contact_id = ?1",
-                [id],
-            )?;
-            tx.execute(
-                "DELETE FROM case_links WHERE entity = 'contact' AND entity_id = ?1",
-                [id],
-            )?;
-            tx.execute("DELETE FROM contacts WHERE id = ?1", [id])?;
-            reindex_one(tx, SearchKind::Contact, id)?;
+            let was = super::history::remove_contact(tx, id)?;
             audit.push(AuditEntry {
                 entity: "contact",
                 entity_id: Some(id),
                 action: "delete",
-                old: Some(old.to_json()),
+                old: Some(was),
                 new: None,
             });
             Ok(())

@@ -114,3 +114,9 @@ impl From<crate::domain::ReviewRefusal> for StoreError {
         StoreError::Refused(r.into())
     }
 }
+
+impl From<crate::domain::UndoRefusal> for StoreError {
+    fn from(r: crate::domain::UndoRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}

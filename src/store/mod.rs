@@ -19,6 +19,7 @@
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
+//! - `history`: each record's history from the audit log, "since you last looked", undo.
 //! - `import`: the plan of an import file (the dry run) and applying it in one write.
 //! - `seed`: demo data and the large generated database used by the benchmark.
 //!
@@ -32,6 +33,7 @@ mod details;
 mod due;
 mod edits;
 mod error;
+mod history;
 mod hits;
 mod import;
 mod lists;
@@ -65,6 +67,10 @@ pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
 pub use error::StoreError;
+pub use history::{
+    ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
+    HistoryTarget, MAX_PAGE, UndoStep, Undone,
+};
 pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};
 pub use live::{Outside, OutsideChange, OutsideRecord};
@@ -104,6 +110,8 @@ pub struct Store {
     unreported: std::cell::RefCell<Option<(i32, Vec<i64>)>>,
     /// What this connection has seen of other processes' commits (see `live`).
     live: live::Live,
+    /// The id of the last write this store made (see `history::undo`).
+    last_write: Option<i64>,
 }
 
 /// The result type of every store call.
@@ -123,6 +131,7 @@ impl Store {
             queue_total: Default::default(),
             unreported: Default::default(),
             live: Default::default(),
+            last_write: None,
         })
     }
 

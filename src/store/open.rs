@@ -59,6 +59,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0010_member_trust.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0011_shared_desk.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

@@ -18,9 +18,21 @@ pub(super) struct AuditEntry {
 impl Store {
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction. `body` pushes the audit entries
     /// describing its change; they are written in the same transaction, and a change
-    /// that records none is refused, so no write escapes the audit log.
+    /// that records none is refused, so no write escapes the audit log. Every row of
+    /// the write carries the write's id (its first row's id) and, for a child record,
+    /// its parent (see `history::parent_of`); the id is kept as the store's last write
+    /// (see `Store::take_last_write`).
     pub(super) fn write<T>(
         &mut self,
+        body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
+    ) -> Result<T> {
+        self.write_as(None, body)
+    }
+
+    /// [`Store::write`], recording on each audit row that it reverts write `undoes`.
+    pub(super) fn write_as<T>(
+        &mut self,
+        undoes: Option<i64>,
         body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
     ) -> Result<T> {
         let tx = Transaction::new(&mut self.conn, TransactionBehavior::Immediate)?;
@@ -41,12 +53,20 @@ impl Store {
         }
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let mut written = (i64::MAX, 0);
+        // The id the first row gets: nobody else can write while this transaction
+        // holds the write lock, and rowids count up from the highest.
+        let write_id: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_log", [], |r| {
+                r.get(0)
+            })?;
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT INTO audit_log (at, user, entity, entity_id, action, old_value, new_value)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO audit_log (at, user, entity, entity_id, action, old_value, new_value,
+                                        write_id, parent_entity, parent_id, undoes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             for e in &audit {
+                let parent = super::history::parent_of(&tx, e)?;
                 stmt.execute((
                     &at,
                     &self.user,
@@ -55,6 +75,10 @@ impl Store {
                     e.action,
                     e.old.as_ref().map(|v| v.to_string()),
                     e.new.as_ref().map(|v| v.to_string()),
+                    write_id,
+                    parent.map(|p| p.0),
+                    parent.map(|p| p.1),
+                    undoes,
                 ))?;
                 let id = tx.last_insert_rowid();
                 written = (written.0.min(id), written.1.max(id));
@@ -62,6 +86,7 @@ impl Store {
         }
         tx.commit()?;
         self.wrote_audit(written.0, written.1);
+        self.last_write = Some(write_id);
         // What a filter finds may have changed.
         *self.hits.borrow_mut() = None;
         *self.computed.borrow_mut() = None;

@@ -24,7 +24,7 @@ const MAX_MATCHES: usize = 1000;
 const MAX_LISTED: usize = 20;
 
 /// Which record a key names.
-enum Pick {
+pub(super) enum Pick {
     /// This id.
     One(i64),
     /// Nothing: the sentence saying so.
@@ -42,34 +42,14 @@ pub(super) fn run(
     lang: Lang,
 ) -> Result<Output, String> {
     let fail = |e: StoreError| store_error_text(lang, &e);
-    let format = if json { Format::Json } else { Format::Plain };
     let kind = search_kind(what);
     let picked = pick(store, what, key, lang).map_err(fail)?;
     let id = match picked {
         Pick::One(id) => id,
         Pick::Nothing(sentence) => return Ok(not_found(sentence, json)),
         Pick::Many(matches) => {
-            let count = matches.len();
-            let listed = if json { count } else { MAX_LISTED };
-            let hits: Vec<Hit> = matches
-                .into_iter()
-                .take(listed)
-                .map(|(id, title)| Hit {
-                    kind,
-                    id,
-                    title,
-                    score: 0,
-                })
-                .collect();
-            let mut stdout = hits_text(&hits, format, lang)?;
-            if count > hits.len() {
-                stdout.push_str(&format!(
-                    "{}\n",
-                    lang.cf(CliMsg::More, &[&(count - listed)])
-                ));
-            }
-            let sentence = lang.cf(CliMsg::Ambiguous, &[&count, &kind.code()]);
-            return Ok(Output::nothing(stdout, (!json).then_some(sentence)));
+            let sentence = lang.cf(CliMsg::Ambiguous, &[&matches.len(), &kind.code()]);
+            return many(matches, kind, json, sentence, lang);
         }
     };
     let shown = match what {
@@ -96,7 +76,7 @@ pub(super) fn run(
 }
 
 /// Nothing to show: the sentence on stderr, or `[]` (no matches) for `--json`.
-fn not_found(sentence: String, json: bool) -> Output {
+pub(super) fn not_found(sentence: String, json: bool) -> Output {
     if json {
         Output::nothing("[]\n".to_string(), None)
     } else {
@@ -122,14 +102,26 @@ fn noun(what: ShowWhat, lang: Lang) -> &'static str {
 
 /// An id, a case number, or a name that matches exactly one record.
 fn pick(store: &Store, what: ShowWhat, key: &str, lang: Lang) -> crate::store::Result<Pick> {
+    pick_named(store, search_kind(what), noun(what, lang), key, lang)
+}
+
+/// An id, (for cases) a case number, or a name of a record of `kind` (called `noun`
+/// in sentences) that matches exactly one record.
+pub(super) fn pick_named(
+    store: &Store,
+    kind: SearchKind,
+    noun: &str,
+    key: &str,
+    lang: Lang,
+) -> crate::store::Result<Pick> {
     let key = key.trim();
     if !key.is_empty() && key.chars().all(|c| c.is_ascii_digit()) {
         return Ok(match key.parse::<i64>() {
             Ok(id) => Pick::One(id),
-            Err(_) => Pick::Nothing(lang.cf(CliMsg::NotFoundId, &[&noun(what, lang), &key])),
+            Err(_) => Pick::Nothing(lang.cf(CliMsg::NotFoundId, &[&noun, &key])),
         });
     }
-    if what == ShowWhat::Case
+    if kind == SearchKind::Case
         && let Some(number) = CaseNumber::parse(key)
     {
         return Ok(match store.lookup_case_number(number)? {
@@ -137,7 +129,7 @@ fn pick(store: &Store, what: ShowWhat, key: &str, lang: Lang) -> crate::store::R
             None => Pick::Nothing(lang.cf(CliMsg::NotFoundNumber, &[&number])),
         });
     }
-    let mut found = store.lookup_named(search_kind(what), key, MAX_MATCHES)?;
+    let mut found = store.lookup_named(kind, key, MAX_MATCHES)?;
     let folded = fold(key);
     let exact = |t: &str| fold(t) == folded;
     if let [first, rest @ ..] = found.as_slice()
@@ -151,10 +143,42 @@ fn pick(store: &Store, what: ShowWhat, key: &str, lang: Lang) -> crate::store::R
         found.retain(|(_, t)| fold(t).contains(&folded));
     }
     Ok(match found.len() {
-        0 => Pick::Nothing(lang.cf(CliMsg::NotFoundName, &[&noun(what, lang), &sanitize(key)])),
+        0 => Pick::Nothing(lang.cf(CliMsg::NotFoundName, &[&noun, &sanitize(key)])),
         1 => Pick::One(found[0].0),
         _ => Pick::Many(found),
     })
+}
+
+/// Several matches of `kind`: listed (all of them in JSON, the first ones in plain
+/// output) with `sentence` on stderr in plain output.
+pub(super) fn many(
+    matches: Vec<(i64, String)>,
+    kind: SearchKind,
+    json: bool,
+    sentence: String,
+    lang: Lang,
+) -> Result<Output, String> {
+    let format = if json { Format::Json } else { Format::Plain };
+    let count = matches.len();
+    let listed = if json { count } else { MAX_LISTED };
+    let hits: Vec<Hit> = matches
+        .into_iter()
+        .take(listed)
+        .map(|(id, title)| Hit {
+            kind,
+            id,
+            title,
+            score: 0,
+        })
+        .collect();
+    let mut stdout = hits_text(&hits, format, lang)?;
+    if count > hits.len() {
+        stdout.push_str(&format!(
+            "{}\n",
+            lang.cf(CliMsg::More, &[&(count - listed)])
+        ));
+    }
+    Ok(Output::nothing(stdout, (!json).then_some(sentence)))
 }
 
 /// A field of plain output: label and value (stored text sanitised; `(tom)` if blank).

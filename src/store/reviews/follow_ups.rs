@@ -194,11 +194,14 @@ impl Store {
         report_version: i64,
     ) -> Result<Saved> {
         self.write(|tx, audit| {
-            let (report, old, _) = stored(tx, id)?;
+            let (report, mut old, done) = stored(tx, id)?;
             let (status, _) = report_state(tx, report)?;
             domain::can_edit(status)?;
             check_version(tx, "follow_ups", FOLLOW_UP, id, version)?;
             tx.execute("DELETE FROM follow_ups WHERE id = ?1", [id])?;
+            // What an undo needs to put it back.
+            old["report"] = json!(report);
+            old["done"] = json!(done);
             audit.push(AuditEntry {
                 entity: FOLLOW_UP,
                 entity_id: Some(id),
