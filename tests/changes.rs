@@ -28,7 +28,11 @@ fn ids(path: &Path, sql: &str) -> Vec<i64> {
 
 fn version(path: &Path, table: &str, id: i64) -> i64 {
     raw(path)
-        .query_row(&format!("SELECT version FROM {table} WHERE id = ?1"), [id], |r| r.get(0))
+        .query_row(
+            &format!("SELECT version FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
         .unwrap()
 }
 
@@ -41,13 +45,19 @@ fn scripted_day(path: &Path) -> Vec<i64> {
     let mut kari = Store::open(path, OpenMode::ReadWrite).unwrap();
     kari.set_user("kari");
 
-    let expected = ids(path, "SELECT id FROM annual_reports WHERE status = 'forventet' ORDER BY id LIMIT 3");
+    let expected = ids(
+        path,
+        "SELECT id FROM annual_reports WHERE status = 'forventet' ORDER BY id LIMIT 3",
+    );
     let versions = kari.report_versions(&expected).unwrap();
     let outcome = kari
         .bulk_reports(&versions, BulkChange::Received(today()), today())
         .unwrap();
     assert_eq!(outcome.applied, 3);
-    let review = ids(path, "SELECT id FROM annual_reports WHERE status = 'under_vurdering' ORDER BY id LIMIT 1")[0];
+    let review = ids(
+        path,
+        "SELECT id FROM annual_reports WHERE status = 'under_vurdering' ORDER BY id LIMIT 1",
+    )[0];
     kari.finish_review(review, version(path, "annual_reports", review))
         .unwrap();
     kari.answer_anchoring(
@@ -60,21 +70,31 @@ fn scripted_day(path: &Path) -> Vec<i64> {
     )
     .unwrap();
     let case = kari.case(2).unwrap();
-    kari.record_decision(2, case.version, "IRF støtter fornyelse.", Some(IrfAnswer::Supports), today())
-        .unwrap();
+    kari.record_decision(
+        2,
+        case.version,
+        "IRF støtter fornyelse.",
+        Some(IrfAnswer::Supports),
+        today(),
+    )
+    .unwrap();
     let case = kari.case(4).unwrap();
     kari.save_section(4, case.version, Section::Assessment, "Ny vurdering.")
         .unwrap();
     let (mut c, v) = kari.contact(3).unwrap();
     c.phone = "+47 900 00 000".into();
     kari.update_contact(3, v, &c).unwrap();
-    kari.delete_contact(5, version(path, "contacts", 5)).unwrap();
+    kari.delete_contact(5, version(path, "contacts", 5))
+        .unwrap();
 
     // Ola's own changes are not news to Ola.
     let (mut c, v) = ola.contact(7).unwrap();
     c.phone = "+47 911 11 111".into();
     ola.update_contact(7, v, &c).unwrap();
-    let mine = ids(path, "SELECT id FROM annual_reports WHERE status = 'forventet' ORDER BY id LIMIT 1");
+    let mine = ids(
+        path,
+        "SELECT id FROM annual_reports WHERE status = 'forventet' ORDER BY id LIMIT 1",
+    );
     let versions = ola.report_versions(&mine).unwrap();
     ola.bulk_reports(&versions, BulkChange::Received(today()), today())
         .unwrap();
@@ -94,7 +114,12 @@ fn others_changes_since_the_last_close_grouped_by_pane() {
     assert_eq!(changes.count, 10, "{:#?}", changes.items);
     assert_eq!(changes.items.len(), 10);
     assert!(changes.items.iter().all(|i| i.user == "kari"));
-    assert!(changes.items.windows(2).all(|w| w[0].audit_id > w[1].audit_id));
+    assert!(
+        changes
+            .items
+            .windows(2)
+            .all(|w| w[0].audit_id > w[1].audit_id)
+    );
     let kinds = |kind: ChangeKind| changes.items.iter().filter(|i| i.kind == kind).count();
     assert_eq!(kinds(ChangeKind::ReportReceived), 3);
     assert_eq!(kinds(ChangeKind::ReviewFinished), 1);
@@ -103,31 +128,54 @@ fn others_changes_since_the_last_close_grouped_by_pane() {
     assert_eq!(kinds(ChangeKind::CaseEdited), 1);
     assert_eq!(kinds(ChangeKind::ContactChanged), 2);
     for id in &received {
-        assert!(changes.items.iter().any(|i| i.target == HistoryTarget::Report(*id)
-            && i.kind == ChangeKind::ReportReceived));
+        assert!(changes.items.iter().any(
+            |i| i.target == HistoryTarget::Report(*id) && i.kind == ChangeKind::ReportReceived
+        ));
     }
     let panes: Vec<ChangePane> = changes.by_pane().into_iter().map(|(p, _)| p).collect();
     assert_eq!(
         panes,
-        [ChangePane::Cycle, ChangePane::Reports, ChangePane::Renewals, ChangePane::Contacts, ChangePane::Cases]
+        [
+            ChangePane::Cycle,
+            ChangePane::Reports,
+            ChangePane::Renewals,
+            ChangePane::Contacts,
+            ChangePane::Cases
+        ]
     );
     let deleted = changes
         .items
         .iter()
         .find(|i| i.target == HistoryTarget::Contact(5))
         .unwrap();
-    assert!(!deleted.title.is_empty(), "a deleted contact is named by its last name");
+    assert!(
+        !deleted.title.is_empty(),
+        "a deleted contact is named by its last name"
+    );
     let nb = change_sentence(Lang::Nb, deleted);
     assert!(nb.contains("slettet") && nb.starts_with("kari"), "{nb}");
-    let anchoring = changes.items.iter().find(|i| i.kind == ChangeKind::AnchoringAnswered).unwrap();
+    let anchoring = changes
+        .items
+        .iter()
+        .find(|i| i.kind == ChangeKind::AnchoringAnswered)
+        .unwrap();
     assert_eq!(anchoring.target, HistoryTarget::Application(1));
     let en = change_sentence(Lang::En, anchoring);
-    assert!(en.contains("Helse Nord RHF") && en.contains("supports"), "{en}");
+    assert!(
+        en.contains("Helse Nord RHF") && en.contains("supports"),
+        "{en}"
+    );
 
     // Only one region's records; a cut list still counts everything.
-    let hn = store.changes_since(since, Region::from_code("HN"), Some("ola"), 100).unwrap();
+    let hn = store
+        .changes_since(since, Region::from_code("HN"), Some("ola"), 100)
+        .unwrap();
     assert!(hn.count < changes.count && hn.count >= 1);
-    assert!(hn.items.iter().all(|i| i.region.map(|r| r.name()) == Some("Helse Nord RHF")));
+    assert!(
+        hn.items
+            .iter()
+            .all(|i| i.region.map(|r| r.name()) == Some("Helse Nord RHF"))
+    );
     let cut = store.changes_since(since, None, Some("ola"), 2).unwrap();
     assert_eq!((cut.count, cut.items.len()), (10, 2));
     // Kari sees Ola's two.
@@ -135,9 +183,15 @@ fn others_changes_since_the_last_close_grouped_by_pane() {
     assert_eq!(for_kari.count, 2);
 
     let sentence = since_last_text(Lang::Nb, changes.count, since, Utc::now());
-    assert!(sentence.starts_with("10 endringer siden sist ("), "{sentence}");
+    assert!(
+        sentence.starts_with("10 endringer siden sist ("),
+        "{sentence}"
+    );
     let sentence = since_last_text(Lang::En, 1, since, Utc::now());
-    assert!(sentence.starts_with("1 change since you last looked ("), "{sentence}");
+    assert!(
+        sentence.starts_with("1 change since you last looked ("),
+        "{sentence}"
+    );
 }
 
 fn irf_as(user: &str, home: &Path, db: &Path, args: &[&str]) -> Output {
@@ -162,21 +216,44 @@ fn irf_changes_prints_by_pane_and_as_json_with_its_exit_codes() {
     let home = dir.path();
     let o = irf_as("ola", home, &path, &["changes"]);
     let out = String::from_utf8(o.stdout.clone()).unwrap();
-    assert_eq!(o.status.code(), Some(0), "{out}{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{out}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(out.starts_with("10 endringer siden sist ("), "{out}");
-    for pane in ["Årshjul", "Årsrapporter", "Fornyelser", "Kontakter", "Saker"] {
+    for pane in [
+        "Årshjul",
+        "Årsrapporter",
+        "Fornyelser",
+        "Kontakter",
+        "Saker",
+    ] {
         assert!(out.lines().any(|l| l == pane), "{pane}:\n{out}");
     }
-    assert!(out.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80), "{out}");
+    assert!(
+        out.lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80),
+        "{out}"
+    );
     assert!(!out.contains("ola satte"), "{out}");
 
-    let o = irf_as("ola", home, &path, &["--lang", "en", "changes", "--json", "--region", "hso"]);
+    let o = irf_as(
+        "ola",
+        home,
+        &path,
+        &["--lang", "en", "changes", "--json", "--region", "hso"],
+    );
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let count = json["count"].as_u64().unwrap();
     assert_eq!(o.status.code(), Some(if count > 0 { 0 } else { 1 }));
     assert!(json["since"].as_str().unwrap().ends_with('Z'));
     for item in json["items"].as_array().unwrap() {
-        for key in ["pane", "change", "kind", "id", "title", "value", "region", "user", "person", "at", "audit_id", "text"] {
+        for key in [
+            "pane", "change", "kind", "id", "title", "value", "region", "user", "person", "at",
+            "audit_id", "text",
+        ] {
             assert!(item.get(key).is_some(), "{key} in {item}");
         }
         assert_eq!(item["region"], "HSØ");

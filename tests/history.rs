@@ -27,7 +27,11 @@ fn report_in(path: &Path, status: &str) -> i64 {
 
 fn version(path: &Path, table: &str, id: i64) -> i64 {
     raw(path)
-        .query_row(&format!("SELECT version FROM {table} WHERE id = ?1"), [id], |r| r.get(0))
+        .query_row(
+            &format!("SELECT version FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
         .unwrap()
 }
 
@@ -42,7 +46,9 @@ fn reviewed(path: &Path) -> (Store, i64) {
         .unwrap();
     store.set_user("kari");
     let item = follow_up("Avklar \u{1b}[31mansvar", "HV", "15.03.2027", Some("K04")).unwrap();
-    let (_, saved) = store.add_follow_up(id, saved.report_version, &item).unwrap();
+    let (_, saved) = store
+        .add_follow_up(id, saved.report_version, &item)
+        .unwrap();
     store.finish_review(id, saved.report_version).unwrap();
     (store, id)
 }
@@ -75,8 +81,15 @@ fn a_reports_history_is_newest_first_with_its_answers_and_follow_ups() {
     assert_eq!(status.new, Some(serde_json::json!("under_vurdering")));
     // Another report's rows are not in it.
     let other = report_in(&path, "vurdert");
-    let theirs = store.history(HistoryTarget::Report(other), None, 50).unwrap();
-    assert!(theirs.entries.iter().all(|e| e.user != "kari" && e.user != "ola"));
+    let theirs = store
+        .history(HistoryTarget::Report(other), None, 50)
+        .unwrap();
+    assert!(
+        theirs
+            .entries
+            .iter()
+            .all(|e| e.user != "kari" && e.user != "ola")
+    );
 }
 
 #[test]
@@ -84,14 +97,31 @@ fn entries_are_in_the_ui_words_in_both_languages() {
     let (_dir, path) = temp_db();
     let (store, id) = reviewed(&path);
     let page = store.history(HistoryTarget::Report(id), None, 50).unwrap();
-    let nb: Vec<String> = page.entries.iter().flat_map(|e| history_lines(Lang::Nb, e)).collect();
-    let en: Vec<String> = page.entries.iter().flat_map(|e| history_lines(Lang::En, e)).collect();
+    let nb: Vec<String> = page
+        .entries
+        .iter()
+        .flat_map(|e| history_lines(Lang::Nb, e))
+        .collect();
+    let en: Vec<String> = page
+        .entries
+        .iter()
+        .flat_map(|e| history_lines(Lang::En, e))
+        .collect();
     let nb = nb.join("\n");
     let en = en.join("\n");
     for text in [&nb, &en] {
-        assert!(!text.contains('{') && !text.contains('"'), "JSON leaked:\n{text}");
-        assert!(!text.contains('\u{1b}'), "an escape reached the output:\n{text}");
-        assert!(!text.contains("under_vurdering") && !text.contains("report_answer"), "{text}");
+        assert!(
+            !text.contains('{') && !text.contains('"'),
+            "JSON leaked:\n{text}"
+        );
+        assert!(
+            !text.contains('\u{1b}'),
+            "an escape reached the output:\n{text}"
+        );
+        assert!(
+            !text.contains("under_vurdering") && !text.contains("report_answer"),
+            "{text}"
+        );
     }
     assert!(nb.contains("Status: mottatt → under vurdering"), "{nb}");
     assert!(nb.contains("Sjekkpunkt K01: opprettet"), "{nb}");
@@ -126,14 +156,20 @@ fn the_person_behind_an_os_user_is_named_with_their_region() {
     let (_, v) = store.contact(contact).unwrap();
     store.set_contact_user(contact, v, Some("kari")).unwrap();
     store.set_user("ola");
-    store.set_user_region(Region::from_code("HV").unwrap()).unwrap();
+    store
+        .set_user_region(Region::from_code("HV").unwrap())
+        .unwrap();
     let page = store.history(HistoryTarget::Report(id), None, 50).unwrap();
     let kari = &page.entries[0];
     assert_eq!(kari.person.as_deref(), Some("Kari Nordmann"));
     assert_eq!(kari.region.map(Code::code), Some("HN"));
     let ola = page.entries.iter().find(|e| e.user == "ola").unwrap();
     assert_eq!(ola.person, None);
-    assert_eq!(ola.region.map(Code::code), Some("HV"), "the region ola chose");
+    assert_eq!(
+        ola.region.map(Code::code),
+        Some("HV"),
+        "the region ola chose"
+    );
     let heading = &history_lines(Lang::En, kari)[0];
     assert!(heading.contains("kari (Kari Nordmann, HN)"), "{heading}");
 }
@@ -162,7 +198,9 @@ fn a_units_history_holds_its_reference_group() {
     let page = store.history(HistoryTarget::Unit(unit), None, 10).unwrap();
     let kinds: Vec<&str> = page.entries.iter().map(|e| e.entity.as_str()).collect();
     assert_eq!(kinds, ["unit", "reference_group_member"]);
-    let own = store.history(HistoryTarget::Member(member), None, 10).unwrap();
+    let own = store
+        .history(HistoryTarget::Member(member), None, 10)
+        .unwrap();
     assert_eq!(own.entries.len(), 1);
 }
 
@@ -177,7 +215,9 @@ fn a_reused_id_does_not_inherit_the_deleted_records_history() {
     c.phone = "+47 1".into();
     let v = store.update_contact(max, v, &c).unwrap();
     store.delete_contact(max, v).unwrap();
-    let gone = store.history(HistoryTarget::Contact(max), None, 10).unwrap();
+    let gone = store
+        .history(HistoryTarget::Contact(max), None, 10)
+        .unwrap();
     assert_eq!(gone.entries.len(), 2, "a deleted contact keeps its history");
     let new = store
         .insert_contact(&ContactEdit {
@@ -186,7 +226,9 @@ fn a_reused_id_does_not_inherit_the_deleted_records_history() {
         })
         .unwrap();
     assert_eq!(new, max);
-    let page = store.history(HistoryTarget::Contact(new), None, 10).unwrap();
+    let page = store
+        .history(HistoryTarget::Contact(new), None, 10)
+        .unwrap();
     assert_eq!(page.entries.len(), 1);
     assert_eq!(page.entries[0].action, "insert");
 }
@@ -205,7 +247,8 @@ fn long_history(path: &Path, id: i64, other: i64, n: usize) {
             )
             .unwrap();
         for i in 0..n {
-            stmt.execute((id, format!("v{i}"), format!("v{}", i + 1))).unwrap();
+            stmt.execute((id, format!("v{i}"), format!("v{}", i + 1)))
+                .unwrap();
             stmt.execute((other, "a", "b")).unwrap();
         }
     }
@@ -224,7 +267,9 @@ fn a_history_of_more_than_ten_thousand_rows_pages_without_gaps() {
     let mut before = None;
     let mut pages = 0;
     loop {
-        let page = store.history(HistoryTarget::Report(id), before, 500).unwrap();
+        let page = store
+            .history(HistoryTarget::Report(id), before, 500)
+            .unwrap();
         assert!(page.entries.len() <= 500);
         pages += 1;
         seen.extend(page.entries.iter().map(|e| e.id));
@@ -235,7 +280,10 @@ fn a_history_of_more_than_ten_thousand_rows_pages_without_gaps() {
     }
     assert_eq!(seen.len(), 10_500);
     assert_eq!(pages, 21);
-    assert!(seen.windows(2).all(|w| w[0] > w[1]), "newest first, no repeats");
+    assert!(
+        seen.windows(2).all(|w| w[0] > w[1]),
+        "newest first, no repeats"
+    );
     // The first page is the newest assessment.
     let first = store.history(HistoryTarget::Report(id), None, 1).unwrap();
     assert_eq!(

@@ -30,8 +30,16 @@ fn worked_on(path: &Path) -> (i64, String, i32, i64) {
     let saved = store
         .save_answer(id, v, "K09", 0, Some(Answer::Delvis), "Mål uten frist")
         .unwrap();
-    let item = follow_up("Fastsett frist for målene", "HMN", "01.04.2027", Some("K10")).unwrap();
-    let (_, saved) = store.add_follow_up(id, saved.report_version, &item).unwrap();
+    let item = follow_up(
+        "Fastsett frist for målene",
+        "HMN",
+        "01.04.2027",
+        Some("K10"),
+    )
+    .unwrap();
+    let (_, saved) = store
+        .add_follow_up(id, saved.report_version, &item)
+        .unwrap();
     store.finish_review(id, saved.report_version).unwrap();
     let (_, cv) = store.contact(9).unwrap();
     store.delete_contact(9, cv).unwrap();
@@ -50,10 +58,21 @@ fn a_report_by_its_units_name_and_year_in_plain_lines() {
     assert!(text.contains("Status: under vurdering → "), "{text}");
     assert!(text.contains("Svar: Delvis"), "{text}");
     assert!(text.contains("Frist: 01.04.2027"), "{text}");
-    assert!(text.contains("Ansvarlig region: Helse Midt-Norge RHF"), "{text}");
+    assert!(
+        text.contains("Ansvarlig region: Helse Midt-Norge RHF"),
+        "{text}"
+    );
     assert!(!text.contains('{') && !text.contains('"'), "{text}");
-    assert!(text.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80), "{text}");
-    let o = run(dir.path(), &path, &["--lang", "en", "history", "report", &key, "--limit", "1"]);
+    assert!(
+        text.lines()
+            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 80),
+        "{text}"
+    );
+    let o = run(
+        dir.path(),
+        &path,
+        &["--lang", "en", "history", "report", &key, "--limit", "1"],
+    );
     let text = out(&o);
     assert!(text.starts_with("History of annual report: "), "{text}");
     assert!(text.contains("There are older changes"), "{text}");
@@ -63,7 +82,11 @@ fn a_report_by_its_units_name_and_year_in_plain_lines() {
 fn the_json_is_one_object_with_every_entry_and_its_fields() {
     let (dir, path) = temp_db();
     let (id, _, _, _) = worked_on(&path);
-    let o = run(dir.path(), &path, &["history", "report", &id.to_string(), "--json"]);
+    let o = run(
+        dir.path(),
+        &path,
+        &["history", "report", &id.to_string(), "--json"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(json["kind"], "report");
@@ -72,11 +95,26 @@ fn the_json_is_one_object_with_every_entry_and_its_fields() {
     assert_eq!(json["more"], false);
     assert!(json["title"].as_str().unwrap().len() > 4);
     let entries = json["entries"].as_array().unwrap();
-    assert_eq!(entries.len(), 4, "answer, its status move, follow-up, finish: {json:#}");
+    assert_eq!(
+        entries.len(),
+        4,
+        "answer, its status move, follow-up, finish: {json:#}"
+    );
     for e in entries {
         for key in [
-            "id", "write", "at", "user", "person", "region", "entity", "entity_id", "action",
-            "subject", "undoes", "changes", "lines",
+            "id",
+            "write",
+            "at",
+            "user",
+            "person",
+            "region",
+            "entity",
+            "entity_id",
+            "action",
+            "subject",
+            "undoes",
+            "changes",
+            "lines",
         ] {
             assert!(e.get(key).is_some(), "{key} in {e}");
         }
@@ -88,7 +126,10 @@ fn the_json_is_one_object_with_every_entry_and_its_fields() {
     }
     let ids: Vec<i64> = entries.iter().map(|e| e["id"].as_i64().unwrap()).collect();
     assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first");
-    let answer = entries.iter().find(|e| e["entity"] == "report_answer").unwrap();
+    let answer = entries
+        .iter()
+        .find(|e| e["entity"] == "report_answer")
+        .unwrap();
     assert_eq!(answer["subject"], "K09");
     assert_eq!(answer["changes"][0]["field"], "answer");
     assert_eq!(answer["changes"][0]["new"], "delvis");
@@ -104,12 +145,23 @@ fn the_json_is_one_object_with_every_entry_and_its_fields() {
 fn a_deleted_contact_shows_its_history_by_id() {
     let (dir, path) = temp_db();
     let (_, _, _, contact) = worked_on(&path);
-    let o = run(dir.path(), &path, &["history", "contact", &contact.to_string()]);
+    let o = run(
+        dir.path(),
+        &path,
+        &["history", "contact", &contact.to_string()],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let text = out(&o);
-    assert!(text.lines().next().unwrap().ends_with("(slettet)"), "{text}");
+    assert!(
+        text.lines().next().unwrap().ends_with("(slettet)"),
+        "{text}"
+    );
     assert!(text.contains("Kontakt: slettet"), "{text}");
-    let o = run(dir.path(), &path, &["history", "contact", &contact.to_string(), "--json"]);
+    let o = run(
+        dir.path(),
+        &path,
+        &["history", "contact", &contact.to_string(), "--json"],
+    );
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(json["exists"], false);
 }
@@ -120,22 +172,43 @@ fn unknown_ambiguous_and_bad_lookups_have_their_exit_codes() {
     worked_on(&path);
     let o = run(dir.path(), &path, &["history", "contact", "99999"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).contains("Fant ingen kontakt med id 99999."), "{}", err(&o));
-    let o = run(dir.path(), &path, &["history", "contact", "99999", "--json"]);
+    assert!(
+        err(&o).contains("Fant ingen kontakt med id 99999."),
+        "{}",
+        err(&o)
+    );
+    let o = run(
+        dir.path(),
+        &path,
+        &["history", "contact", "99999", "--json"],
+    );
     assert_eq!((o.status.code(), out(&o).trim()), (Some(1), "[]"));
-    let o = run(dir.path(), &path, &["--lang", "en", "history", "application", "zzzz qqqq"]);
+    let o = run(
+        dir.path(),
+        &path,
+        &["--lang", "en", "history", "application", "zzzz qqqq"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("No application matches"), "{}", err(&o));
     let o = run(dir.path(), &path, &["history", "unit", "nasjonal"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("irf history unit ID"), "{}", err(&o));
     let o = run(dir.path(), &path, &["history", "case", "41/26"]);
-    assert_eq!(o.status.code(), Some(0), "a case by its number: {}", err(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "a case by its number: {}",
+        err(&o)
+    );
     let o = run(dir.path(), &path, &["history", "meeting", "1"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let o = run(dir.path(), &path, &["history", "unit", "1", "--limit", "0"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = run(dir.path(), &dir.path().join("missing.sqlite"), &["history", "unit", "1"]);
+    let o = run(
+        dir.path(),
+        &dir.path().join("missing.sqlite"),
+        &["history", "unit", "1"],
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).is_empty());
 }

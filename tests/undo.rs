@@ -30,7 +30,11 @@ fn report_in(path: &Path, status: &str) -> i64 {
 
 fn version(path: &Path, table: &str, id: i64) -> i64 {
     raw(path)
-        .query_row(&format!("SELECT version FROM {table} WHERE id = ?1"), [id], |r| r.get(0))
+        .query_row(
+            &format!("SELECT version FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
         .unwrap()
 }
 
@@ -84,7 +88,11 @@ fn a_status_change_is_undone_as_a_new_write_and_redone_by_undoing_the_undo() {
     let undone = store.undo(s).unwrap();
     assert_eq!(state(&path), before);
     assert_eq!(undone.reverted, s);
-    assert!(undone.records.contains(&irf::store::HistoryTarget::Report(id)));
+    assert!(
+        undone
+            .records
+            .contains(&irf::store::HistoryTarget::Report(id))
+    );
     // A new write: its own audit row, naming the write it reverts; the version moves on.
     let (action, undoes): (String, i64) = raw(&path)
         .query_row(
@@ -151,7 +159,11 @@ fn a_bulk_action_is_one_step_and_its_undo_restores_every_report() {
     let after_received = state(&path);
     let versions = store.report_versions(&ids).unwrap();
     let outcome = store
-        .bulk_reports(&versions, BulkChange::Status(ReportStatus::Expected), today())
+        .bulk_reports(
+            &versions,
+            BulkChange::Status(ReportStatus::Expected),
+            today(),
+        )
         .unwrap();
     assert_eq!(outcome.applied, 4);
     let s = step(&mut store);
@@ -173,13 +185,24 @@ fn a_checklist_answer_is_undone_and_the_report_moves_back() {
     let first = step(&mut store);
     let after_first = state(&path);
     store
-        .save_answer(id, saved.report_version, "K01", saved.version, Some(Answer::Nei), "")
+        .save_answer(
+            id,
+            saved.report_version,
+            "K01",
+            saved.version,
+            Some(Answer::Nei),
+            "",
+        )
         .unwrap();
     let second = step(&mut store);
     store.undo(second).unwrap();
     assert_eq!(state(&path), after_first, "the answer is Ja again");
     store.undo(first).unwrap();
-    assert_eq!(state(&path), before, "no answer, and the report is mottatt again");
+    assert_eq!(
+        state(&path),
+        before,
+        "no answer, and the report is mottatt again"
+    );
 }
 
 #[test]
@@ -212,9 +235,15 @@ fn follow_ups_added_edited_ticked_and_deleted_come_back_as_they_were() {
     let delete = step(&mut store);
     store.undo(delete).unwrap();
     assert_eq!(state(&path), done, "back with its id, text and done mark");
-    assert!(raw(&path)
-        .query_row("SELECT 1 FROM follow_ups WHERE id = ?1 AND done = 1", [fid], |_| Ok(()))
-        .is_ok());
+    assert!(
+        raw(&path)
+            .query_row(
+                "SELECT 1 FROM follow_ups WHERE id = ?1 AND done = 1",
+                [fid],
+                |_| Ok(())
+            )
+            .is_ok()
+    );
     // Undoing the add while it has been changed since is refused: its tick is newer.
     assert!(matches!(store.undo(add), Err(StoreError::Conflict { .. })));
     assert_eq!(state(&path), done);
@@ -250,7 +279,9 @@ fn a_contact_edit_and_a_contact_deletion_with_its_ties_are_undone() {
         )
         .unwrap();
     let case_version = store.case(4).unwrap().version;
-    store.link_case(4, case_version, "contact", contact).unwrap();
+    store
+        .link_case(4, case_version, "contact", contact)
+        .unwrap();
     let (mut edit, v) = store.contact(contact).unwrap();
     let name = edit.name.clone();
     let before = state(&path);
@@ -261,12 +292,22 @@ fn a_contact_edit_and_a_contact_deletion_with_its_ties_are_undone() {
     assert_eq!(state(&path), before, "the edit is undone");
 
     store.delete_contact(contact, v + 1).unwrap();
-    assert!(store.search(&name, 5).unwrap().iter().all(|h| h.id != contact));
+    assert!(
+        store
+            .search(&name, 5)
+            .unwrap()
+            .iter()
+            .all(|h| h.id != contact)
+    );
     let s = step(&mut store);
     store.undo(s).unwrap();
     assert_eq!(state(&path), before, "the contact is back with every tie");
     assert!(
-        store.search(&name, 5).unwrap().iter().any(|h| h.id == contact),
+        store
+            .search(&name, 5)
+            .unwrap()
+            .iter()
+            .any(|h| h.id == contact),
         "and in search"
     );
     let (back, _) = store.contact(contact).unwrap();
@@ -341,11 +382,17 @@ fn undo_is_refused_after_another_users_change_and_nothing_changes() {
         undo_refusal(kari.undo(s)),
         UndoRefusal::NotYours { by: "ola".into() }
     );
-    kari.save_assessment(id, v + 1, "Kari vurderte videre.").unwrap();
+    kari.save_assessment(id, v + 1, "Kari vurderte videre.")
+        .unwrap();
     let before = state(&path);
     let rows = dump(&path, &["SELECT count(*) FROM audit_log"]);
     match ola.undo(s) {
-        Err(StoreError::Conflict { by, at, id: conflict_id, .. }) => {
+        Err(StoreError::Conflict {
+            by,
+            at,
+            id: conflict_id,
+            ..
+        }) => {
             assert_eq!(by, "kari");
             assert!(at.ends_with('Z'), "{at}");
             assert_eq!(conflict_id, id);
@@ -386,9 +433,7 @@ fn housekeeping_and_writes_that_changed_nothing_give_no_step() {
     let _ = store.take_last_write();
     store.save_draft("case", 4, "background", "tekst").unwrap();
     assert_eq!(store.take_last_write(), None);
-    store
-        .mark_closed(chrono::Utc::now())
-        .unwrap();
+    store.mark_closed(chrono::Utc::now()).unwrap();
     assert_eq!(store.take_last_write(), None);
     let id = report_in(&path, "vurdert");
     let v = version(&path, "annual_reports", id);

@@ -201,7 +201,15 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
                 .transpose()?;
             let store = open(path, lang)?;
             let limit = usize::try_from(*limit).unwrap_or(usize::MAX);
-            changes::run(&store, since, region, limit, *json, lang, chrono::Utc::now())
+            changes::run(
+                &store,
+                since,
+                region,
+                limit,
+                *json,
+                lang,
+                chrono::Utc::now(),
+            )
         }
         Command::Calendar { year, json } => {
             let year = year.unwrap_or_else(|| today.year());

@@ -58,9 +58,18 @@ impl HistoryMsg {
                 "Det finnes eldre endringer; vis flere med --limit {}.",
                 "There are older changes; show more with --limit {}.",
             ),
-            M::SinceLast => ("{} endringer siden sist ({})", "{} changes since you last looked ({})"),
-            M::SinceLastOne => ("1 endring siden sist ({})", "1 change since you last looked ({})"),
-            M::SinceLastNone => ("Ingen endringer siden sist ({})", "No changes since you last looked ({})"),
+            M::SinceLast => (
+                "{} endringer siden sist ({})",
+                "{} changes since you last looked ({})",
+            ),
+            M::SinceLastOne => (
+                "1 endring siden sist ({})",
+                "1 change since you last looked ({})",
+            ),
+            M::SinceLastNone => (
+                "Ingen endringer siden sist ({})",
+                "No changes since you last looked ({})",
+            ),
             M::ChangesSince => (
                 "{} endring(er) av andre siden {}",
                 "{} change(s) by others since {}",
@@ -78,7 +87,10 @@ impl HistoryMsg {
                 "{} matches; type more of the name, or use the id: irf history {} ID",
             ),
             M::Deleted => ("(slettet)", "(deleted)"),
-            M::Undone => ("Angret: {} post(er) satt tilbake.", "Undone: {} record(s) set back."),
+            M::Undone => (
+                "Angret: {} post(er) satt tilbake.",
+                "Undone: {} record(s) set back.",
+            ),
             M::Redone => ("Gjort om igjen: {} post(er).", "Redone: {} record(s)."),
         }
     }
@@ -210,7 +222,12 @@ pub fn when_text(lang: Lang, at: DateTime<Utc>, now: DateTime<Utc>) -> String {
 }
 
 /// "12 endringer siden sist (onsdag 10:15)": `count` changes since `since`, as of `now`.
-pub fn since_last_text(lang: Lang, count: usize, since: DateTime<Utc>, now: DateTime<Utc>) -> String {
+pub fn since_last_text(
+    lang: Lang,
+    count: usize,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> String {
     let when = when_text(lang, since, now);
     match count {
         0 => lang.hf(HistoryMsg::SinceLastNone, &[&when]),
@@ -223,7 +240,9 @@ pub fn since_last_text(lang: Lang, count: usize, since: DateTime<Utc>, now: Date
 pub fn who_text(user: &str, person: Option<&str>, region: Option<&str>) -> String {
     let user = clean_line(user);
     match (person, region) {
-        (Some(name), Some(region)) => format!("{user} ({}, {})", clean_line(name), clean_line(region)),
+        (Some(name), Some(region)) => {
+            format!("{user} ({}, {})", clean_line(name), clean_line(region))
+        }
         (Some(name), None) => format!("{user} ({})", clean_line(name)),
         (None, Some(region)) => format!("{user} ({})", clean_line(region)),
         (None, None) => user,
@@ -248,7 +267,12 @@ pub fn history_lines(lang: Lang, e: &HistoryEntry) -> Vec<String> {
         };
         what = format!("{what} {subject}");
     }
-    let action = action_words(lang, &e.action, restored && !e.changes.is_empty(), removed && !e.changes.is_empty());
+    let action = action_words(
+        lang,
+        &e.action,
+        restored && !e.changes.is_empty(),
+        removed && !e.changes.is_empty(),
+    );
     let mut lines = vec![format!("{date} {time}  {who}  {what}: {action}")];
     for c in &e.changes {
         if e.entity == "phase_out" && c.field == "step" {
@@ -276,23 +300,49 @@ pub fn change_sentence(lang: Lang, item: &ChangeItem) -> String {
     let who = clean_line(item.person.as_deref().unwrap_or(&item.user));
     let title = clean_line(&item.title);
     let value = |key: &str, entity: &str| {
-        fields::field_value(lang, entity, key, item.value.as_ref().map(|v| serde_json::json!(v)).as_ref())
+        fields::field_value(
+            lang,
+            entity,
+            key,
+            item.value.as_ref().map(|v| serde_json::json!(v)).as_ref(),
+        )
     };
     match item.kind {
         ChangeKind::ReportReceived => match lang {
-            Lang::Nb => format!("{who} registrerte {title} som mottatt {}", value("received_on", "annual_report")),
-            Lang::En => format!("{who} recorded {title} as received on {}", value("received_on", "annual_report")),
+            Lang::Nb => format!(
+                "{who} registrerte {title} som mottatt {}",
+                value("received_on", "annual_report")
+            ),
+            Lang::En => format!(
+                "{who} recorded {title} as received on {}",
+                value("received_on", "annual_report")
+            ),
         },
         ChangeKind::ReportMoved => match lang {
-            Lang::Nb => format!("{who} satte {title} til «{}»", value("status", "annual_report")),
-            Lang::En => format!("{who} moved {title} to “{}”", value("status", "annual_report")),
+            Lang::Nb => format!(
+                "{who} satte {title} til «{}»",
+                value("status", "annual_report")
+            ),
+            Lang::En => format!(
+                "{who} moved {title} to “{}”",
+                value("status", "annual_report")
+            ),
         },
         ChangeKind::ReviewFinished => match lang {
-            Lang::Nb => format!("{who} avsluttet vurderingen av {title} ({})", value("status", "annual_report")),
-            Lang::En => format!("{who} finished the review of {title} ({})", value("status", "annual_report")),
+            Lang::Nb => format!(
+                "{who} avsluttet vurderingen av {title} ({})",
+                value("status", "annual_report")
+            ),
+            Lang::En => format!(
+                "{who} finished the review of {title} ({})",
+                value("status", "annual_report")
+            ),
         },
         ChangeKind::DecisionRecorded => {
-            let answer = item.value.as_ref().map(|v| format!(": {}", clean_line(&code_label(lang, v))));
+            let answer = item
+                .value
+                .as_ref()
+                .map(|v| format!(": {}", clean_line(&code_label(lang, v))));
             let answer = answer.unwrap_or_default();
             match lang {
                 Lang::Nb => format!("{who} registrerte vedtak i {title}{answer}"),
@@ -300,10 +350,18 @@ pub fn change_sentence(lang: Lang, item: &ChangeItem) -> String {
             }
         }
         ChangeKind::AnchoringAnswered => {
-            let region = item.region.map_or_else(String::new, |r| r.name().to_string());
+            let region = item
+                .region
+                .map_or_else(String::new, |r| r.name().to_string());
             match lang {
-                Lang::Nb => format!("{who} registrerte svar fra {region} på {title}: {}", value("view", "anchoring")),
-                Lang::En => format!("{who} recorded {region}'s answer on {title}: {}", value("view", "anchoring")),
+                Lang::Nb => format!(
+                    "{who} registrerte svar fra {region} på {title}: {}",
+                    value("view", "anchoring")
+                ),
+                Lang::En => format!(
+                    "{who} recorded {region}'s answer on {title}: {}",
+                    value("view", "anchoring")
+                ),
             }
         }
         ChangeKind::CaseEdited | ChangeKind::ContactChanged => {
@@ -326,12 +384,26 @@ mod tests {
     fn both_languages_have_the_same_placeholders() {
         use HistoryMsg as M;
         for msg in [
-            M::Title, M::Empty, M::More, M::SinceLast, M::SinceLastOne, M::SinceLastNone,
-            M::ChangesSince, M::NoLastClose, M::BadSince, M::Ambiguous, M::Deleted, M::Undone,
+            M::Title,
+            M::Empty,
+            M::More,
+            M::SinceLast,
+            M::SinceLastOne,
+            M::SinceLastNone,
+            M::ChangesSince,
+            M::NoLastClose,
+            M::BadSince,
+            M::Ambiguous,
+            M::Deleted,
+            M::Undone,
             M::Redone,
         ] {
             let (nb, en) = msg.pair();
-            assert_eq!(nb.matches("{}").count(), en.matches("{}").count(), "{msg:?}");
+            assert_eq!(
+                nb.matches("{}").count(),
+                en.matches("{}").count(),
+                "{msg:?}"
+            );
             assert_ne!(nb, en, "{msg:?}");
         }
     }
@@ -346,13 +418,19 @@ mod tests {
         assert!(text.contains(day), "{text}");
         let old = now - chrono::Duration::days(40);
         let text = since_last_text(Lang::En, 1, old, now);
-        assert!(text.starts_with("1 change since you last looked ("), "{text}");
+        assert!(
+            text.starts_with("1 change since you last looked ("),
+            "{text}"
+        );
         assert!(text.contains('-'), "a date: {text}");
     }
 
     #[test]
     fn who_names_the_person_when_known() {
-        assert_eq!(who_text("kari", Some("Kari Nordmann"), Some("HV")), "kari (Kari Nordmann, HV)");
+        assert_eq!(
+            who_text("kari", Some("Kari Nordmann"), Some("HV")),
+            "kari (Kari Nordmann, HV)"
+        );
         assert_eq!(who_text("ola\u{1b}[2J", None, None), "ola");
     }
 }

@@ -27,12 +27,12 @@ pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
-pub use import::{
-    ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
-};
 pub use history::{
     HistoryMsg, action_words, change_sentence, entity_word, history_lines, local_moment,
     pane_label, since_last_text, target_noun, when_text, who_text,
+};
+pub use import::{
+    ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
 };
 pub use messages::Msg;
 pub use refusals::refusal_text;

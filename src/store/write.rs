@@ -46,11 +46,10 @@ impl Store {
         let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         // The id the first row gets: nobody else can write while this transaction
         // holds the write lock, and rowids count up from the highest.
-        let write_id: i64 = tx.query_row(
-            "SELECT coalesce(max(id), 0) + 1 FROM audit_log",
-            [],
-            |r| r.get(0),
-        )?;
+        let write_id: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM audit_log", [], |r| {
+                r.get(0)
+            })?;
         {
             let mut stmt = tx.prepare_cached(
                 "INSERT INTO audit_log (at, user, entity, entity_id, action, old_value, new_value,

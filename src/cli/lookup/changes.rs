@@ -134,7 +134,10 @@ pub(super) fn run(
         lines.push(pane_label(lang, pane));
         for item in items {
             let (date, time) = local_moment(lang, item.at);
-            let line = format!("  {date} {time}  {}", sanitize(&change_sentence(lang, item)));
+            let line = format!(
+                "  {date} {time}  {}",
+                sanitize(&change_sentence(lang, item))
+            );
             lines.push(text::cut(&line, text::WIDTH));
         }
     }

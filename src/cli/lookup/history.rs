@@ -133,7 +133,13 @@ fn entry_json(lang: Lang, e: &HistoryEntry) -> EntryJson<'_> {
 fn pick_report(store: &Store, key: &str, lang: Lang) -> crate::store::Result<Pick> {
     let key = key.trim();
     if key.chars().all(|c| c.is_ascii_digit()) {
-        return pick_named(store, SearchKind::Unit, target_noun(lang, HistoryTarget::Report(0)), key, lang);
+        return pick_named(
+            store,
+            SearchKind::Unit,
+            target_noun(lang, HistoryTarget::Report(0)),
+            key,
+            lang,
+        );
     }
     let (name, year) = match key.rsplit_once(' ') {
         Some((name, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
@@ -142,16 +148,18 @@ fn pick_report(store: &Store, key: &str, lang: Lang) -> crate::store::Result<Pic
         _ => (key, None),
     };
     let unit_noun = target_noun(lang, HistoryTarget::Unit(0));
-    Ok(match pick_named(store, SearchKind::Unit, unit_noun, name, lang)? {
-        Pick::One(unit) => match store.report_of_unit(unit, year)? {
-            Some(report) => Pick::One(report),
-            None => Pick::Nothing(lang.cf(
-                CliMsg::NotFoundName,
-                &[&target_noun(lang, HistoryTarget::Report(0)), &sanitize(key)],
-            )),
+    Ok(
+        match pick_named(store, SearchKind::Unit, unit_noun, name, lang)? {
+            Pick::One(unit) => match store.report_of_unit(unit, year)? {
+                Some(report) => Pick::One(report),
+                None => Pick::Nothing(lang.cf(
+                    CliMsg::NotFoundName,
+                    &[&target_noun(lang, HistoryTarget::Report(0)), &sanitize(key)],
+                )),
+            },
+            other => other,
         },
-        other => other,
-    })
+    )
 }
 
 /// Finds the record `key` names and prints its history, at most `limit` entries.
@@ -203,7 +211,9 @@ pub(super) fn run(
     }
     let mut shown = sanitize(title.as_deref().unwrap_or("")).into_owned();
     if !exists {
-        shown = format!("{shown} {}", lang.h(HistoryMsg::Deleted)).trim().to_string();
+        shown = format!("{shown} {}", lang.h(HistoryMsg::Deleted))
+            .trim()
+            .to_string();
     }
     let mut lines = vec![text::cut(
         &lang.hf(HistoryMsg::Title, &[&noun, &shown]),
@@ -213,7 +223,11 @@ pub(super) fn run(
         lines.push(lang.h(HistoryMsg::Empty).to_string());
     }
     for e in &page.entries {
-        lines.extend(history_lines(lang, e).iter().map(|l| text::cut(l, text::WIDTH)));
+        lines.extend(
+            history_lines(lang, e)
+                .iter()
+                .map(|l| text::cut(l, text::WIDTH)),
+        );
     }
     if more {
         let next = (limit * 2).min(crate::store::MAX_PAGE);

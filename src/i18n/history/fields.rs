@@ -190,8 +190,8 @@ fn code_text(lang: Lang, entity: &str, key: &str, code: &str) -> String {
     }
     match key {
         "role" if entity == "reference_group_member" => clean_line(&member_role_text(lang, code)),
-        "view" | "renewal_state" | "irf_answer" | "irf_decision" | "outcome"
-        | "proposed_kind" | "role" | "pane" | "entity" | "owner" => clean_line(&code_label(lang, code)),
+        "view" | "renewal_state" | "irf_answer" | "irf_decision" | "outcome" | "proposed_kind"
+        | "role" | "pane" | "entity" | "owner" => clean_line(&code_label(lang, code)),
         _ => short(code),
     }
 }
@@ -206,7 +206,10 @@ fn ties_text(lang: Lang, ties: &serde_json::Map<String, Value>) -> String {
     let n = |k: &str| ties.get(k).and_then(Value::as_array).map_or(0, Vec::len);
     let parts = [
         (n("roles"), ("roller", "roles")),
-        (n("members"), ("plasser i referansegrupper", "reference-group seats")),
+        (
+            n("members"),
+            ("plasser i referansegrupper", "reference-group seats"),
+        ),
         (n("cases"), ("saker", "cases")),
         (n("applications"), ("søknader", "applications")),
     ];
@@ -231,9 +234,9 @@ pub(super) fn field_value(lang: Lang, entity: &str, key: &str, value: Option<&Va
     match value {
         Value::Null => empty(),
         Value::Bool(b) => yes_no(lang, *b),
-        Value::Number(n) if IDS.contains(&key) => {
-            lang.pick(("nr. {}", "no. {}")).replace("{}", &n.to_string())
-        }
+        Value::Number(n) if IDS.contains(&key) => lang
+            .pick(("nr. {}", "no. {}"))
+            .replace("{}", &n.to_string()),
         Value::Number(n) if matches!(key, "frame_mnok" | "mnok" | "fte") => {
             lang.number(n.as_f64().unwrap_or_default(), 1)
         }
@@ -270,7 +273,9 @@ pub(super) fn field_value(lang: Lang, entity: &str, key: &str, value: Option<&Va
             Lang::En => format!("{} items", items.len()),
         },
         Value::Object(ties) if key == "ties" => ties_text(lang, ties),
-        Value::Object(_) => lang.pick(("(flere verdier)", "(several values)")).to_string(),
+        Value::Object(_) => lang
+            .pick(("(flere verdier)", "(several values)"))
+            .to_string(),
     }
 }
 
@@ -282,23 +287,44 @@ mod tests {
     #[test]
     fn values_are_words_not_json() {
         let v = |e: &str, k: &str, x: Value| field_value(Lang::Nb, e, k, Some(&x));
-        assert_eq!(v("annual_report", "status", json!("under_vurdering")), "under vurdering");
-        assert_eq!(v("annual_report", "received_on", json!("2026-02-09")), "09.02.2026");
+        assert_eq!(
+            v("annual_report", "status", json!("under_vurdering")),
+            "under vurdering"
+        );
+        assert_eq!(
+            v("annual_report", "received_on", json!("2026-02-09")),
+            "09.02.2026"
+        );
         assert_eq!(v("follow_up", "owner", json!("HV")), "Helse Vest RHF");
         assert_eq!(v("report_answer", "answer", json!("ja")), "Ja");
-        assert_eq!(v("anchoring", "view", json!("stotter_ikke")), "støtter ikke");
+        assert_eq!(
+            v("anchoring", "view", json!("stotter_ikke")),
+            "støtter ikke"
+        );
         assert_eq!(v("follow_up", "done", json!(true)), "ja");
         assert_eq!(v("network_period", "frame_mnok", json!(2.5)), "2,5");
-        assert_eq!(v("case", "links", json!([{ "entity": "unit", "id": 1 }])), "1 stk.");
-        assert_eq!(field_value(Lang::En, "x", "note", Some(&json!(null))), "(empty)");
+        assert_eq!(
+            v("case", "links", json!([{ "entity": "unit", "id": 1 }])),
+            "1 stk."
+        );
+        assert_eq!(
+            field_value(Lang::En, "x", "note", Some(&json!(null))),
+            "(empty)"
+        );
         let text = v("case", "text", json!("a\u{1b}[2Jb\nmore"));
         assert!(!text.contains('\u{1b}') && text.ends_with('…'), "{text}");
     }
 
     #[test]
     fn labels_in_both_languages() {
-        assert_eq!(field_label(Lang::Nb, "annual_report", "received_on"), "Mottatt");
-        assert_eq!(field_label(Lang::En, "annual_report", "received_on"), "Received");
+        assert_eq!(
+            field_label(Lang::Nb, "annual_report", "received_on"),
+            "Mottatt"
+        );
+        assert_eq!(
+            field_label(Lang::En, "annual_report", "received_on"),
+            "Received"
+        );
         assert_eq!(field_label(Lang::Nb, "case", "decision"), "Vedtak");
         assert_eq!(field_label(Lang::En, "meeting", "chair"), "Chaired by");
     }

@@ -200,8 +200,17 @@ const CLASSIFIED: &str = "
               entity_id";
 
 /// The value an item shows, from its row.
-fn value_of(kind: ChangeKind, action: &str, old: Option<&Value>, new: Option<&Value>) -> Option<String> {
-    let get = |v: Option<&Value>, k: &str| v.and_then(|v| v.get(k)).and_then(Value::as_str).map(str::to_string);
+fn value_of(
+    kind: ChangeKind,
+    action: &str,
+    old: Option<&Value>,
+    new: Option<&Value>,
+) -> Option<String> {
+    let get = |v: Option<&Value>, k: &str| {
+        v.and_then(|v| v.get(k))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
     match kind {
         ChangeKind::ReviewFinished | ChangeKind::ReportMoved => get(new, "status"),
         ChangeKind::ReportReceived => get(new, "received_on"),

@@ -142,8 +142,7 @@ pub(in crate::store) fn field_changes(
         .filter(|c| !both || c.old != c.new)
         .collect();
     // A value that is not an object (never written today): one unnamed field.
-    if out.is_empty() && object(old).is_none() && object(new).is_none() && (old.or(new)).is_some()
-    {
+    if out.is_empty() && object(old).is_none() && object(new).is_none() && (old.or(new)).is_some() {
         out.push(FieldChange {
             field: String::new(),
             old: old.cloned(),

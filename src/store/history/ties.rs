@@ -9,7 +9,12 @@ use serde_json::{Value, json};
 use crate::store::search::{SearchKind, reindex_one};
 use crate::store::{Result, StoreError};
 
-fn list(conn: &Connection, sql: &str, id: i64, row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<Value>) -> Result<Vec<Value>> {
+fn list(
+    conn: &Connection,
+    sql: &str,
+    id: i64,
+    row: fn(&rusqlite::Row<'_>) -> rusqlite::Result<Value>,
+) -> Result<Vec<Value>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map([id], row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -112,7 +117,11 @@ fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 /// Brings contact `id` back as `was` (from [`contact_snapshot`]) recorded it, with its
 /// ties to the records that still exist. The id must be free (the caller checks).
 /// An OS user that another contact has taken since is left off.
-pub(in crate::store) fn restore_contact(conn: &Transaction<'_>, id: i64, was: &Value) -> Result<()> {
+pub(in crate::store) fn restore_contact(
+    conn: &Transaction<'_>,
+    id: i64,
+    was: &Value,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO contacts (id, name, organisation, region_code, email, phone)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -35,13 +35,7 @@ pub struct Undone {
 }
 
 /// Entities whose writes are housekeeping, not edits a user would undo.
-const HOUSEKEEPING: &[&str] = &[
-    "draft",
-    "session",
-    "saved_view",
-    "user_region",
-    "database",
-];
+const HOUSEKEEPING: &[&str] = &["draft", "session", "saved_view", "user_region", "database"];
 
 fn rows(conn: &rusqlite::Connection, write: i64) -> Result<Vec<Row>> {
     let mut stmt = conn.prepare_cached(
@@ -75,7 +69,12 @@ fn undone_by(conn: &rusqlite::Connection, write: i64) -> Result<Option<(String, 
 }
 
 /// Why `rows` (of write `write`, read by `user`) cannot be undone, if they cannot.
-fn refusal(conn: &rusqlite::Connection, write: i64, rows: &[Row], user: &str) -> Result<Option<UndoRefusal>> {
+fn refusal(
+    conn: &rusqlite::Connection,
+    write: i64,
+    rows: &[Row],
+    user: &str,
+) -> Result<Option<UndoRefusal>> {
     if rows.is_empty() {
         return Ok(Some(UndoRefusal::Nothing));
     }
