@@ -219,6 +219,8 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         }
         if app.state.quit {
             app.flush_drafts();
+            // "Siden sist" next time counts from now.
+            let _ = app.store.mark_closed(chrono::Utc::now());
             return Ok(());
         }
         let now = Instant::now();

@@ -14,6 +14,23 @@ use crate::i18n::{LiveMsg, outside_text};
 use crate::store::{Outside, OutsideRecord};
 
 impl App {
+    /// At start, when no other message is waiting: how many changes others made since
+    /// this user last closed irf ("12 endringer siden sist (onsdag 10:15)").
+    pub(super) fn since_last_notice(&mut self) {
+        if self.state.message.is_some() {
+            return;
+        }
+        let user = self.store.user().to_string();
+        let Ok(Some(since)) = self.store.last_closed(&user) else {
+            return;
+        };
+        if let Ok(changes) = self.store.changes_since(since, None, Some(&user), 1) {
+            let now = chrono::Utc::now();
+            let text = crate::i18n::since_last_text(self.state.lang, changes.count, since, now);
+            self.state.inform(text);
+        }
+    }
+
     /// Looks for commits by other processes and shows them. Returns whether the screen
     /// must be drawn again (nothing changed: false, and nothing is read).
     pub fn look_outside(&mut self) -> bool {

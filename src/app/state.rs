@@ -386,6 +386,7 @@ impl App {
             app.state.inform(text);
         }
         app.review_drafts_notice();
+        app.since_last_notice();
         app
     }
 }
