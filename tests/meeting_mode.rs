@@ -85,6 +85,33 @@ fn a_decision_is_recorded_from_meeting_mode() {
 }
 
 #[test]
+fn the_decision_just_recorded_on_the_projector_can_be_undone_there() {
+    let (_dir, mut app) = meeting_mode(Lang::Nb);
+    key(&mut app, KeyCode::Right);
+    let id = app.state.meeting().unwrap().agenda.items[1].id;
+    let before = app.store.case(id).unwrap();
+    key(&mut app, KeyCode::Char('b'));
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.store.case(id).unwrap().status, CaseStatus::Decided);
+    press(&mut app, Context::Global, Action::Undo);
+    assert_eq!(app.state.mode(), Mode::Meeting, "still on the projector");
+    let after = app.store.case(id).unwrap();
+    assert_eq!(after.status, before.status, "{:?}", app.state.message);
+    assert_eq!(after.sections, before.sections);
+    let view = app.state.meeting().unwrap();
+    assert_eq!(
+        view.agenda.items[1].status, before.status,
+        "the projector shows it"
+    );
+    assert!(
+        app.state
+            .message
+            .as_ref()
+            .is_some_and(|m| m.text.starts_with("Angret"))
+    );
+}
+
+#[test]
 fn meeting_mode_at_80x24_and_200x60() {
     let (_dir, mut app) = meeting_mode(Lang::Nb);
     insta::assert_snapshot!("meeting_80x24", screen(&mut app, 80, 24));

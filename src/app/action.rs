@@ -118,6 +118,14 @@ pub enum Action {
     Delete,
     /// Import reports, units or review answers from a CSV or XLSX file (Årsrapporter).
     Import,
+    /// Show the selected record's history (who changed what, when).
+    History,
+    /// Show what others changed since you last closed irf ("Siden sist").
+    SinceLast,
+    /// Undo your own most recent change (outside text fields).
+    Undo,
+    /// Do again what the last undo took back.
+    Redo,
 }
 
 impl Action {

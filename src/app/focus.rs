@@ -1,7 +1,7 @@
 //! What has the keyboard. One enum, [`Focus`], whose variants own their state (the
 //! review form, the dialog, the case editor, the meeting on the projector…), so a mode
 //! without its state cannot be written down; [`Overlay`] stacks the key help and the
-//! palette above it, as helix's compositor layers do, and hands the keyboard back when
+//! palette (and the shared desk's history and "Siden sist") above it, as helix's compositor layers do, and hands the keyboard back when
 //! closed. [`Mode`] is only the name of the two together, for the help, the hints and
 //! the tests.
 //!
@@ -11,6 +11,7 @@
 //! variant). A stack of layers would allow combinations nobody draws.
 
 use super::cases::{CaseEditor, MeetingView};
+use super::desk::{HistoryView, SinceView};
 use super::dialog::DialogState;
 use super::reports::{ImportView, ReviewForm};
 use super::state::{ConfirmState, EditState, FormState, PaletteState, State};
@@ -46,6 +47,10 @@ pub enum Mode {
     Review,
     /// An import's dry run, before it is applied.
     Import,
+    /// A record's history.
+    History,
+    /// What others changed since the user last closed irf.
+    SinceLast,
 }
 
 /// What has the keyboard, owning what it needs: a review mode without its review form,
@@ -93,16 +98,21 @@ pub enum Overlay {
     Help(u16),
     /// The command palette.
     Palette(PaletteState),
+    /// A record's history.
+    History(Box<HistoryView>),
+    /// "Siden sist": what others changed since the user last closed irf.
+    SinceLast(Box<SinceView>),
 }
 
 impl Mode {
-    /// The keymap section whose bindings apply: the list's, the detail's, help's, or
-    /// the filter's (every mode that types text or steps through a form).
+    /// The keymap section whose bindings apply: the list's, the detail's (also for
+    /// the history and "Siden sist", which read like a record), help's, or the
+    /// filter's (every mode that types text or steps through a form).
     pub fn context(self) -> crate::keymap::Context {
         use crate::keymap::Context;
         match self {
             Mode::List => Context::List,
-            Mode::Detail => Context::Detail,
+            Mode::Detail | Mode::History | Mode::SinceLast => Context::Detail,
             Mode::Help => Context::Help,
             Mode::Filter
             | Mode::Palette
@@ -124,6 +134,8 @@ impl State {
         match &self.overlay {
             Some(Overlay::Help(_)) => return Mode::Help,
             Some(Overlay::Palette(_)) => return Mode::Palette,
+            Some(Overlay::History(_)) => return Mode::History,
+            Some(Overlay::SinceLast(_)) => return Mode::SinceLast,
             None => {}
         }
         match &self.focus {

@@ -12,6 +12,8 @@ impl App {
     /// Handles one key press. Returns whether anything on screen may have changed.
     pub fn on_key(&mut self, key: KeyEvent) -> bool {
         let changed = self.key(key);
+        // A change this key made can be undone.
+        self.note_write();
         // What the shared desk said about an open form goes with the form.
         if matches!(
             self.state.focus,
@@ -84,7 +86,9 @@ impl App {
         };
         let mut text = match (&self.state.overlay, &self.state.focus) {
             (Some(Overlay::Palette(p)), _) => p.query.clone(),
-            (Some(Overlay::Help(_)), _) => return false,
+            (Some(Overlay::Help(_) | Overlay::History(_) | Overlay::SinceLast(_)), _) => {
+                return false;
+            }
             (None, Focus::Edit(edit)) => edit.text.clone(),
             (None, Focus::Form(form)) => form.fields[form.focus].clone(),
             _ => self.state.list().filter.text.clone(),

@@ -14,8 +14,10 @@ use crate::i18n::{LiveMsg, outside_text};
 use crate::store::{Outside, OutsideRecord};
 
 impl App {
-    /// At start, when no other message is waiting: how many changes others made since
-    /// this user last closed irf ("12 endringer siden sist (onsdag 10:15)").
+    /// At start, when no other message is waiting and others changed something since
+    /// this user last closed irf: how much, and the key that lists it ("12 endringer
+    /// siden sist (onsdag 10:15); S viser dem"). Nothing changed: the status line keeps
+    /// the user and the file.
     pub(super) fn since_last_notice(&mut self) {
         if self.state.message.is_some() {
             return;
@@ -24,10 +26,15 @@ impl App {
         let Ok(Some(since)) = self.store.last_closed(&user) else {
             return;
         };
-        if let Ok(changes) = self.store.changes_since(since, None, Some(&user), 1) {
+        if let Ok(changes) = self.store.changes_since(since, None, Some(&user), 1)
+            && changes.count > 0
+        {
             let now = chrono::Utc::now();
-            let text = crate::i18n::since_last_text(self.state.lang, changes.count, since, now);
-            self.state.inform(text);
+            let lang = self.state.lang;
+            let text = crate::i18n::since_last_text(lang, changes.count, since, now);
+            let key = self.key_of(crate::keymap::Context::List, crate::app::Action::SinceLast);
+            let keys = lang.df(crate::i18n::DeskMsg::SinceKey, &[&key]);
+            self.state.inform(format!("{text}; {keys}"));
         }
     }
 
@@ -57,6 +64,8 @@ impl App {
             }
         }
         let kept = self.reread(outside.touches_cycle());
+        // An open history shows the new entry on top.
+        self.reread_history();
         if let Some(text) = outside_text(lang, &outside) {
             self.state.inform(text);
         }

@@ -5,7 +5,9 @@
 //! Shared machinery sits at the top: `action` (the vocabulary), `state` (panes, lists,
 //! the state), `focus` (what has the keyboard, owning its state), `update` (the one
 //! dispatch), `input` (keys to actions, text typed), `lists` (windows of rows and the
-//! selection), `marks`, `dialog` (the small form every room uses), `palette`, `files`.
+//! selection), `marks`, `dialog` (the small form every room uses), `palette`, `files`,
+//! and the shared desk: `live` (colleagues' commits) and `desk` (history, "Siden
+//! sist", undo).
 //! Each pane is a room in its own folder (`cycle`, `reports`, `renewals`, `contacts`,
 //! `cases`, `units`) with `handle` for its own actions and `refresh` to re-read what it
 //! shows.
@@ -14,6 +16,7 @@
 //! and `update` turns it into store calls and a new state.
 
 mod action;
+mod desk;
 mod dialog;
 mod files;
 mod focus;
@@ -35,6 +38,7 @@ mod units;
 pub use action::Action;
 pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, MeetingView, SectionConflict};
 pub use cycle::view_title;
+pub use desk::{HistoryLine, HistoryView, SinceView};
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
 pub use lists::store_error_text;
 pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget, Typing};

@@ -253,7 +253,7 @@ pub struct State {
     pub lists: Vec<ListState>,
     /// What has the keyboard, with its state.
     pub focus: Focus,
-    /// Help or the palette, over the focus.
+    /// Help, the palette, a history or "Siden sist", over the focus.
     pub overlay: Option<Overlay>,
     /// Text to hand to `$VISUAL`/`$EDITOR`; the terminal layer runs it and clears this.
     pub external_edit: Option<ExternalEdit>,
@@ -290,6 +290,10 @@ pub struct State {
     /// Årsrapporter: how many reports of the season have each status, under the
     /// queue's region and kind (read with the list).
     pub queue_counts: Vec<(crate::domain::ReportStatus, usize)>,
+    /// The user's own writes since the program opened, newest last (Ctrl-Z).
+    pub undo: Vec<crate::store::UndoStep>,
+    /// The undos that can be done again, newest last (Ctrl-Y).
+    pub redo: Vec<crate::store::UndoStep>,
 }
 
 impl State {
@@ -365,6 +369,8 @@ impl App {
             clipboard: None,
             export_dir: std::path::PathBuf::from("."),
             queue_counts: Vec::new(),
+            undo: Vec::new(),
+            redo: Vec::new(),
         };
         let mut app = App {
             state,

@@ -10,7 +10,7 @@
 //!    room's `handle` (`cycle`, `reports`, `renewals`, `contacts`, `cases`, `units`).
 //!    The filter line skips this: it only types and moves.
 //! 3. What is left is shared: moving, panes, views, years, marks, the filter, help, the
-//!    palette, reload, quit; an action that belongs to another pane says where it
+//!    palette, the history, "Siden sist", undo and redo, reload, quit; an action that belongs to another pane says where it
 //!    works.
 
 use super::action::Action;
@@ -41,6 +41,8 @@ impl App {
         match &self.state.overlay {
             Some(Overlay::Help(_)) => return self.update_help(action),
             Some(Overlay::Palette(_)) => return self.update_palette(action),
+            Some(Overlay::History(_)) => return self.update_history(action),
+            Some(Overlay::SinceLast(_)) => return self.update_since(action),
             None => {}
         }
         match &self.state.focus {
@@ -154,6 +156,10 @@ impl App {
                 self.state.inform(lang.t(Msg::Reloaded));
             }
             Action::PrevYear | Action::NextYear => self.change_year(action == Action::NextYear),
+            Action::History => self.open_history(),
+            Action::SinceLast => self.open_since_last(),
+            Action::Undo => self.undo_last(),
+            Action::Redo => self.redo_last(),
             // Kontakter's, Tjenester' and Saker's own (see their rooms); elsewhere they
             // say where they work.
             Action::Edit => self.state.inform(lang.t(Msg::EditNotHere)),

@@ -92,6 +92,16 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::AssignReviewer => ("Velg vurderende region", "Choose the reviewing region"),
         Action::New => ("Ny", "New"),
         Action::Delete => ("Slett (spør først)", "Delete (asks first)"),
+        Action::History => (
+            "Historikk: hvem endret hva og når",
+            "History: who changed what, and when",
+        ),
+        Action::SinceLast => (
+            "Siden sist: det andre har endret siden du sist lukket irf",
+            "Since last: what others changed since you last closed irf",
+        ),
+        Action::Undo => ("Angre din siste endring", "Undo your most recent change"),
+        Action::Redo => ("Gjør om igjen det du angret", "Redo what you undid"),
     })
 }
 
@@ -130,6 +140,9 @@ pub fn hint_label(lang: Lang, in_cases: bool, action: Action) -> Option<&'static
         (Action::Review, _) => ("Vurder", "Review"),
         (Action::Import, _) => ("Importer", "Import"),
         (Action::Filter, _) => ("Filtrer", "Filter"),
+        (Action::History, _) => ("Historikk", "History"),
+        (Action::SinceLast, _) => ("Siden sist", "Since last"),
+        (Action::Undo, _) => ("Angre", "Undo"),
         _ => return None,
     };
     Some(lang.pick(pair))

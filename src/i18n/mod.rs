@@ -1,6 +1,7 @@
 //! Every user-visible string, in bokmål (the default) and English. One catalogue:
 //! `Msg` for the program's own sentences and labels (`messages.rs`), `history` for the
-//! shared desk (a record's history, "Siden sist", undo), `vocab` for the
+//! shared desk (a record's history, "Siden sist", undo) with `desk` for its views on
+//! screen, `vocab` for the
 //! domain's vocabularies and `actions` for the keymap's action descriptions. Each entry
 //! keeps its two languages side by side so they cannot drift apart.
 //!
@@ -12,6 +13,7 @@ mod actions;
 mod case;
 mod cli;
 mod cycle;
+mod desk;
 mod history;
 mod import;
 mod live;
@@ -28,6 +30,7 @@ pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
+pub use desk::DeskMsg;
 pub use history::{
     HistoryMsg, action_words, change_sentence, entity_word, history_lines, local_moment,
     pane_label, since_last_text, target_noun, when_text, who_text,

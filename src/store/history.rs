@@ -8,7 +8,8 @@
 //!   since then, grouped by pane;
 //! - `undo`: reverting one earlier write of this user as a new write;
 //! - `restore`: how each kind of audit row is reverted (the version rules included);
-//! - `ties`: a contact's ties, kept on its deletion so an undo brings them back.
+//! - `ties`: a contact's ties, kept on its deletion so an undo brings them back;
+//! - `home`: where a record is shown, for jumping to it.
 //!
 //! How rows tie to a record: a row names its record in `entity`/`entity_id`. A child
 //! that does not carry its parent's id there gets the parent in `parent_entity`/
@@ -24,12 +25,14 @@
 //! user chose as "Min region" (`user_regions`).
 
 mod changes;
+mod home;
 mod read;
 mod restore;
 mod ties;
 mod undo;
 
 pub use changes::{ChangeItem, ChangeKind, ChangePane, Changes};
+pub use home::Home;
 pub use read::{FieldChange, HistoryEntry, HistoryPage, MAX_PAGE};
 pub(super) use ties::remove_contact;
 pub use undo::{UndoStep, Undone};

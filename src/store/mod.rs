@@ -69,7 +69,7 @@ pub use edits::ContactEdit;
 pub use error::StoreError;
 pub use history::{
     ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
-    HistoryTarget, MAX_PAGE, UndoStep, Undone,
+    HistoryTarget, Home, MAX_PAGE, UndoStep, Undone,
 };
 pub use import::{Change, Effect, ImportPlan};
 pub use lists::{ListFilter, ListKind};

@@ -76,6 +76,32 @@ impl Row {
         }
     }
 
+    /// The record whose history this row opens (`None` for the money lines and the
+    /// summary's items, which are counts rather than records).
+    pub fn history_target(&self) -> Option<crate::store::HistoryTarget> {
+        use crate::store::HistoryTarget as T;
+        Some(match self {
+            Row::Due(r) => match r.reference? {
+                ("milestones", id) => T::Milestone(id),
+                ("meetings", id) => T::Meeting(id),
+                ("units", id) => T::Unit(id),
+                ("applications", id) => T::Application(id),
+                _ => return None,
+            },
+            Row::Application(r) => T::Application(r.id),
+            Row::Milestone(r) => T::Milestone(r.id),
+            Row::Meeting(r) => T::Meeting(r.id),
+            Row::Money(_) | Row::SummaryItem(_) => return None,
+            Row::Breach(r) => T::Unit(r.unit_id),
+            Row::Report(r) => T::Report(r.id),
+            Row::Renewal(r) if r.is_network => T::NetworkPeriod(r.id),
+            Row::Renewal(r) => T::Unit(r.unit_id),
+            Row::Contact(r) => T::Contact(r.id),
+            Row::Case(r) => T::Case(r.id),
+            Row::Unit(r) => T::Unit(r.id),
+        })
+    }
+
     /// Whether this row shows the record `id` of search kind `kind`.
     pub fn is(&self, kind: crate::store::SearchKind, id: i64) -> bool {
         use crate::store::SearchKind as K;

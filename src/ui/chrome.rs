@@ -273,6 +273,8 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::Palette,
                 Action::Help,
                 Action::Quit,
+                // Last: seen where the terminal is wide; the detail's hints show it too.
+                Action::History,
             ],
         ),
         Mode::Detail => (
@@ -281,11 +283,22 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 Action::MoveDown,
                 Action::Back,
                 Action::Edit,
+                Action::History,
                 Action::Help,
                 Action::Quit,
             ],
         ),
         Mode::Help => (Context::Help, &[Action::MoveDown, Action::Back]),
+        Mode::History => (Context::Detail, &[Action::MoveDown, Action::Back]),
+        Mode::SinceLast => (
+            Context::Detail,
+            &[
+                Action::MoveDown,
+                Action::Open,
+                Action::History,
+                Action::Back,
+            ],
+        ),
         other => (other.context(), &[Action::Open, Action::Back]),
     };
     let lang = app.state.lang;
@@ -317,9 +330,19 @@ pub fn hints(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                 hint_label(lang, status_words, action)
             })
             .flatten()
+            // The shared desk's keys say one word everywhere.
+            .or_else(|| {
+                matches!(action, Action::History | Action::Undo)
+                    .then(|| hint_label(lang, false, action))
+                    .flatten()
+            })
             .unwrap_or_else(|| action_description(lang, action))
     };
-    for action in actions.iter().filter(offered) {
+    // Once the user has changed something, the first hint is how to take it back.
+    let undo = (!app.state.undo.is_empty()
+        && matches!(app.state.mode(), Mode::List | Mode::Detail))
+    .then_some(Action::Undo);
+    for action in undo.iter().chain(actions.iter().filter(offered)) {
         if let Some(key) = key_label(app, ctx, *action) {
             if !spans.is_empty() {
                 spans.push(Span::styled(" · ", theme.dim()));

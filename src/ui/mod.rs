@@ -1,12 +1,14 @@
 //! Drawing with ratatui: `view` draws the whole screen from the app's state and never
 //! changes it. One module per pane (`panes/`) says what its columns and detail are; the
-//! shared pieces (tab bar, table, detail, status line, help, palette) live beside it.
+//! shared pieces (tab bar, table, detail, status line, help, palette, the shared
+//! desk's history and "Siden sist") live beside it.
 //!
 //! Layout: tab bar, pane header, list and detail (side by side from `WIDE` columns,
 //! stacked below), key hints, status line. Below `MIN_W`×`MIN_H` the screen only says
 //! it is too small.
 
 mod chrome;
+mod desk;
 mod dialog;
 mod overlay;
 mod panes;
@@ -131,6 +133,8 @@ pub fn view(frame: &mut Frame<'_>, app: &App) {
         Mode::Meeting => panes::cases::meeting::draw(frame, area, app, &theme),
         Mode::Review => panes::reports::review::draw(frame, area, app, &theme),
         Mode::Import => panes::reports::import::draw(frame, area, app, &theme),
+        Mode::History => desk::history(frame, area, app, &theme),
+        Mode::SinceLast => desk::since_last(frame, area, app, &theme),
         _ => {}
     }
 }

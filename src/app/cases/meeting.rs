@@ -68,7 +68,20 @@ impl App {
             if key.code == KeyCode::Char('c') {
                 self.state.quit = true;
             }
-            return false;
+            // Destructive keys are off on the projector, but the decision just
+            // recorded here can be taken back (and done again).
+            let combo = crate::keymap::KeyCombo::from_event(&key);
+            return match self.keymap.lookup(crate::keymap::Context::Global, &combo) {
+                Some(Action::Undo) => {
+                    self.undo_last();
+                    true
+                }
+                Some(Action::Redo) => {
+                    self.redo_last();
+                    true
+                }
+                _ => false,
+            };
         }
         let Focus::Meeting(view) = &mut self.state.focus else {
             return false;
