@@ -78,6 +78,7 @@ fn new_meeting(store: &mut Store, kind: MeetingKind, held_on: NaiveDate) -> i64 
         kind,
         held_on,
         place: "Gardermoen".into(),
+        starts_at: None,
         chair: Some(Region::Hmn),
     };
     store.insert_meeting(&e, today()).unwrap()

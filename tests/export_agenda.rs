@@ -147,10 +147,14 @@ fn markdown_agenda_in_bokmal() {
     assert!(text.contains("Dato: 14. desember 2026"), "{text}");
     assert!(text.contains("Sted: Gardermoen og Teams"));
     assert!(text.contains("Ledes av: Helse Vest RHF"));
+    assert!(
+        text.contains("| Saksnr. | Sak | Ansvarlig region |\n| --- | --- | --- |\n"),
+        "{text}"
+    );
     let lines = agenda_lines(&agenda, "Sak");
     let mut at = 0;
-    for (n, line) in lines.iter().enumerate() {
-        let item = format!("\n{}. {line}\n", n + 1);
+    for (line, case) in lines.iter().zip(&agenda.items) {
+        let item = format!("\n| {} | {} | ", case.number.unwrap(), case.title);
         let heading = format!("\n# {line}\n");
         let item_at = text
             .find(&item)
@@ -176,8 +180,13 @@ fn markdown_agenda_in_english() {
     let text = agenda_md(home.path(), &db, &["--lang", "en"]);
     assert!(text.starts_with("# Agenda\n"), "{text}");
     assert!(text.contains("Date: 14 December 2026"), "{text}");
-    for (n, line) in agenda_lines(&agenda, "Case").iter().enumerate() {
-        assert!(text.contains(&format!("\n{}. {line}\n", n + 1)), "{line}");
+    assert!(
+        text.contains("| Case no. | Case | Responsible region |\n"),
+        "{text}"
+    );
+    for (line, case) in agenda_lines(&agenda, "Case").iter().zip(&agenda.items) {
+        let item = format!("\n| {} | {} | ", case.number.unwrap(), case.title);
+        assert!(text.contains(&item), "{item}");
         assert!(text.contains(&format!("\n# {line}\n")), "{line}");
     }
     assert!(text.contains("\n## Background\n"));
@@ -187,7 +196,7 @@ fn markdown_agenda_in_english() {
 }
 
 #[test]
-fn docx_agenda_has_headings_a_numbered_list_and_every_title() {
+fn docx_agenda_has_headings_an_agenda_table_page_numbers_and_every_title() {
     let (home, db, agenda) = setup();
     let file = home.path().join("saksliste.docx");
     let o = run(
@@ -210,11 +219,26 @@ fn docx_agenda_has_headings_a_numbered_list_and_every_title() {
         4
     );
     assert!(document.matches(r#"<w:pStyle w:val="Heading2" />"#).count() >= 6);
-    assert_eq!(document.matches(r#"<w:numId w:val="2" />"#).count(), 3);
-    for line in agenda_lines(&agenda, "Sak") {
-        // Once in the numbered list, once as the case's heading.
-        assert_eq!(document.matches(&xml_escape(&line)).count(), 2, "{line}");
+    for (line, case) in agenda_lines(&agenda, "Sak").iter().zip(&agenda.items) {
+        // The case's heading, and its title alone in the agenda table's row.
+        assert_eq!(document.matches(&xml_escape(line)).count(), 1, "{line}");
+        let cell = format!(">{}<", xml_escape(&case.title));
+        assert_eq!(document.matches(&cell).count(), 1, "{cell}");
     }
+    for column in ["Saksnr.", "Sak", "Ansvarlig region"] {
+        assert!(document.contains(&format!(">{column}<")), "{column}");
+    }
+    // The agenda table first, then one page per case (each with its own page break).
+    let first_case = document.find(&xml_escape(&agenda_lines(&agenda, "Sak")[0]));
+    assert!(document.find("<w:tbl>") < first_case);
+    assert_eq!(
+        document.matches("<w:pageBreakBefore").count(),
+        agenda.items.len()
+    );
+    assert!(
+        document.contains(r#"<w:pgSz w:w="11906" w:h="16838""#),
+        "A4"
+    );
     for heading in ["Saksliste", "Bakgrunn", "Forslag til vedtak", "Koblinger"] {
         assert!(document.contains(&format!(">{heading}<")), "{heading}");
     }
@@ -224,8 +248,32 @@ fn docx_agenda_has_headings_a_numbered_list_and_every_title() {
     assert_well_formed(&styles);
     assert!(styles.contains(r#"w:styleId="Heading1""#) && styles.contains("heading 1"));
     assert!(styles.contains(r#"w:styleId="Heading2""#) && styles.contains("heading 2"));
-    let numbering = docx_part(&file, "word/numbering.xml");
-    assert!(numbering.contains(r#"<w:numFmt w:val="decimal" />"#));
+    let footer = docx_part(&file, "word/footer1.xml");
+    assert_well_formed(&footer);
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "{footer}"
+    );
+    assert!(
+        footer.contains(">Side <") && footer.contains("> av <"),
+        "{footer}"
+    );
+    let header = docx_part(&file, "word/header1.xml");
+    assert_well_formed(&header);
+    assert!(
+        header.contains("Interregionalt fagdirektørmøte (IRF) · 14. desember 2026 kl. 10:00"),
+        "{header}"
+    );
+    let core = docx_part(&file, "docProps/core.xml");
+    assert_well_formed(&core);
+    assert!(
+        core.contains("<dc:title>Saksliste – IRF 14. desember 2026 kl. 10:00</dc:title>"),
+        "{core}"
+    );
+    assert!(
+        core.contains("<dc:creator>Helse Vest RHF</dc:creator>"),
+        "{core}"
+    );
 }
 
 #[test]

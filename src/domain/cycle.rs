@@ -13,7 +13,7 @@
 mod resolve;
 mod rule;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 pub use resolve::{CycleItem, resolve_cycle};
 pub use rule::{CycleRule, MAX_WORKING_DAYS, WeekdayNth, nth_weekday, parse_rule};
@@ -190,6 +190,31 @@ pub fn parse_date_input(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// Reads a time of day as users type it: `10:00`, `9.30`, `0930`, `10` (surrounding
+/// spaces ignored). `Some(None)` for an empty text (no time set), `None` for anything
+/// else and for times that do not exist (`25:00`, `10:61`).
+pub fn parse_clock_input(text: &str) -> Option<Option<NaiveTime>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    let digits =
+        |part: &str| (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+    let (h, m) = match text.split([':', '.']).collect::<Vec<_>>().as_slice() {
+        [h, m] if digits(h) && m.len() == 2 && digits(m) => (*h, *m),
+        [h] if digits(h) => (*h, "0"),
+        [hm] if hm.len() == 4 && hm.bytes().all(|b| b.is_ascii_digit()) => (&hm[..2], &hm[2..]),
+        _ => return None,
+    };
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0).map(Some)
+}
+
+/// A time of day as stored and shown: `09:30`; empty for none.
+pub fn clock_text(time: Option<NaiveTime>) -> String {
+    time.map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
+}
+
 /// The same day and month in `year`; 29 February becomes 28 February in a year
 /// without it (the last day of the month for any day the month lacks).
 pub fn same_day_in(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
@@ -239,5 +264,22 @@ mod tests {
         assert_eq!(same_day_in(2027, 4, 31), Some(d(2027, 4, 30)));
         assert_eq!(same_day_in(2027, 10, 15), Some(d(2027, 10, 15)));
         assert_eq!(same_day_in(2027, 13, 1), None);
+    }
+
+    #[test]
+    fn typed_times() {
+        let t = |h, m| Some(Some(NaiveTime::from_hms_opt(h, m, 0).unwrap()));
+        assert_eq!(parse_clock_input("10:00"), t(10, 0));
+        assert_eq!(parse_clock_input(" 9.30 "), t(9, 30));
+        assert_eq!(parse_clock_input("0930"), t(9, 30));
+        assert_eq!(parse_clock_input("14"), t(14, 0));
+        assert_eq!(parse_clock_input("  "), Some(None));
+        for bad in [
+            "25:00", "10:61", "10:5", "1:2:3", "kl 10", "-1", "123", "10:", "١٠",
+        ] {
+            assert_eq!(parse_clock_input(bad), None, "{bad}");
+        }
+        assert_eq!(clock_text(t(9, 5).flatten()), "09:05");
+        assert_eq!(clock_text(None), "");
     }
 }

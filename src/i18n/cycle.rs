@@ -93,6 +93,8 @@ pub enum CycleMsg {
     FieldPlace,
     /// Form field.
     FieldChair,
+    /// Form field: a meeting's start time.
+    FieldTime,
     /// Form field.
     FieldStatus,
     /// Form field.
@@ -135,6 +137,8 @@ pub enum CycleMsg {
     FormKeys,
     /// A typed date that does not exist.
     BadDate,
+    /// A typed time of day that does not exist.
+    BadTime,
     /// Saved.
     Saved,
     /// A new application saved.
@@ -233,6 +237,7 @@ impl CycleMsg {
             M::FieldDecision => ("IRFs vedtak", "IRF's decision"),
             M::FieldPlace => ("Sted", "Place"),
             M::FieldChair => ("Møteleder (region)", "Chair (region)"),
+            M::FieldTime => ("Klokkeslett (tt:mm)", "Time (hh:mm)"),
             M::FieldStatus => ("Status", "Status"),
             M::FieldMeeting => ("Møte", "Meeting"),
             M::FieldAnswer => ("IRFs svar", "IRF's answer"),
@@ -265,6 +270,10 @@ impl CycleMsg {
             M::BadDate => (
                 "«{}» i feltet {} er ikke en dato som finnes. Skriv dd.mm.åååå, for eksempel 10.02.2027.",
                 "“{}” in the field {} is not a date that exists. Type dd.mm.yyyy, e.g. 10.02.2027.",
+            ),
+            M::BadTime => (
+                "«{}» i feltet {} er ikke et klokkeslett. Skriv tt:mm, for eksempel 09:30, eller la feltet stå tomt.",
+                "“{}” in the field {} is not a time of day. Type hh:mm, e.g. 09:30, or leave the field empty.",
             ),
             M::Saved => ("Lagret.", "Saved."),
             M::ApplicationAdded => ("Søknaden er lagt til.", "The application was added."),

@@ -14,6 +14,7 @@ mod case;
 mod cli;
 mod cycle;
 mod desk;
+mod doc;
 mod history;
 mod import;
 mod live;
@@ -31,6 +32,7 @@ pub use case::CaseMsg;
 pub use cli::CliMsg;
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use desk::DeskMsg;
+pub use doc::DocMsg;
 pub use history::{
     HistoryMsg, action_words, change_sentence, entity_word, history_lines, local_moment,
     pane_label, since_last_text, target_noun, when_text, who_text,

@@ -4,10 +4,10 @@
 //! Linked records are read by name (a unit's name, an application's title …), so the
 //! exported document says what a case concerns without the reader knowing any ids.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rusqlite::OptionalExtension;
 
-use super::mappers::{code_col, opt_code_col};
+use super::mappers::{clock_col, code_col, opt_code_col};
 use super::{Result, Store, StoreError};
 use crate::domain::{CaseNumber, CaseStatus, CaseType, MeetingKind, Region};
 
@@ -20,6 +20,8 @@ pub struct Agenda {
     pub kind: MeetingKind,
     /// The day it is held.
     pub held_on: NaiveDate,
+    /// The time it starts, if set.
+    pub starts_at: Option<NaiveTime>,
     /// Where (may be empty).
     pub place: String,
     /// The region chairing the meeting, if set.
@@ -99,7 +101,7 @@ impl Store {
         let meeting = self
             .conn
             .query_row(
-                "SELECT kind, held_on, place, chair_region FROM meetings WHERE id = ?1",
+                "SELECT kind, held_on, place, chair_region, starts_at FROM meetings WHERE id = ?1",
                 [meeting_id],
                 |r| {
                     Ok((
@@ -107,11 +109,12 @@ impl Store {
                         r.get::<_, NaiveDate>(1)?,
                         r.get::<_, String>(2)?,
                         opt_code_col::<Region>(r, 3)?,
+                        clock_col(r, 4)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((kind, held_on, place, chair)) = meeting else {
+        let Some((kind, held_on, place, chair, starts_at)) = meeting else {
             return Err(StoreError::NotFound {
                 entity: "meeting",
                 id: meeting_id,
@@ -131,6 +134,7 @@ impl Store {
             meeting: meeting_id,
             kind,
             held_on,
+            starts_at,
             place,
             chair,
             items,

@@ -23,11 +23,11 @@ mod meetings;
 mod number;
 mod read;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde_json::json;
 
 use crate::domain::{
-    CaseNumber, CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, Section,
+    CaseNumber, CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, Section, clock_text,
 };
 
 /// A record a case links to.
@@ -129,6 +129,8 @@ pub struct Meeting {
     pub held_on: NaiveDate,
     /// Where (may be empty).
     pub place: String,
+    /// The time it starts, if set.
+    pub starts_at: Option<NaiveTime>,
     /// The region chairing it.
     pub chair: Option<Region>,
     /// The row's version, to pass back with an edit.
@@ -142,7 +144,8 @@ impl Meeting {
     fn audit_json(&self) -> serde_json::Value {
         json!({
             "kind": self.kind.code(), "held_on": self.held_on.to_string(),
-            "place": self.place, "chair": self.chair.map(Code::code),
+            "place": self.place, "starts_at": clock_text(self.starts_at),
+            "chair": self.chair.map(Code::code),
         })
     }
 }
@@ -156,6 +159,8 @@ pub struct MeetingEdit {
     pub held_on: NaiveDate,
     /// Where (cleaned to one line; may be empty).
     pub place: String,
+    /// The time it starts, if set.
+    pub starts_at: Option<NaiveTime>,
     /// The region chairing it.
     pub chair: Option<Region>,
 }

@@ -1,7 +1,7 @@
 //! How SQL rows become the typed rows of `rows.rs`: one reader per list, and the
 //! readers of code columns into their vocabularies.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Row as SqlRow;
 
 use super::lists::ListKind;
@@ -24,6 +24,12 @@ pub(super) fn code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<
 pub(super) fn opt_code_col<T: Code>(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<Option<T>> {
     let text: Option<String> = r.get(idx)?;
     Ok(text.and_then(|t| T::from_code(&t)))
+}
+
+/// Reads a time-of-day column (`HH:MM`, empty for none); anything unreadable is none.
+pub(super) fn clock_col(r: &SqlRow<'_>, idx: usize) -> rusqlite::Result<Option<NaiveTime>> {
+    let text: String = r.get(idx)?;
+    Ok(crate::domain::parse_clock_input(&text).flatten())
 }
 
 pub(super) fn map_row(kind: ListKind, r: &SqlRow<'_>) -> rusqlite::Result<Row> {

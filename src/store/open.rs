@@ -63,6 +63,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0011_shared_desk.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0012_meeting_time.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

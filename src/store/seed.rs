@@ -133,7 +133,7 @@ impl Store {
             )?;
             let (held_on, place, chair) = &plan.meeting;
             tx.execute(
-                "INSERT INTO meetings (kind, held_on, place, chair_region) VALUES ('IRF', ?1, ?2, ?3)",
+                "INSERT INTO meetings (kind, held_on, place, chair_region, starts_at) VALUES ('IRF', ?1, ?2, ?3, '10:00')",
                 (held_on, place, chair.code()),
             )?;
             let meeting = tx.last_insert_rowid();

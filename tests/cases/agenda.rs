@@ -116,6 +116,7 @@ fn meetings_are_not_set_in_the_past() {
         kind: MeetingKind::Irf,
         held_on: yesterday,
         place: "Bodø".into(),
+        starts_at: None,
         chair: Some(Region::Hn),
     };
     let before = dump(&path);
@@ -144,9 +145,12 @@ fn meetings_are_not_set_in_the_past() {
     assert_eq!(dump(&path), before);
     e.held_on = today();
     e.place = "Tromsø".into();
+    e.starts_at = chrono::NaiveTime::from_hms_opt(9, 30, 0);
     let tomorrow = later(1);
     let v = store.update_meeting(id, m.version, &e, tomorrow).unwrap();
     assert_eq!(store.meeting(id).unwrap().place, "Tromsø");
+    assert_eq!(store.meeting(id).unwrap().starts_at, e.starts_at);
+    assert_eq!(store.agenda(id).unwrap().starts_at, e.starts_at);
     assert_eq!(store.meeting(id).unwrap().version, v);
     let listed: Vec<NaiveDate> = store
         .meetings()
@@ -178,6 +182,7 @@ fn a_meeting_with_cases_keeps_them_its_kind_and_its_row() {
         kind: MeetingKind::Ad,
         held_on: meeting.held_on,
         place: meeting.place.clone(),
+        starts_at: meeting.starts_at,
         chair: meeting.chair,
     };
     assert_eq!(

@@ -32,7 +32,8 @@ use super::lists::store_error_text;
 use super::state::App;
 use super::update::Handled;
 use crate::domain::{
-    CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, answers_apply, parse_date_input,
+    CaseStatus, CaseType, Code, IrfAnswer, MeetingKind, Region, answers_apply, parse_clock_input,
+    parse_date_input,
 };
 use crate::i18n::{CaseMsg, CycleMsg, Lang, code_label, label};
 use crate::store::{CaseEdit, ListKind, MeetingEdit, Row};
@@ -93,6 +94,7 @@ impl App {
                         "IRF",
                     ),
                     DialogField::text(CycleMsg::FieldPlace, ""),
+                    DialogField::text(CycleMsg::FieldTime, ""),
                     DialogField::choice(CycleMsg::FieldChair, regions(lang), ""),
                 ];
                 let title = lang.k(CaseMsg::NewMeeting).to_string();
@@ -249,11 +251,18 @@ impl App {
                 let Some(kind) = MeetingKind::from_code(&d.value(1)) else {
                     return;
                 };
+                let Some(starts_at) = parse_clock_input(&d.value(3)) else {
+                    let text = d.value(3);
+                    let field = lang.pick(d.fields[3].label);
+                    return self
+                        .dialog_refused(lang.yf(CycleMsg::BadTime, &[&text, &field]), Some(3));
+                };
                 let edit = MeetingEdit {
                     kind,
                     held_on,
                     place: d.value(2),
-                    chair: region(d.value(3)),
+                    starts_at,
+                    chair: region(d.value(4)),
                 };
                 self.store
                     .insert_meeting(&edit, today)

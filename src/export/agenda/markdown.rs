@@ -1,5 +1,5 @@
-//! Blocks as CommonMark: `#`/`##` headings, paragraphs with `\` line breaks, `1.` and
-//! `-` lists, pipe tables. Stored text is escaped where Markdown would otherwise read
+//! Blocks as CommonMark: `#`/`##` headings, paragraphs with `\` line breaks, `-`
+//! lists, pipe tables. Stored text is escaped where Markdown would otherwise read
 //! it as markup: a line starting like a heading, quote, list or code fence, and `<`
 //! (raw HTML); in table cells also `|`.
 
@@ -24,11 +24,6 @@ pub(super) fn render(blocks: &[Block]) -> String {
                 out.push_str(&lines.join("\\\n"));
                 out.push('\n');
             }
-            Block::Numbered(items) => {
-                for (n, item) in items.iter().enumerate() {
-                    out.push_str(&format!("{}. {}\n", n + 1, line_start(item)));
-                }
-            }
             Block::Bullets(items) => {
                 for item in items {
                     out.push_str(&format!("- {}\n", line_start(item)));
@@ -36,7 +31,7 @@ pub(super) fn render(blocks: &[Block]) -> String {
             }
             Block::Table { header, rows } => {
                 out.push_str(&row(header));
-                out.push_str("| --- | --- |\n");
+                out.push_str(&format!("|{}\n", " --- |".repeat(header.len())));
                 for r in rows {
                     out.push_str(&row(r));
                 }
@@ -46,9 +41,12 @@ pub(super) fn render(blocks: &[Block]) -> String {
     out
 }
 
-fn row(cells: &[String; 2]) -> String {
-    let cell = |text: &str| inline(text).replace('|', "\\|");
-    format!("| {} | {} |\n", cell(&cells[0]), cell(&cells[1]))
+fn row(cells: &[String]) -> String {
+    let cells: Vec<String> = cells
+        .iter()
+        .map(|text| inline(text).replace('|', "\\|"))
+        .collect();
+    format!("| {} |\n", cells.join(" | "))
 }
 
 /// Text within a line: `<` escaped so it is never read as HTML, and a backslash at the
@@ -101,8 +99,15 @@ mod tests {
                 new_page: true,
             },
             Block::Paragraph(vec!["a".into(), "b".into()]),
-            Block::Numbered(vec!["x".into(), "y".into()]),
+            Block::Bullets(vec!["x".into(), "y".into()]),
+            Block::Table {
+                header: vec!["Saksnr.".into(), "Sak".into(), "Region".into()],
+                rows: vec![vec!["41/26".into(), "a|b".into(), String::new()]],
+            },
         ]);
-        assert_eq!(text, "## Vedlegg\n\na\\\nb\n\n1. x\n2. y\n");
+        assert_eq!(
+            text,
+            "## Vedlegg\n\na\\\nb\n\n- x\n- y\n\n| Saksnr. | Sak | Region |\n| --- | --- | --- |\n| 41/26 | a\\|b |  |\n"
+        );
     }
 }

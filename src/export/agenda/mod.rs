@@ -5,15 +5,18 @@
 //! thing: `markdown` and `docx` only decide how a heading, a paragraph, a list or a
 //! table is written. Stored text is cleaned first (`clean`): control characters go
 //! (tabs become spaces), blank lines split paragraphs and single line breaks stay
-//! line breaks within one.
+//! line breaks within one. A DOCX also has a frame (`Doc`): its title and author
+//! (the region) for the document properties, and a running header naming the meeting.
 
 mod docx;
 mod markdown;
+mod props;
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::domain::Code;
 use crate::domain::{CaseNumber, MONTHS_EN, MONTHS_NB, MeetingKind};
-use crate::i18n::{CliMsg, Lang, label};
+use crate::i18n::{CliMsg, DocMsg, Lang, label};
 use crate::store::{Agenda, AgendaCase};
 
 /// The agenda and every case on it as Markdown.
@@ -23,7 +26,7 @@ pub fn agenda_markdown(a: &Agenda, lang: Lang) -> String {
 
 /// The agenda and every case on it as a DOCX file's bytes.
 pub fn agenda_docx(a: &Agenda, lang: Lang) -> Result<Vec<u8>, String> {
-    docx::render(&agenda_blocks(a, lang))
+    docx::render(&agenda_doc(a, lang))
 }
 
 /// One case as Markdown.
@@ -33,7 +36,14 @@ pub fn case_markdown(c: &AgendaCase, lang: Lang) -> String {
 
 /// One case as a DOCX file's bytes.
 pub fn case_docx(c: &AgendaCase, lang: Lang) -> Result<Vec<u8>, String> {
-    docx::render(&case_blocks(c, lang, false))
+    let title = case_title(c, lang);
+    docx::render(&Doc {
+        header: title.clone(),
+        title,
+        author: author(c.region),
+        lang,
+        blocks: case_blocks(c, lang, false),
+    })
 }
 
 /// A date written out: `23. november 2026` in bokmål, `23 November 2026` in English.
@@ -43,6 +53,21 @@ pub fn long_date(lang: Lang, date: NaiveDate) -> String {
         Lang::Nb => format!("{}. {} {}", date.day(), MONTHS_NB[month], date.year()),
         Lang::En => format!("{} {} {}", date.day(), MONTHS_EN[month], date.year()),
     }
+}
+
+/// A document with its frame, before it is written as DOCX.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Doc {
+    /// The title in the document properties.
+    title: String,
+    /// The author in the document properties: a region's name.
+    author: String,
+    /// The running header on every page.
+    header: String,
+    /// The language of the frame (page numbers, language tag).
+    lang: Lang,
+    /// The body.
+    blocks: Vec<Block>,
 }
 
 /// One piece of a document, before it is written in a format.
@@ -57,26 +82,56 @@ enum Block {
     },
     /// A paragraph of one or more lines.
     Paragraph(Vec<String>),
-    /// A numbered list, one entry an item.
-    Numbered(Vec<String>),
     /// A bulleted list.
     Bullets(Vec<String>),
-    /// A table with a header row.
+    /// A table with a header row; every row has as many cells as the header.
     Table {
-        header: [String; 2],
-        rows: Vec<[String; 2]>,
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
     },
+}
+
+/// The author a document names: the region writing it, or the program when none is set.
+fn author(region: Option<crate::domain::Region>) -> String {
+    region.map_or("irf", |r| r.name()).to_string()
+}
+
+/// The agenda with its frame: titled by the meeting, written by the chairing region,
+/// headed by the meeting's kind, day, time and place.
+fn agenda_doc(a: &Agenda, lang: Lang) -> Doc {
+    let when = meeting_when(a, lang);
+    let mut header = vec![lang.c(meeting_kind(a)).to_string(), when.clone()];
+    let place = one_line(&a.place);
+    if !place.is_empty() {
+        header.push(place);
+    }
+    let short = format!("{} {when}", a.kind.code());
+    Doc {
+        title: lang.docf(DocMsg::AgendaTitle, &[&short]),
+        author: author(a.chair),
+        header: header.join(" · "),
+        lang,
+        blocks: agenda_blocks(a, lang),
+    }
+}
+
+fn meeting_kind(a: &Agenda) -> CliMsg {
+    match a.kind {
+        MeetingKind::Irf => CliMsg::DocMeetingIrf,
+        MeetingKind::Ad => CliMsg::DocMeetingAd,
+    }
+}
+
+/// `14. desember 2026 kl. 10:00`, or the day alone when no time is set.
+fn meeting_when(a: &Agenda, lang: Lang) -> String {
+    lang.day_at(long_date(lang, a.held_on), a.starts_at)
 }
 
 /// The saksliste, then each case on its own page.
 fn agenda_blocks(a: &Agenda, lang: Lang) -> Vec<Block> {
-    let kind = match a.kind {
-        MeetingKind::Irf => CliMsg::DocMeetingIrf,
-        MeetingKind::Ad => CliMsg::DocMeetingAd,
-    };
     let mut about = vec![
-        lang.c(kind).to_string(),
-        field(lang, CliMsg::DocDate, &long_date(lang, a.held_on)),
+        lang.c(meeting_kind(a)).to_string(),
+        field(lang, CliMsg::DocDate, &meeting_when(a, lang)),
     ];
     let place = one_line(&a.place);
     if !place.is_empty() {
@@ -92,8 +147,11 @@ fn agenda_blocks(a: &Agenda, lang: Lang) -> Vec<Block> {
     if a.items.is_empty() {
         blocks.push(Block::Paragraph(vec![lang.c(CliMsg::DocNoItems).into()]));
     } else {
-        let items = a.items.iter().map(|c| case_title(c, lang)).collect();
-        blocks.push(Block::Numbered(items));
+        let header = [DocMsg::CaseNo, DocMsg::Case, DocMsg::Responsible];
+        blocks.push(Block::Table {
+            header: header.map(|m| lang.pick(m.pair()).to_string()).to_vec(),
+            rows: a.items.iter().map(agenda_row).collect(),
+        });
     }
     for case in &a.items {
         blocks.extend(case_blocks(case, lang, true));
@@ -144,14 +202,14 @@ fn case_blocks(c: &AgendaCase, lang: Lang, new_page: bool) -> Vec<Block> {
     if !c.links.is_empty() {
         blocks.push(heading(2, lang.c(CliMsg::DocLinks)));
         blocks.push(Block::Table {
-            header: [
+            header: vec![
                 lang.c(CliMsg::DocLinkKind).into(),
                 lang.c(CliMsg::DocLinkName).into(),
             ],
             rows: c
                 .links
                 .iter()
-                .map(|(kind, name)| [link_kind(lang, kind), one_line(name)])
+                .map(|(kind, name)| vec![link_kind(lang, kind), one_line(name)])
                 .collect(),
         });
     }
@@ -187,6 +245,14 @@ fn case_title(c: &AgendaCase, lang: Lang) -> String {
         Some(number) => numbered_title(lang, number, &title),
         None => title,
     }
+}
+
+/// A line of the agenda table: `198/26 | Tittel | Helse Vest RHF` (a dash before the
+/// case has a number).
+fn agenda_row(c: &AgendaCase) -> Vec<String> {
+    let number = c.number.map_or_else(|| "–".to_string(), |n| n.to_string());
+    let region = c.region.map_or("", |r| r.name()).to_string();
+    vec![number, one_line(&c.title), region]
 }
 
 fn numbered_title(lang: Lang, number: CaseNumber, title: &str) -> String {

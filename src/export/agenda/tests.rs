@@ -31,6 +31,7 @@ fn agenda(items: Vec<AgendaCase>) -> Agenda {
         meeting: 1,
         kind: MeetingKind::Irf,
         held_on: day(2026, 12, 14),
+        starts_at: chrono::NaiveTime::from_hms_opt(9, 30, 0),
         place: "Gardermoen\tog Teams".into(),
         chair: Some(Region::Hv),
         items,
@@ -80,17 +81,20 @@ fn the_agenda_lists_the_cases_then_each_on_its_own_page() {
         blocks[1],
         Block::Paragraph(vec![
             "Interregionalt fagdirektørmøte (IRF)".into(),
-            "Dato: 14. desember 2026".into(),
+            "Dato: 14. desember 2026 kl. 09:30".into(),
             "Sted: Gardermoen og Teams".into(),
             "Ledes av: Helse Vest RHF".into(),
         ])
     );
     assert_eq!(
         blocks[2],
-        Block::Numbered(vec![
-            "Sak 41/26 Rangering".into(),
-            "Sak 42/26 Avvikling".into()
-        ])
+        Block::Table {
+            header: vec!["Saksnr.".into(), "Sak".into(), "Ansvarlig region".into()],
+            rows: vec![
+                vec!["41/26".into(), "Rangering".into(), "Helse Nord RHF".into()],
+                vec!["42/26".into(), "Avvikling".into(), "Helse Nord RHF".into()],
+            ],
+        }
     );
     let headings: Vec<_> = blocks
         .iter()
@@ -117,8 +121,8 @@ fn the_agenda_lists_the_cases_then_each_on_its_own_page() {
     );
     assert!(blocks.contains(&Block::Bullets(vec!["Søknad A".into(), "Søknad B".into()])));
     assert!(blocks.contains(&Block::Table {
-        header: ["Type".into(), "Navn".into()],
-        rows: vec![["Tjeneste".into(), "Nasjonal tjeneste".into()]],
+        header: vec!["Type".into(), "Navn".into()],
+        rows: vec![vec!["Tjeneste".into(), "Nasjonal tjeneste".into()]],
     }));
 }
 
@@ -126,7 +130,7 @@ fn the_agenda_lists_the_cases_then_each_on_its_own_page() {
 fn an_empty_agenda_says_so_in_english() {
     let text = agenda_markdown(&agenda(vec![]), Lang::En);
     assert!(text.starts_with("# Agenda\n"), "{text}");
-    assert!(text.contains("Date: 14 December 2026"));
+    assert!(text.contains("Date: 14 December 2026 at 09:30"));
     assert!(text.contains("No cases are on the agenda."));
 }
 
@@ -142,4 +146,33 @@ fn a_decided_case_alone() {
     assert!(!text.contains("## Bakgrunn"));
     let bytes = case_docx(&c, Lang::En).unwrap();
     assert!(bytes.starts_with(b"PK"));
+}
+
+#[test]
+fn the_agenda_document_is_framed_by_its_meeting() {
+    let mut unnumbered = case(None, "Uten nummer");
+    unnumbered.region = None;
+    let doc = agenda_doc(
+        &agenda(vec![case(Some(41), "Rangering"), unnumbered]),
+        Lang::Nb,
+    );
+    assert_eq!(doc.title, "Saksliste – IRF 14. desember 2026 kl. 09:30");
+    assert_eq!(doc.author, "Helse Vest RHF");
+    assert_eq!(
+        doc.header,
+        "Interregionalt fagdirektørmøte (IRF) · 14. desember 2026 kl. 09:30 · Gardermoen og Teams"
+    );
+    let Block::Table { rows, .. } = &doc.blocks[2] else {
+        panic!("the agenda is a table: {:?}", doc.blocks[2]);
+    };
+    assert_eq!(
+        rows[1],
+        vec!["–".to_string(), "Uten nummer".into(), String::new()]
+    );
+    let mut no_time = agenda(vec![]);
+    no_time.starts_at = None;
+    no_time.chair = None;
+    let doc = agenda_doc(&no_time, Lang::En);
+    assert_eq!(doc.title, "Agenda – IRF 14 December 2026");
+    assert_eq!(doc.author, "irf");
 }

@@ -88,6 +88,7 @@ pub(super) fn field_label(lang: Lang, entity: &str, key: &str) -> String {
         (_, "meeting") => ("Møte", "Meeting"),
         (_, "held_on") => ("Dato", "Date"),
         (_, "place") => ("Sted", "Place"),
+        (_, "starts_at") => ("Klokkeslett", "Time"),
         (_, "chair") => ("Leder", "Chair"),
         (_, "kind") => ("Type", "Kind"),
         (_, "position") => ("Plass på sakslisten", "Place on the agenda"),

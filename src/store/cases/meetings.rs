@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::MeetingEdit;
 use super::read::load_meeting;
-use crate::domain::{CaseRefusal, Code, clean_line};
+use crate::domain::{CaseRefusal, Code, clean_line, clock_text};
 use crate::store::search::{SearchKind, reindex_one};
 use crate::store::write::{AuditEntry, check_version};
 use crate::store::{Result, Store};
@@ -26,8 +26,15 @@ impl Store {
         let place = clean_line(&e.place);
         self.write(|tx, audit| {
             tx.execute(
-                "INSERT INTO meetings (kind, held_on, place, chair_region) VALUES (?1, ?2, ?3, ?4)",
-                (e.kind.code(), e.held_on, &place, e.chair.map(Code::code)),
+                "INSERT INTO meetings (kind, held_on, place, chair_region, starts_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                (
+                    e.kind.code(),
+                    e.held_on,
+                    &place,
+                    e.chair.map(Code::code),
+                    clock_text(e.starts_at),
+                ),
             )?;
             let id = tx.last_insert_rowid();
             reindex_one(tx, SearchKind::Meeting, id)?;
@@ -68,7 +75,7 @@ impl Store {
             }
             tx.execute(
                 "UPDATE meetings SET kind = ?1, held_on = ?2, place = ?3, chair_region = ?4,
-                        version = version + 1
+                        starts_at = ?7, version = version + 1
                   WHERE id = ?5 AND version = ?6",
                 (
                     e.kind.code(),
@@ -77,6 +84,7 @@ impl Store {
                     e.chair.map(Code::code),
                     id,
                     version,
+                    clock_text(e.starts_at),
                 ),
             )?;
             reindex_one(tx, SearchKind::Meeting, id)?;

@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row as SqlRow};
 
 use super::{AgendaEntry, Case, CaseLink, Meeting};
 use crate::domain::{CaseNumber, MeetingKind};
-use crate::store::mappers::{code_col, opt_code_col};
+use crate::store::mappers::{clock_col, code_col, opt_code_col};
 use crate::store::{Result, Store, StoreError};
 
 /// The name of the record a link `l` (columns `entity`, `entity_id`) points to, or
@@ -129,7 +129,8 @@ fn agenda(conn: &Connection, id: i64) -> Result<Vec<AgendaEntry>> {
 }
 
 /// The columns of a meeting, in the order [`map_meeting`] reads them.
-const MEETING: &str = "SELECT id, kind, held_on, place, chair_region, version FROM meetings";
+const MEETING: &str =
+    "SELECT id, kind, held_on, place, chair_region, version, starts_at FROM meetings";
 
 fn map_meeting(r: &SqlRow<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
@@ -139,6 +140,7 @@ fn map_meeting(r: &SqlRow<'_>) -> rusqlite::Result<Meeting> {
         place: r.get(3)?,
         chair: opt_code_col(r, 4)?,
         version: r.get(5)?,
+        starts_at: clock_col(r, 6)?,
         agenda: Vec::new(),
     })
 }

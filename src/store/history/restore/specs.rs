@@ -161,6 +161,7 @@ const SPECS: &[Spec] = &[
             ("kind", "kind", Text),
             ("held_on", "held_on", Text),
             ("place", "place", Text),
+            ("starts_at", "starts_at", Text),
             ("chair", "chair_region", Text),
         ],
         ignore: &[],

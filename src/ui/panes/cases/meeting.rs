@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let head = format!(
         " {} · {}{place} ",
         crate::domain::Code::code(agenda.kind),
-        long_date(lang, agenda.held_on)
+        lang.day_at(long_date(lang, agenda.held_on), agenda.starts_at)
     );
     let position = lang.kf(
         CaseMsg::MeetingItem,

@@ -107,7 +107,11 @@ pub fn meeting_cells(m: &Meeting, lang: Lang, full: bool) -> Vec<CellText> {
 /// A meeting's agenda, numbered, each case with its number and status.
 pub fn meeting_detail(m: &Meeting, lang: Lang) -> Vec<Line<'static>> {
     let mut lines = vec![
-        field(lang, Msg::ColDate, lang.date(m.held_on)),
+        field(
+            lang,
+            Msg::ColDate,
+            lang.day_at(lang.date(m.held_on), m.starts_at),
+        ),
         field(lang, Msg::ColKind, m.kind.code()),
         field(
             lang,

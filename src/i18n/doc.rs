@@ -1,0 +1,86 @@
+//! The words of a circulated document's frame (`DocMsg`, bokmål and English side by
+//! side): the agenda table's columns, the running header's time, the footer's page
+//! numbers. The words of the document's body are `CliMsg::Doc*`.
+
+use strum::EnumIter;
+
+use super::{Lang, Text, fill};
+
+/// A text of a DOCX document's frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter)]
+pub enum DocMsg {
+    /// Agenda column: the case number.
+    CaseNo,
+    /// Agenda column: the case's title.
+    Case,
+    /// Agenda column: the responsible region.
+    Responsible,
+    /// A meeting's start time after its date: the time.
+    AtTime,
+    /// Footer, before the page number.
+    Page,
+    /// Footer, between the page number and the number of pages.
+    PageOf,
+    /// The document title of an agenda: the meeting (kind and date).
+    AgendaTitle,
+    /// The language tag of a document in this language.
+    LanguageTag,
+}
+
+impl DocMsg {
+    /// The (bokmål, English) texts.
+    pub fn pair(self) -> (&'static str, &'static str) {
+        use DocMsg as M;
+        match self {
+            M::CaseNo => ("Saksnr.", "Case no."),
+            M::Case => ("Sak", "Case"),
+            M::Responsible => ("Ansvarlig region", "Responsible region"),
+            M::AtTime => ("kl. {}", "at {}"),
+            M::Page => ("Side ", "Page "),
+            M::PageOf => (" av ", " of "),
+            M::AgendaTitle => ("Saksliste – {}", "Agenda – {}"),
+            M::LanguageTag => ("nb-NO", "en-GB"),
+        }
+    }
+}
+
+impl Text for DocMsg {
+    fn pair(self) -> (&'static str, &'static str) {
+        DocMsg::pair(self)
+    }
+}
+
+impl Lang {
+    /// A document-frame text with its `{}` placeholders filled in order.
+    pub fn docf(self, msg: DocMsg, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.pick(msg.pair()), args)
+    }
+
+    /// A day as given, followed by ` kl. 10:00` when a time is set.
+    pub fn day_at(self, day: String, time: Option<chrono::NaiveTime>) -> String {
+        match time {
+            Some(t) => format!("{day} {}", self.docf(DocMsg::AtTime, &[&t.format("%H:%M")])),
+            None => day,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use strum::IntoEnumIterator;
+
+    use super::*;
+
+    #[test]
+    fn both_languages_have_the_same_placeholders() {
+        for msg in DocMsg::iter() {
+            let (nb, en) = msg.pair();
+            assert_eq!(
+                nb.matches("{}").count(),
+                en.matches("{}").count(),
+                "{msg:?}"
+            );
+            assert!(!nb.is_empty() && !en.is_empty(), "{msg:?}");
+        }
+    }
+}
