@@ -17,6 +17,7 @@ mod check;
 mod export;
 mod import;
 mod lookup;
+mod shell;
 mod summary;
 
 pub use export::{ExportFormat, ExportOptions, ExportWhat};
@@ -243,6 +244,13 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
+    /// Print shell completions for bash, zsh or fish (see README, "On a shared server").
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff, for `man`) to standard output.
+    Man,
     /// Draw one empty frame and wait for a key (the benchmark's floor).
     #[command(hide = true)]
     BenchFloor,
@@ -358,6 +366,12 @@ struct Settings {
 }
 
 fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<ExitCode, String> {
+    // Completions and the manual page need no database.
+    match &cli.command {
+        Some(Command::Completions { shell }) => return Ok(shell::completions(*shell)),
+        Some(Command::Man) => return Ok(shell::man()),
+        _ => {}
+    }
     // The shell lookups open the file read-only and have their own exit codes.
     if let Some(command) = cli.command.as_ref().filter(|c| lookup::is_lookup(c)) {
         return Ok(lookup::run(command, database_path(cli, lang), lang, today));
@@ -396,7 +410,9 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             | Command::Due { .. }
             | Command::Terms { .. }
             | Command::Groups { .. }
-            | Command::Summary { .. },
+            | Command::Summary { .. }
+            | Command::Completions { .. }
+            | Command::Man,
         )
         | None => {}
     }
