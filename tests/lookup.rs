@@ -421,8 +421,6 @@ fn lookups_open_the_database_read_only() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(err(&o).lines().count(), 1);
     assert!(err(&o).contains("none.sqlite"), "{}", err(&o));
-    let o = irf(home.path(), &["--demo", "contacts"]);
-    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
     let names: Vec<_> = std::fs::read_dir(home.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
