@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use irf::domain::{Code, ContactRole, Region};
 use irf::store::{ContactEdit, OpenMode, Store};
-use support::cli::{err, irf, keys, out, run};
+use support::cli::{err, keys, out, run};
 use unicode_width::UnicodeWidthStr;
 
 #[path = "lookup/show.rs"]
