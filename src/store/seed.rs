@@ -351,8 +351,9 @@ fn demo_answers(tx: &rusqlite::Transaction<'_>) -> Result<()> {
                      WHEN 6 THEN 'nei' WHEN 7 THEN 'ikke_relevant' ELSE 'ja' END
            FROM annual_reports r JOIN units u ON u.id = r.unit_id
            JOIN checklists c ON c.kind = u.kind
-                AND c.valid_from = (SELECT max(valid_from) FROM checklists
-                                     WHERE kind = u.kind AND valid_from <= r.year)
+                AND c.valid_from = coalesce(
+                    (SELECT max(valid_from) FROM checklists WHERE kind = u.kind AND valid_from <= r.year),
+                    (SELECT min(valid_from) FROM checklists WHERE kind = u.kind))
            JOIN checklist_items i ON i.checklist_id = c.id
           WHERE r.status IN ('under_vurdering', 'vurdert', 'oppfolging', 'lukket')
             AND (r.status != 'under_vurdering'
