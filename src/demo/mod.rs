@@ -2,8 +2,11 @@
 //! people and invented workflow around them. Every date is computed from `today`, so the
 //! demo never goes stale. The store's `seed` module writes a `Plan` into a database.
 
+mod events;
 mod people;
 mod workflow;
+
+pub use events::{SeedChange, SeedEvent};
 
 use chrono::{Days, Months, NaiveDate};
 
@@ -91,6 +94,7 @@ pub struct SeedCase {
     pub status: CaseStatus,
     pub background: String,
     pub proposal: String,
+    pub decision: String,
     pub on_agenda: bool,
     pub units: Vec<usize>,
 }
@@ -110,6 +114,10 @@ pub struct Plan {
     pub meeting: (NaiveDate, &'static str, Region),
     /// A phase-out assessment: unit index, tasks, recommendation.
     pub phase_out: (usize, &'static str, &'static str),
+    /// Changes colleagues made in the last days, oldest first.
+    pub events: Vec<SeedEvent>,
+    /// The OS user of each region's working-group member (index into `contacts`).
+    pub colleagues: Vec<(Region, usize, String)>,
 }
 
 const COMPETENCE: &[&str] = &[
@@ -335,6 +343,7 @@ pub fn plan(today: NaiveDate) -> Plan {
     let contacts = people::contacts(&units);
     let members = people::members(&units, &contacts);
     let reports = workflow::reports(&units, today);
+    let mut events = Vec::new();
     let periods = (0..NETWORKS.len())
         .map(|i| SeedPeriod {
             unit: first_network + i,
@@ -351,6 +360,9 @@ pub fn plan(today: NaiveDate) -> Plan {
         })
         .collect();
     let applications = workflow::applications(today);
+    let colleagues = workflow::colleagues(&contacts);
+    events.extend(workflow::desk_events(today, &colleagues));
+    events.sort_by_key(|e| e.at);
     let hyper = units
         .iter()
         .position(|u| u.name.ends_with("hyperkolesterolemi"))
@@ -363,6 +375,7 @@ pub fn plan(today: NaiveDate) -> Plan {
             status: CaseStatus::OnAgenda,
             background: "Fire søknader er forankret i alle regioner.".into(),
             proposal: "IRF slutter seg til rangeringen slik den fremgår av saken.".into(),
+            decision: String::new(),
             on_agenda: true,
             units: vec![],
         },
@@ -377,6 +390,7 @@ pub fn plan(today: NaiveDate) -> Plan {
             background: "Nettverket er i sitt sjette år. RHF-ene skal ta stilling til ny periode."
                 .into(),
             proposal: "IRF anbefaler finansiering av en ny femårsperiode.".into(),
+            decision: String::new(),
             on_agenda: true,
             units: vec![first_network],
         },
@@ -387,19 +401,11 @@ pub fn plan(today: NaiveDate) -> Plan {
             status: CaseStatus::OnAgenda,
             background: "Tjenestens femårige periode utløper.".into(),
             proposal: "IRF støtter innstillingen.".into(),
+            decision: String::new(),
             on_agenda: true,
             units: vec![hyper],
         },
-        SeedCase {
-            title: "Oppsummering av årsrapporter – hva går bra, felles utfordringer".into(),
-            case_type: CaseType::ReportSummary,
-            region: Region::Hv,
-            status: CaseStatus::Draft,
-            background: String::new(),
-            proposal: String::new(),
-            on_agenda: false,
-            units: vec![],
-        },
+        workflow::summary_case(),
     ];
     Plan {
         today,
@@ -410,11 +416,17 @@ pub fn plan(today: NaiveDate) -> Plan {
         applications,
         periods,
         cases,
-        meeting: (plus_days(today, 21), "Gardermoen og Teams", Region::Hv),
+        meeting: (
+            workflow::working_day_from(plus_days(today, 21)),
+            "Gardermoen og Teams",
+            Region::Hv,
+        ),
         phase_out: (
             hyper,
             "Undervisning og registerdrift videreføres i ordinær drift.",
             "Helse Sør-Øst anbefaler at den nasjonale funksjonen avsluttes og at oppgavene går over i ordinær drift.",
         ),
+        events,
+        colleagues,
     }
 }

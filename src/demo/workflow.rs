@@ -1,9 +1,16 @@
-//! Invented workflow: the report season in progress and the applications in the cycle.
+//! Invented workflow: the applications in the cycle, the season summary's case, the
+//! IRF meeting's day, and the colleagues who changed things in the last days.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::{SeedApplication, SeedReport, SeedUnit, plus_days};
-use crate::domain::{ApplicationStep, Region, ReportStatus, UnitKind, UnitStatus, current_season};
+use super::{
+    REGIONS, SeedApplication, SeedCase, SeedChange, SeedContact, SeedEvent, SeedReport, SeedUnit,
+    plus_days,
+};
+use crate::domain::{
+    ApplicationStep, CaseStatus, CaseType, Region, ReportStatus, UnitKind, UnitStatus,
+    current_season,
+};
 
 pub(super) fn reports(units: &[SeedUnit], today: NaiveDate) -> Vec<SeedReport> {
     let season = current_season(today);
@@ -73,7 +80,7 @@ pub(super) fn applications(today: NaiveDate) -> Vec<SeedApplication> {
                 (
                     Region::Hmn,
                     "stotter_med_merknader",
-                    answered,
+                    Some(plus_days(today, -2)),
                     "Ber om tydeligere avgrensning mot regionale tilbud.",
                 ),
                 (Region::Hn, "avventer", None, ""),
@@ -123,4 +130,82 @@ pub(super) fn applications(today: NaiveDate) -> Vec<SeedApplication> {
             ],
         },
     ]
+}
+
+/// Each region's working-group member, a colleague with an OS user on the server:
+/// (region, contact index, OS user).
+pub(super) fn colleagues(contacts: &[SeedContact]) -> Vec<(Region, usize, String)> {
+    REGIONS
+        .iter()
+        .filter_map(|region| {
+            let i = contacts.iter().position(|c| {
+                c.region == *region && c.roles.iter().any(|r| r.0 == "arbeidsgruppe")
+            })?;
+            let user = contacts[i]
+                .email
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            Some((*region, i, user))
+        })
+        .collect()
+}
+
+/// Changes colleagues made in the last days besides the report season's: a phone
+/// number corrected, an anchoring answered.
+pub(super) fn desk_events(
+    today: NaiveDate,
+    colleagues: &[(Region, usize, String)],
+) -> Vec<SeedEvent> {
+    let mut out = Vec::new();
+    let at = |days: i64, h: u32, m: u32| {
+        NaiveDateTime::new(
+            plus_days(today, -days),
+            NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default(),
+        )
+    };
+    if let Some((_, contact, _)) = colleagues.iter().find(|c| c.0 == Region::Hv) {
+        out.push(SeedEvent {
+            at: at(3, 13, 40),
+            region: Region::Hv,
+            change: SeedChange::Phone {
+                contact: *contact,
+                old: "+47 55 97 00 00".into(),
+            },
+        });
+    }
+    out.push(SeedEvent {
+        at: at(2, 10, 15),
+        region: Region::Hmn,
+        change: SeedChange::Anchoring {
+            application: 0,
+            region: Region::Hmn,
+        },
+    });
+    out
+}
+
+/// `day`, or the first working day after it (no weekend, no public holiday).
+pub(super) fn working_day_from(day: NaiveDate) -> NaiveDate {
+    let mut d = day;
+    while !crate::domain::is_working_day(d) {
+        d = plus_days(d, 1);
+    }
+    d
+}
+
+/// The IRF case summarising the season, a draft without text yet.
+pub(super) fn summary_case() -> SeedCase {
+    SeedCase {
+        title: "Oppsummering av årsrapporter – hva går bra, felles utfordringer".into(),
+        case_type: CaseType::ReportSummary,
+        region: Region::Hv,
+        status: CaseStatus::Draft,
+        background: String::new(),
+        proposal: String::new(),
+        decision: String::new(),
+        on_agenda: false,
+        units: vec![],
+    }
 }

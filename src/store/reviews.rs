@@ -7,7 +7,8 @@
 //! - `status`: the report-row helpers every write shares (status moves, version).
 //!
 //! Checklists are data (`checklists`/`checklist_items`): the list for a report is the
-//! one for the unit's kind with the greatest `valid_from <= year`. Each write is one
+//! one for the unit's kind with the greatest `valid_from <= year`; a year before every
+//! list of the kind gets the kind's earliest one. Each write is one
 //! `Store::write` with its audit rows. Answers and follow-ups carry their own version;
 //! the report's version is checked only when the report row itself changes (its
 //! status or assessment), so two reviewers answering different items never collide,
@@ -122,7 +123,8 @@ pub struct Saved {
 }
 
 /// The checklist valid for a report of a unit of `kind` (its code) about `year`: the
-/// kind's list with the greatest `valid_from <= year`, as (id, name).
+/// kind's list with the greatest `valid_from <= year`, or for a year before all of them
+/// the kind's earliest list (it governs the history before it), as (id, name).
 pub(in crate::store) fn checklist_for(
     conn: &rusqlite::Connection,
     kind: &str,
@@ -130,8 +132,8 @@ pub(in crate::store) fn checklist_for(
 ) -> Result<Option<(i64, String)>> {
     Ok(conn
         .prepare_cached(
-            "SELECT id, name FROM checklists WHERE kind = ?1 AND valid_from <= ?2
-              ORDER BY valid_from DESC LIMIT 1",
+            "SELECT id, name FROM checklists WHERE kind = ?1
+              ORDER BY valid_from > ?2, abs(valid_from - ?2) LIMIT 1",
         )?
         .query_row((kind, year), |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)

@@ -1,6 +1,8 @@
 //! Writing demo content and the benchmark's large generated database. Both run as one
 //! write transaction with one audit row, like every other write.
 
+mod history;
+
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -81,6 +83,7 @@ impl Store {
                     (unit_ids[m.unit], contact_ids[m.contact], &c.name, c.region.code(), m.role, m.user_rep, m.chair),
                 )?;
             }
+            let mut report_ids = Vec::with_capacity(plan.reports.len());
             for r in &plan.reports {
                 tx.execute(
                     "INSERT INTO annual_reports (unit_id, year, status, received_on, reviewer_region, statement_received)
@@ -88,6 +91,7 @@ impl Store {
                     (unit_ids[r.unit], r.year, r.status.code(), r.received_on, r.reviewer.map(Code::code), r.statement),
                 )?;
                 let id = tx.last_insert_rowid();
+                report_ids.push(id);
                 for (text, owner, due, done) in &r.follow_ups {
                     tx.execute(
                         "INSERT INTO follow_ups (report_id, text, owner_region, due_on, done) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -99,6 +103,7 @@ impl Store {
             // The applications IRF has ranked hold places 1, 2, … in plan order; the one
             // ready for IRF waits for its place.
             let mut place = 0_i64;
+            let mut application_ids = Vec::with_capacity(plan.applications.len());
             for a in &plan.applications {
                 let hf = hf_id(a.hf)?;
                 let ranked = a.step == domain::ApplicationStep::RankedByIrf;
@@ -110,6 +115,7 @@ impl Store {
                      contact_ids[a.contact], ranked.then_some(place)),
                 )?;
                 let id = tx.last_insert_rowid();
+                application_ids.push(id);
                 for (region, view, on, note) in &a.anchorings {
                     tx.execute(
                         "INSERT INTO anchorings (application_id, region_code, view, answered_on, note) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -142,10 +148,10 @@ impl Store {
             for c in &plan.cases {
                 let numbered = c.on_agenda.then(|| { number += 1; number });
                 tx.execute(
-                    "INSERT INTO cases (series, number, year, title, case_type, region_code, status, background, proposal)
-                     VALUES ('IRF', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO cases (series, number, year, title, case_type, region_code, status, background, proposal, decision)
+                     VALUES ('IRF', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     (numbered, numbered.map(|_| year), &c.title, c.case_type.code(), c.region.code(),
-                     c.status.code(), &c.background, &c.proposal),
+                     c.status.code(), &c.background, &c.proposal, &c.decision),
                 )?;
                 let id = tx.last_insert_rowid();
                 if let Some(n) = numbered {
@@ -178,6 +184,8 @@ impl Store {
                  VALUES (?1, 'Evaluering av arbeidsgruppen etter to år', ?2, 'nasjonal', 'arshjul')",
                 (year, format!("{year:04}-09-15")),
             )?;
+            let ids = history::Ids { reports: &report_ids, contacts: &contact_ids, applications: &application_ids };
+            history::write(tx, plan, &ids)?;
             reindex_all(tx)?;
             tx.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES ('demo_day', ?1)",
@@ -351,8 +359,9 @@ fn demo_answers(tx: &rusqlite::Transaction<'_>) -> Result<()> {
                      WHEN 6 THEN 'nei' WHEN 7 THEN 'ikke_relevant' ELSE 'ja' END
            FROM annual_reports r JOIN units u ON u.id = r.unit_id
            JOIN checklists c ON c.kind = u.kind
-                AND c.valid_from = (SELECT max(valid_from) FROM checklists
-                                     WHERE kind = u.kind AND valid_from <= r.year)
+                AND c.valid_from = coalesce(
+                    (SELECT max(valid_from) FROM checklists WHERE kind = u.kind AND valid_from <= r.year),
+                    (SELECT min(valid_from) FROM checklists WHERE kind = u.kind))
            JOIN checklist_items i ON i.checklist_id = c.id
           WHERE r.status IN ('under_vurdering', 'vurdert', 'oppfolging', 'lukket')
             AND (r.status != 'under_vurdering'

@@ -8,7 +8,7 @@
 //! reported. Their age is counted to the review year, the year after the report year
 //! (reports about 2025 are filed and reviewed in 2026). The answer table uses the
 //! checklist valid for that kind in the season (the one with the greatest
-//! `valid_from <= year`). The progress per region covers every report of the season,
+//! `valid_from <= year`, else the earliest). The progress per region covers every report of the season,
 //! of every kind, by the region of the unit (each region reviews its own services).
 
 mod draft;

@@ -1,6 +1,6 @@
 //! The plan for a reviews file: each row's unit found, each answer checked against the
 //! checklist valid for the unit's kind that year (the one with the greatest
-//! `valid_from <= year`), and written to the unit's report of the year under the review
+//! `valid_from <= year`, else the kind's earliest), and written to the unit's report of the year under the review
 //! form's rules: the report must exist and be received (a review needs a report, and
 //! its received date is the reports import's or the queue's to set, never guessed
 //! here), and not be closed (`lukket` is read only). Answers to a `mottatt` report move

@@ -33,8 +33,9 @@ fn on_checklist(tx: &Transaction<'_>, report: i64, code: &str) -> Result<bool> {
         .query_row(
             "SELECT 1 FROM annual_reports r JOIN units u ON u.id = r.unit_id
                JOIN checklist_items i ON i.checklist_id = (
-                    SELECT id FROM checklists WHERE kind = u.kind AND valid_from <= r.year
-                     ORDER BY valid_from DESC LIMIT 1)
+                    SELECT id FROM checklists c WHERE c.kind = u.kind AND c.valid_from = coalesce(
+                        (SELECT max(valid_from) FROM checklists WHERE kind = u.kind AND valid_from <= r.year),
+                        (SELECT min(valid_from) FROM checklists WHERE kind = u.kind)))
               WHERE r.id = ?1 AND i.code = ?2",
             (report, code),
             |_| Ok(()),
