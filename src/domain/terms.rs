@@ -92,10 +92,15 @@ impl fmt::Display for CaseNumber {
 }
 
 impl CaseNumber {
-    /// Parses `198/21` (IRF, years 2000–2099) or `139-2021` (AD).
+    /// Parses `198/21` (IRF, years 2000–2099) or `139-2021` (AD): digits only, no
+    /// signs.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if let Some((n, y)) = text.split_once('/') {
+            if !digits(n) || !digits(y) {
+                return None;
+            }
             let number: u32 = n.parse().ok()?;
             let yy: i32 = y.parse().ok()?;
             if y.len() != 2 || number == 0 {
@@ -108,6 +113,9 @@ impl CaseNumber {
             });
         }
         let (n, y) = text.split_once('-')?;
+        if !digits(n) || !digits(y) {
+            return None;
+        }
         let number: u32 = n.parse().ok()?;
         let year: i32 = y.parse().ok()?;
         if y.len() != 4 || number == 0 {
@@ -196,6 +204,11 @@ mod tests {
         };
         assert_eq!(ad.to_string(), "139-2021");
         assert_eq!(CaseNumber::parse("139-2021"), Some(ad));
+        // Found by fuzzing: a signed year or number is no case number (it printed as
+        // another one).
+        for bad in ["2/-4", "+2/26", "2/+4", "-3-2021", "3--202", "3-+202"] {
+            assert_eq!(CaseNumber::parse(bad), None, "{bad}");
+        }
         let early = CaseNumber {
             kind: MeetingKind::Irf,
             number: 7,
