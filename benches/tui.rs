@@ -20,7 +20,8 @@
 //! - `filter_key_ms_median` / `filter_key_ms_max`, `find_ms` / `find_sqlite3_ms`: typing
 //!   into the contacts filter, and `irf find` beside sqlite3 (see `tui/search.rs`).
 //! - `queue_key_ms_median` / `queue_key_ms_max`: typing into the Årsrapporter filter,
-//!   whole and narrowed, and `summary_json_ms`, `irf summary --json` as a whole process
+//!   whole and narrowed, and `summary_json_ms` / `summary_sqlite3_ms`, `irf summary --json`
+//!   beside sqlite3 running the same aggregates, each as a whole process
 //!   (see `tui/queue.rs`).
 //!
 //! The large database is built once into `target/bench-data/` and reused; its name
@@ -301,7 +302,8 @@ fn main() {
     let history = live::history_open(&db);
     let (filter_median, filter_max) = search::filter_keys(&db);
     let (queue_median, queue_max) = queue::queue_keys(&db);
-    let summary = queue::summary_json(&db, home.path());
+    let (summary, summary_sqlite3) = queue::summary_json(&db, home.path());
+    let summary_sqlite3 = summary_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.1}"));
     let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
     let find_sqlite3 = find_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.2}"));
     println!(
@@ -309,7 +311,7 @@ fn main() {
          nav_key_ms_max={nav_max:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
          filter_key_ms_median={filter_median:.3} filter_key_ms_max={filter_max:.3} \
          queue_key_ms_median={queue_median:.3} queue_key_ms_max={queue_max:.3} \
-         summary_json_ms={summary:.1} \
+         summary_json_ms={summary:.1} summary_sqlite3_ms={summary_sqlite3} \
          find_ms={find:.2} find_sqlite3_ms={find_sqlite3} live_reload_ms={live_reload:.3} \
          idle_wakeups={wakeups} history_ms={history:.3}"
     );

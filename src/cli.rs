@@ -375,7 +375,12 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     // With --demo every subcommand reads the demo database, made (or re-made for a new
     // day) the way the TUI makes it.
     if cli.demo && cli.command.is_some() {
-        drop(open_demo(&database_path(cli, lang)?, cli.reset_demo, today, lang)?);
+        drop(open_demo(
+            &database_path(cli, lang)?,
+            cli.reset_demo,
+            today,
+            lang,
+        )?);
     }
     // The shell lookups open the file read-only and have their own exit codes.
     if let Some(command) = cli.command.as_ref().filter(|c| lookup::is_lookup(c)) {

@@ -20,7 +20,15 @@ fn every_subcommand_works_with_demo_in_a_fresh_home() {
         &["history", "unit", "ParkinsonNet"],
         &["changes", "--since", "2020-01-01"],
         &["check"],
-        &["export", "agenda", "next", "--format", "md", "-o", "saksliste.md"],
+        &[
+            "export",
+            "agenda",
+            "next",
+            "--format",
+            "md",
+            "-o",
+            "saksliste.md",
+        ],
     ];
     for args in runs {
         let home = tempfile::tempdir().unwrap();
@@ -35,7 +43,12 @@ fn every_subcommand_works_with_demo_in_a_fresh_home() {
         // `changes` says "nothing" with exit code 1 when nobody else has written.
         let fine: &[i32] = if args[0] == "changes" { &[0, 1] } else { &[0] };
         let code = o.status.code().unwrap_or(-1);
-        assert!(fine.contains(&code), "{args:?}: {code} {}{}", out(&o), err(&o));
+        assert!(
+            fine.contains(&code),
+            "{args:?}: {code} {}{}",
+            out(&o),
+            err(&o)
+        );
         assert!(!err(&o).contains("fant ingen database"), "{args:?}");
         assert!(
             home.path().join(".local/share/irf/demo.sqlite").is_file(),
@@ -64,5 +77,11 @@ fn a_missing_real_database_is_still_refused() {
     let o = irf(home.path(), &["find", "sarkom"]);
     assert_ne!(o.status.code(), Some(0));
     assert!(err(&o).contains("fant ingen database"), "{}", err(&o));
-    assert!(!home.path().join(".local/share/irf").join("irf.sqlite").exists());
+    assert!(
+        !home
+            .path()
+            .join(".local/share/irf")
+            .join("irf.sqlite")
+            .exists()
+    );
 }

@@ -97,15 +97,45 @@ pub fn queue_keys(db: &Path) -> (f64, f64) {
     (median(&mut times), max)
 }
 
-/// Runs of `irf summary --json` on the large database.
+/// Runs of `irf summary --json` (and of sqlite3) on the large database.
 const SUMMARY_RUNS: usize = 7;
 
+/// The aggregates `irf summary` needs, as sqlite3 runs them: the answer table, the
+/// portfolio's ages and FTE, and the progress per region, for season `year`.
+fn summary_sql(year: i32) -> String {
+    format!(
+        "SELECT a.item_code, a.answer, count(*) FROM annual_reports r
+           JOIN units u ON u.id = r.unit_id JOIN report_answers a ON a.report_id = r.id
+          WHERE r.year = {year} AND u.kind = 'kompetanse' AND a.answer IS NOT NULL
+            AND r.status != 'forventet' GROUP BY a.item_code, a.answer;
+         SELECT CAST(substr(u.approved_on, 1, 4) AS INTEGER), u.fte FROM annual_reports r
+           JOIN units u ON u.id = r.unit_id
+          WHERE r.year = {year} AND u.kind = 'kompetanse' AND r.status != 'forventet';
+         SELECT u.region_code, count(*), sum(r.status IN ('vurdert', 'oppfolging', 'lukket'))
+           FROM annual_reports r JOIN units u ON u.id = r.unit_id
+          WHERE r.year = {year} GROUP BY u.region_code;"
+    )
+}
+
 /// `summary_json_ms`: the whole process `irf --db <large> summary --json` (the current
-/// season: 20k reports with their checklist answers), median of the runs.
-pub fn summary_json(db: &Path, home: &Path) -> f64 {
-    step("summary: irf summary --json on the large database");
+/// season: 20k reports with their checklist answers), and `summary_sqlite3_ms`: sqlite3
+/// running the same aggregates on the same file, runs interleaved, medians. sqlite3's
+/// is `None` when it is not installed. Goal: irf ≤ 2× sqlite3.
+pub fn summary_json(db: &Path, home: &Path) -> (f64, Option<f64>) {
+    step("summary: irf summary --json and sqlite3's aggregates on the large database");
     let bin = Path::new(env!("CARGO_BIN_EXE_irf"));
-    let mut times = Vec::new();
+    let year = irf::domain::current_season(chrono::Local::now().date_naive());
+    let sql = summary_sql(year);
+    let sqlite3 = || {
+        let mut cmd = std::process::Command::new("sqlite3");
+        cmd.env("HOME", home).arg(db).arg(&sql);
+        super::search::timed_run(&mut cmd)
+    };
+    let mut use_sqlite3 = sqlite3().1;
+    if !use_sqlite3 {
+        println!("sqlite3 could not run the summary's aggregates: summary_sqlite3_ms=na");
+    }
+    let (mut times, mut times_sqlite3) = (Vec::new(), Vec::new());
     for _ in 0..SUMMARY_RUNS {
         let started = Instant::now();
         let out = std::process::Command::new(bin)
@@ -124,8 +154,21 @@ pub fn summary_json(db: &Path, home: &Path) -> f64 {
             out.stdout.starts_with(b"{"),
             "irf summary --json printed JSON"
         );
+        if use_sqlite3 {
+            let (t, ok) = sqlite3();
+            use_sqlite3 = ok;
+            times_sqlite3.push(t);
+        }
     }
-    let median = median(&mut times);
-    println!("summary --json: median {median:.1} ms over {SUMMARY_RUNS} runs");
-    median
+    let median_irf = median(&mut times);
+    let median_sqlite3 =
+        (use_sqlite3 && !times_sqlite3.is_empty()).then(|| median(&mut times_sqlite3));
+    match median_sqlite3 {
+        Some(s) => println!(
+            "summary --json: median {median_irf:.1} ms, sqlite3 {s:.1} ms, ratio {:.2} (goal ≤ 2.00) over {SUMMARY_RUNS} runs",
+            median_irf / s
+        ),
+        None => println!("summary --json: median {median_irf:.1} ms over {SUMMARY_RUNS} runs"),
+    }
+    (median_irf, median_sqlite3)
 }

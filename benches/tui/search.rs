@@ -122,7 +122,7 @@ fn sqlite3_query(query: &str) -> String {
 
 /// Runs `cmd` with output to /dev/null; its time (ms) and whether it exited 0 or 1
 /// (1 is "nothing found" for `irf find`).
-fn timed_run(cmd: &mut Command) -> (f64, bool) {
+pub fn timed_run(cmd: &mut Command) -> (f64, bool) {
     let started = Instant::now();
     let status = cmd
         .stdin(Stdio::null())

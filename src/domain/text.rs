@@ -149,7 +149,14 @@ mod tests {
     #[test]
     fn folding_is_idempotent() {
         // The last two found by fuzzing: marks with nothing to sit on, then a space.
-        for s in ["Tromsø", "Ærlend", "René", "HSØ", "\u{350}\u{350}\0oo", "a \u{301} b"] {
+        for s in [
+            "Tromsø",
+            "Ærlend",
+            "René",
+            "HSØ",
+            "\u{350}\u{350}\0oo",
+            "a \u{301} b",
+        ] {
             assert_eq!(fold(&fold(s)), fold(s), "{s:?}");
         }
         assert_eq!(fold("\u{350}\u{350}\0oo"), "oo");
