@@ -92,8 +92,8 @@ impl fmt::Display for CaseNumber {
 }
 
 impl CaseNumber {
-    /// Parses `198/21` (IRF, years 2000–2099) or `139-2021` (AD): digits only, no
-    /// signs.
+    /// Parses `198/21` (IRF, years 2000–2099) or `139-2021` (AD, years 1000–9999):
+    /// digits only, no signs.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
@@ -118,7 +118,7 @@ impl CaseNumber {
         }
         let number: u32 = n.parse().ok()?;
         let year: i32 = y.parse().ok()?;
-        if y.len() != 4 || number == 0 {
+        if y.len() != 4 || y.starts_with('0') || number == 0 {
             return None;
         }
         Some(CaseNumber {
@@ -206,7 +206,7 @@ mod tests {
         assert_eq!(CaseNumber::parse("139-2021"), Some(ad));
         // Found by fuzzing: a signed year or number is no case number (it printed as
         // another one).
-        for bad in ["2/-4", "+2/26", "2/+4", "-3-2021", "3--202", "3-+202"] {
+        for bad in ["2/-4", "+2/26", "2/+4", "-3-2021", "3--202", "3-+202", "139-0021"] {
             assert_eq!(CaseNumber::parse(bad), None, "{bad}");
         }
         let early = CaseNumber {
