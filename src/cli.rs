@@ -1,7 +1,7 @@
 //! The command line: clap definitions, choosing the database, and the non-interactive
 //! subcommands. `main.rs` only calls [`main`].
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -10,19 +10,23 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::app::{App, store_error_text};
 use crate::i18n::{Lang, Msg};
 use crate::keymap::Keymap;
-use crate::store::{OpenMode, Store};
-use crate::{demo, paths, term};
+use crate::{paths, term};
 
 mod check;
+mod db;
 mod export;
 mod import;
 mod lookup;
+mod sheets;
 mod shell;
 mod summary;
+
+use db::{database_path, open, open_demo};
 
 pub use export::{ExportFormat, ExportOptions, ExportWhat};
 pub use import::ImportWhat;
 pub use lookup::HistoryWhat;
+pub use sheets::{SheetFormat, SheetOptions};
 
 /// irf – the desk of the interregional working group for national services.
 #[derive(Debug, Parser)]
@@ -448,58 +452,4 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
     }
     term::run(app, settings.mouse).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn database_path(cli: &Cli, lang: Lang) -> Result<PathBuf, String> {
-    let explicit = cli.db.clone().or_else(|| {
-        if cli.demo {
-            None
-        } else {
-            std::env::var_os("IRF_DB")
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        }
-    });
-    let fallback = if cli.demo {
-        paths::demo_db()
-    } else {
-        paths::default_db()
-    };
-    explicit
-        .or(fallback)
-        .ok_or_else(|| lang.t(Msg::CliNoDataDir).to_string())
-}
-
-fn open(path: &Path, lang: Lang) -> Result<Store, String> {
-    Store::open(path, OpenMode::ReadWrite)
-        .map_err(|e| format!("{}: {}", path.display(), store_error_text(lang, &e)))
-}
-
-/// Opens the demo database, (re)creating it when asked, when it is new, or when it was
-/// made on another day (its dates are relative to the day it was made).
-fn open_demo(path: &Path, reset: bool, today: NaiveDate, lang: Lang) -> Result<Store, String> {
-    let day = today.format("%Y-%m-%d").to_string();
-    if path.exists() && !reset {
-        let store = open(path, lang)?;
-        let seeded = store.demo_day().map_err(|e| store_error_text(lang, &e))?;
-        if seeded.as_deref() == Some(day.as_str()) {
-            return Ok(store);
-        }
-        if seeded.is_none() && !store.is_empty().map_err(|e| store_error_text(lang, &e))? {
-            return Err(format!("{}: {}", path.display(), lang.t(Msg::CliNotDemo)));
-        }
-    }
-    if path.exists() {
-        for suffix in ["", "-wal", "-shm"] {
-            let file = PathBuf::from(format!("{}{suffix}", path.display()));
-            if file.exists() {
-                std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            }
-        }
-    }
-    let mut store = open(path, lang)?;
-    store
-        .seed_demo(&demo::plan(today))
-        .map_err(|e| store_error_text(lang, &e))?;
-    Ok(store)
 }

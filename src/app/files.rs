@@ -22,3 +22,43 @@ pub(super) fn write_new(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
     file.write_all(bytes)?;
     file.sync_all()
 }
+
+impl super::App {
+    /// `E` in Årsrapporter and Tjenester: what the list shows (its filter, narrowing and
+    /// order) as an XLSX file in the working folder, under a name not taken yet.
+    pub(super) fn export_list_sheet(&mut self) {
+        use crate::store::ListKind;
+        let lang = self.state.lang;
+        let today = self.state.today;
+        let list = self.state.list();
+        let (filter, kind) = (list.filter.clone(), list.kind);
+        let built = match kind {
+            ListKind::Reports => {
+                crate::export::tables::queue_sheet(&self.store, &filter, lang, today)
+                    .map(|s| (format!("arsrapporter-{}", filter.year), s))
+            }
+            ListKind::Units => {
+                crate::export::tables::units_sheet(&self.store, &filter, None, lang, today)
+                    .map(|s| (format!("tjenester-{}", today.format("%Y-%m-%d")), s))
+            }
+            _ => return self.state.inform(lang.t(crate::i18n::Msg::ContactsOnly)),
+        };
+        let (stem, sheet) = match built {
+            Ok(b) => b,
+            Err(e) => return self.state.warn(super::store_error_text(lang, &e)),
+        };
+        let bytes = match crate::export::sheet::sheets_xlsx(&[sheet]) {
+            Ok(b) => b,
+            Err(why) => return self.state.warn(why),
+        };
+        let path = free_path(&self.state.export_dir, &stem, "xlsx");
+        match write_new(&path, &bytes) {
+            Ok(()) => self
+                .state
+                .inform(lang.kf(crate::i18n::CaseMsg::ExportedDocument, &[&path.display()])),
+            Err(e) => self
+                .state
+                .warn(lang.f(crate::i18n::Msg::ExportFailed, &[&path.display(), &e])),
+        }
+    }
+}

@@ -163,7 +163,8 @@ impl App {
             // Kontakter's, Tjenester' and Saker's own (see their rooms); elsewhere they
             // say where they work.
             Action::Edit => self.state.inform(lang.t(Msg::EditNotHere)),
-            Action::New | Action::Delete | Action::CopyEmail | Action::Export => {
+            Action::Export => self.export_list_sheet(),
+            Action::New | Action::Delete | Action::CopyEmail => {
                 self.state.inform(lang.t(Msg::ContactsOnly))
             }
             Action::ToggleMark => self.toggle_mark(),

@@ -21,6 +21,8 @@ use crate::i18n::{CliMsg, Lang};
 use crate::store::{Store, StoreError};
 use crate::ui::sanitize;
 
+use super::sheets::{SheetOptions, SheetWhat};
+
 /// What `irf export` writes.
 #[derive(Debug, Subcommand)]
 pub enum ExportWhat {
@@ -40,6 +42,31 @@ pub enum ExportWhat {
         id: String,
         #[command(flatten)]
         options: ExportOptions,
+    },
+    /// The season's report queue (Årsrapporter) as a spreadsheet.
+    Queue {
+        #[command(flatten)]
+        options: SheetOptions,
+    },
+    /// The season summary (answer table, progress per region, portfolio) as a spreadsheet.
+    Summary {
+        #[command(flatten)]
+        options: SheetOptions,
+    },
+    /// The unit registry (Tjenester) as a spreadsheet.
+    Units {
+        #[command(flatten)]
+        options: SheetOptions,
+    },
+    /// The contacts (Kontakter) as a spreadsheet.
+    Contacts {
+        #[command(flatten)]
+        options: SheetOptions,
+    },
+    /// The terms list (networks' years, terms' ends, evaluations) as a spreadsheet.
+    Terms {
+        #[command(flatten)]
+        options: SheetOptions,
     },
 }
 
@@ -98,7 +125,16 @@ pub(super) fn run(
     lang: Lang,
     today: NaiveDate,
 ) -> Result<ExitCode, String> {
-    let (ExportWhat::Agenda { options, .. } | ExportWhat::Case { options, .. }) = what;
+    if let Some((sheet, options)) = what.sheet() {
+        let store = super::lookup::open(db, lang)?;
+        let (stem, sheets) = super::sheets::build(&store, sheet, options, lang, today)?;
+        drop(store);
+        let (default_name, bytes) = super::sheets::bytes(&stem, &sheets, options, lang)?;
+        return place(options.output.as_ref(), &default_name, &bytes, lang);
+    }
+    let (ExportWhat::Agenda { options, .. } | ExportWhat::Case { options, .. }) = what else {
+        return Ok(ExitCode::from(2));
+    };
     let format = ExportFormat::resolve(options.format, options.output.as_deref());
     let store = super::lookup::open(db, lang)?;
     let (default_name, bytes) = match what {
@@ -107,13 +143,39 @@ pub(super) fn run(
             agenda_file(&store, meeting, today, format, lang)?
         }
         ExportWhat::Case { id, .. } => case_file(&store, id, format, lang)?,
+        _ => return Ok(ExitCode::from(2)),
     };
     drop(store);
-    let (target, replace) = match &options.output {
+    place(options.output.as_ref(), &default_name, &bytes, lang)
+}
+
+impl ExportWhat {
+    /// The spreadsheet this names, with its options; `None` for a document.
+    fn sheet(&self) -> Option<(SheetWhat, &SheetOptions)> {
+        Some(match self {
+            ExportWhat::Queue { options } => (SheetWhat::Queue, options),
+            ExportWhat::Summary { options } => (SheetWhat::Summary, options),
+            ExportWhat::Units { options } => (SheetWhat::Units, options),
+            ExportWhat::Contacts { options } => (SheetWhat::Contacts, options),
+            ExportWhat::Terms { options } => (SheetWhat::Terms, options),
+            ExportWhat::Agenda { .. } | ExportWhat::Case { .. } => return None,
+        })
+    }
+}
+
+/// Writes `bytes` to `-o` (replacing) or to `default_name` in the current folder (never
+/// replacing), and says where.
+fn place(
+    output: Option<&PathBuf>,
+    default_name: &str,
+    bytes: &[u8],
+    lang: Lang,
+) -> Result<ExitCode, String> {
+    let (target, replace) = match output {
         Some(path) => (path.clone(), true),
         None => (PathBuf::from(default_name), false),
     };
-    write_file(&target, &bytes, replace, lang)?;
+    write_file(&target, bytes, replace, lang)?;
     println!("{}", lang.cf(CliMsg::ExportWrote, &[&shown(&target)]));
     Ok(ExitCode::SUCCESS)
 }

@@ -28,6 +28,7 @@ use chrono::{Datelike, NaiveDate};
 
 pub use self::history::HistoryWhat;
 use self::json::{ContactJson, HitJson, to_json};
+pub(super) use self::terms::kind_label as term_kind_label;
 use super::Command;
 use crate::app::store_error_text;
 use crate::domain::{Code, ContactRole, Region, fold};

@@ -206,7 +206,9 @@ mod tests {
         assert_eq!(CaseNumber::parse("139-2021"), Some(ad));
         // Found by fuzzing: a signed year or number is no case number (it printed as
         // another one).
-        for bad in ["2/-4", "+2/26", "2/+4", "-3-2021", "3--202", "3-+202", "139-0021"] {
+        for bad in [
+            "2/-4", "+2/26", "2/+4", "-3-2021", "3--202", "3-+202", "139-0021",
+        ] {
             assert_eq!(CaseNumber::parse(bad), None, "{bad}");
         }
         let early = CaseNumber {

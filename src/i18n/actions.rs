@@ -77,8 +77,8 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
         Action::MarkAll => ("Merk alle i listen", "Mark all in the list"),
         Action::CopyEmail => ("Kopier e-post", "Copy e-mail"),
         Action::Export => (
-            "Eksporter: kontakter som vCard og CSV, saker og sakslister som Word",
-            "Export: contacts as vCard and CSV, cases and agendas as Word",
+            "Eksporter: kontakter som vCard og CSV, årsrapporter og tjenester som Excel, saker og sakslister som Word",
+            "Export: contacts as vCard and CSV, reports and units as Excel, cases and agendas as Word",
         ),
         Action::Narrow => (
             "Avgrens køen (region, type, status, forsinket, uttalelse)",

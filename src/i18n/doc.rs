@@ -25,6 +25,50 @@ pub enum DocMsg {
     AgendaTitle,
     /// The language tag of a document in this language.
     LanguageTag,
+    /// A sheet's title: what, the day written.
+    SheetTitle,
+    /// Sheet: the report queue of a season.
+    SheetQueue,
+    /// Sheet: the unit registry.
+    SheetUnits,
+    /// Sheet: the contacts.
+    SheetContacts,
+    /// Sheet: the terms list.
+    SheetTerms,
+    /// Sheet: the answers per checklist item of a season.
+    SheetAnswers,
+    /// Sheet: the progress per region of a season.
+    SheetProgress,
+    /// Sheet: the portfolio figures of a season.
+    SheetPortfolio,
+    /// Under the header of an empty sheet.
+    SheetEmpty,
+    /// Column: a checklist item's code.
+    ColItem,
+    /// Column: a checklist item's text.
+    ColText,
+    /// Column: reports that left the item open.
+    ColUnanswered,
+    /// Column: reports reviewed.
+    ColReviewed,
+    /// Column: reports in all.
+    ColTotal,
+    /// Column: a figure's name.
+    ColFigure,
+    /// Column: a figure's value.
+    ColValue,
+    /// Portfolio figure: units.
+    FigUnits,
+    /// Portfolio figure: median age.
+    FigAgeMedian,
+    /// Portfolio figure: mean age.
+    FigAgeMean,
+    /// Portfolio figure: median FTE.
+    FigFteMedian,
+    /// Portfolio figure: mean FTE.
+    FigFteMean,
+    /// Portfolio figure: mean FTE without the largest.
+    FigFteMeanWithout,
 }
 
 impl DocMsg {
@@ -40,6 +84,31 @@ impl DocMsg {
             M::PageOf => (" av ", " of "),
             M::AgendaTitle => ("Saksliste – {}", "Agenda – {}"),
             M::LanguageTag => ("nb-NO", "en-GB"),
+            M::SheetTitle => ("{} · skrevet {}", "{} · written {}"),
+            M::SheetQueue => ("Årsrapporter {}", "Annual reports {}"),
+            M::SheetUnits => ("Tjenester", "Units"),
+            M::SheetContacts => ("Kontakter", "Contacts"),
+            M::SheetTerms => ("Frister", "Terms"),
+            M::SheetAnswers => ("Svar per punkt {}", "Answers per item {}"),
+            M::SheetProgress => ("Fremdrift per region {}", "Progress per region {}"),
+            M::SheetPortfolio => ("Porteføljen {}", "Portfolio {}"),
+            M::SheetEmpty => ("Listen er tom.", "The list is empty."),
+            M::ColItem => ("Punkt", "Item"),
+            M::ColText => ("Tekst", "Text"),
+            M::ColUnanswered => ("Ubesvart", "Unanswered"),
+            M::ColReviewed => ("Vurdert", "Reviewed"),
+            M::ColTotal => ("I alt", "In all"),
+            M::ColFigure => ("Tall", "Figure"),
+            M::ColValue => ("Verdi", "Value"),
+            M::FigUnits => ("Tjenester", "Units"),
+            M::FigAgeMedian => ("Alder, median (år)", "Age, median (years)"),
+            M::FigAgeMean => ("Alder, gjennomsnitt (år)", "Age, mean (years)"),
+            M::FigFteMedian => ("Årsverk, median", "FTE, median"),
+            M::FigFteMean => ("Årsverk, gjennomsnitt", "FTE, mean"),
+            M::FigFteMeanWithout => (
+                "Årsverk, gjennomsnitt uten den største",
+                "FTE, mean without the largest",
+            ),
         }
     }
 }
@@ -81,6 +150,7 @@ mod tests {
                 "{msg:?}"
             );
             assert!(!nb.is_empty() && !en.is_empty(), "{msg:?}");
+            assert!(nb.len() < 200, "{msg:?}");
         }
     }
 }

@@ -50,7 +50,7 @@ const MIN_UNIT: usize = 12;
 const INDENT: usize = 14;
 
 /// The label of a kind in plain output.
-pub(super) fn kind_label(lang: Lang, kind: TermKind) -> &'static str {
+pub(in crate::cli) fn kind_label(lang: Lang, kind: TermKind) -> &'static str {
     lang.c(match kind {
         TermKind::NetworkYear6 => CliMsg::CalNetworkYear6,
         TermKind::NetworkPeriodEnd => CliMsg::TermNetworkEnd,
