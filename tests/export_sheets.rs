@@ -195,3 +195,24 @@ fn e_in_arsrapporter_and_tjenester_writes_what_the_list_shows() {
         assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 2);
     }
 }
+
+#[test]
+fn the_money_table_has_one_row_per_region_and_the_sum() {
+    let (home, db) = setup();
+    let mut book = workbook(home.path(), &db, &["money", "--year", "2025"]);
+    let name = book.sheet_names()[0].clone();
+    assert_eq!(name, "Penger 2025");
+    let range = book.worksheet_range(&name).unwrap();
+    assert_eq!(range.height(), 2 + 5, "four regions and the sum");
+    assert_eq!(range.get_value((6, 0)), Some(&Data::String("Sum".into())));
+    let cell = |r: u32, c: u32| match range.get_value((r, c)) {
+        Some(Data::Float(v)) => *v,
+        other => panic!("({r}, {c}) is a number, not {other:?}"),
+    };
+    let regions: f64 = (2..6).map(|r| cell(r, 1)).sum();
+    assert!(
+        (regions - cell(6, 1)).abs() < 0.25,
+        "the sum adds up: {regions} vs {}",
+        cell(6, 1)
+    );
+}

@@ -24,7 +24,7 @@ pub(super) fn write_new(path: &std::path::Path, bytes: &[u8]) -> std::io::Result
 }
 
 impl super::App {
-    /// `E` in Årsrapporter and Tjenester: what the list shows (its filter, narrowing and
+    /// `E` in Årsrapporter, Tjenester and Fornyelser's money view: what the list shows (its filter, narrowing and
     /// order) as an XLSX file in the working folder, under a name not taken yet.
     pub(super) fn export_list_sheet(&mut self) {
         use crate::store::ListKind;
@@ -41,7 +41,14 @@ impl super::App {
                 crate::export::tables::units_sheet(&self.store, &filter, None, lang, today)
                     .map(|s| (format!("tjenester-{}", today.format("%Y-%m-%d")), s))
             }
-            _ => return self.state.inform(lang.t(crate::i18n::Msg::ContactsOnly)),
+            ListKind::Money => {
+                crate::export::tables::money_sheet(&self.store, filter.year, lang, today)
+                    .map(|s| (format!("penger-{}", filter.year), s))
+            }
+            _ => {
+                let here = crate::i18n::DocMsg::ExportNotHere.pair();
+                return self.state.inform(lang.pick(here));
+            }
         };
         let (stem, sheet) = match built {
             Ok(b) => b,

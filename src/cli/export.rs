@@ -68,6 +68,11 @@ pub enum ExportWhat {
         #[command(flatten)]
         options: SheetOptions,
     },
+    /// The money table (Fornyelser: grants, the 2–4 % share, frames) as a spreadsheet.
+    Money {
+        #[command(flatten)]
+        options: SheetOptions,
+    },
 }
 
 /// Where and how an export is written.
@@ -158,6 +163,7 @@ impl ExportWhat {
             ExportWhat::Units { options } => (SheetWhat::Units, options),
             ExportWhat::Contacts { options } => (SheetWhat::Contacts, options),
             ExportWhat::Terms { options } => (SheetWhat::Terms, options),
+            ExportWhat::Money { options } => (SheetWhat::Money, options),
             ExportWhat::Agenda { .. } | ExportWhat::Case { .. } => return None,
         })
     }

@@ -1,4 +1,4 @@
-//! `irf export queue|summary|units|contacts|terms --format xlsx|csv`: the lists people
+//! `irf export queue|summary|units|contacts|terms|money --format xlsx|csv`: the lists people
 //! mail around, as a spreadsheet. The same rules as the agenda export (`export.rs`):
 //! the database is opened read-only, the file is written through a temporary file, and
 //! without `-o` a default name in the current folder is never replaced.
@@ -29,6 +29,8 @@ pub enum SheetWhat {
     Contacts,
     /// The terms list.
     Terms,
+    /// The money table.
+    Money,
 }
 
 /// How and where a list is written.
@@ -38,7 +40,8 @@ pub struct SheetOptions {
     /// default taken from the -o file's ending, else xlsx.
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<SheetFormat>,
-    /// The report year (queue, summary; default: the current season).
+    /// The year (queue, summary: the report year; money: the grant's year; default:
+    /// the current season).
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
     pub year: Option<i32>,
     /// Only this region: HSØ (or HSO), HV, HMN, HN (queue, units, contacts).
@@ -140,6 +143,10 @@ pub(super) fn build(
             };
             let sheet = tables::terms_sheet(store, 18, label, lang, today).map_err(failed)?;
             ("frister".to_string(), vec![sheet])
+        }
+        SheetWhat::Money => {
+            let sheet = tables::money_sheet(store, year, lang, today).map_err(failed)?;
+            (format!("penger-{year}"), vec![sheet])
         }
     })
 }

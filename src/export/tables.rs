@@ -186,6 +186,49 @@ pub fn terms_sheet(
     Ok(sheet)
 }
 
+/// The money table of `year`: each region's earmarked grant, rare diagnoses and the
+/// rest, the service environment's 2–4 % share, the networks' frames and the services'
+/// grants (MNOK, rounded as the documents print them), then the total.
+pub fn money_sheet(store: &Store, year: i32, lang: Lang, today: NaiveDate) -> Result<Sheet> {
+    let header = [
+        col(lang, Msg::ColRegion),
+        col(lang, Msg::MoneyGrant),
+        col(lang, Msg::MoneyRare),
+        col(lang, Msg::MoneyOther),
+        col(lang, Msg::MoneyShareLow),
+        col(lang, Msg::MoneyShareHigh),
+        col(lang, Msg::MoneyNetworks),
+        lang.pick(crate::i18n::RenewalMsg::MoneyServices.pair()),
+    ];
+    let name = format!("{} {year}", doc(lang, DocMsg::SheetMoney));
+    let mut sheet = frame(lang, name, today, &header);
+    let filter = ListFilter {
+        year,
+        today,
+        ..ListFilter::default()
+    };
+    let mnok = |v: f64| Cell::Number(crate::domain::round_mnok(v), 1);
+    for row in all_rows(store, ListKind::Money, &filter)? {
+        if let Row::Money(r) = row {
+            let l = &r.line;
+            sheet.rows.push(vec![
+                Cell::text(r.region.map_or_else(
+                    || lang.t(Msg::MoneyTotal).to_string(),
+                    |g| g.name().to_string(),
+                )),
+                mnok(l.grant_mnok),
+                mnok(l.rare_mnok),
+                mnok(l.other_mnok),
+                mnok(l.share_low_mnok),
+                mnok(l.share_high_mnok),
+                mnok(l.network_frames_mnok),
+                mnok(l.service_grants_mnok),
+            ]);
+        }
+    }
+    Ok(sheet)
+}
+
 /// The season summary as three sheets: the answer table, the progress per region and
 /// the portfolio figures.
 pub fn summary_sheets(summary: &SeasonSummary, lang: Lang, today: NaiveDate) -> Vec<Sheet> {

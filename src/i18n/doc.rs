@@ -35,6 +35,10 @@ pub enum DocMsg {
     SheetContacts,
     /// Sheet: the terms list.
     SheetTerms,
+    /// Sheet: the money table (the year follows).
+    SheetMoney,
+    /// `E` where there is nothing to export: where there is.
+    ExportNotHere,
     /// Sheet: the answers per checklist item of a season.
     SheetAnswers,
     /// Sheet: the progress per region of a season.
@@ -89,6 +93,11 @@ impl DocMsg {
             M::SheetUnits => ("Tjenester", "Units"),
             M::SheetContacts => ("Kontakter", "Contacts"),
             M::SheetTerms => ("Frister", "Terms"),
+            M::SheetMoney => ("Penger", "Money"),
+            M::ExportNotHere => (
+                "Her er det ingenting å eksportere; E virker i Årsrapporter (2), Fornyelser – Penger (3), Kontakter (4), Saker (5) og Tjenester (6).",
+                "Nothing to export here; E works in Annual reports (2), Renewals – Money (3), Contacts (4), Cases (5) and Units (6).",
+            ),
             M::SheetAnswers => ("Svar per punkt {}", "Answers per item {}"),
             M::SheetProgress => ("Fremdrift per region {}", "Progress per region {}"),
             M::SheetPortfolio => ("Porteføljen {}", "Portfolio {}"),
