@@ -19,7 +19,14 @@ use unicode_normalization::char::is_combining_mark;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true; // swallow leading space
-    for c in text.chars().flat_map(char::to_lowercase) {
+    // Each letter decomposed (é → e + ´), its marks dropped, then the letters that do
+    // not decompose spelled out (ǿ → ø → o).
+    let letters = text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .flat_map(|c| std::iter::once(c).nfd())
+        .filter(|d| !is_combining_mark(*d));
+    for c in letters {
         let piece: &str = match c {
             'æ' => "ae",
             'ø' => "o",
@@ -34,11 +41,8 @@ pub fn fold(text: &str) -> String {
                 continue;
             }
             c => {
-                // A mark with nothing to sit on leaves nothing, and so no word either.
-                for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
-                    out.push(d);
-                    space = false;
-                }
+                out.push(c);
+                space = false;
                 continue;
             }
         };
@@ -160,6 +164,7 @@ mod tests {
             assert_eq!(fold(&fold(s)), fold(s), "{s:?}");
         }
         assert_eq!(fold("\u{350}\u{350}\0oo"), "oo");
+        assert_eq!(fold("Ǿrsta"), "orsta", "ø with an accent is still o");
     }
 
     #[test]
