@@ -1,5 +1,5 @@
-//! The command line: clap definitions, choosing the database, and the non-interactive
-//! subcommands. `main.rs` only calls [`main`].
+//! The command line: clap definitions and the dispatch of the non-interactive
+//! subcommands (`db` chooses and opens the database). `main.rs` only calls [`main`].
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -248,7 +248,7 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportWhat,
     },
-    /// Print shell completions for bash, zsh or fish (see README, "On a shared server").
+    /// Print shell completions for bash, zsh or fish (see README, "Installing on the server").
     Completions {
         /// The shell.
         shell: clap_complete::Shell,

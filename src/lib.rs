@@ -39,7 +39,7 @@
 //!   table, hints, status line, help, palette, dialogs, theme, `sanitize`) beside them.
 //! - `keymap/`: the built-in and the user's bindings, merged and checked.
 //! - `i18n/`: every user-visible string, bokmål and English, checked by the compiler.
-//! - `import/`: reading eRapport's CSV and XLSX files; `export/`: Markdown, DOCX, CSV
+//! - `import/`: reading eRapport's CSV and XLSX files; `export/`: Markdown, DOCX, XLSX, CSV
 //!   and vCard writers; `demo/`: the demo database's content.
 //! - `cli`: clap definitions and the subcommands; `term`: the terminal session;
 //!   `editor`: handing text to `$VISUAL`/`$EDITOR`; `paths`: where files live.

@@ -1,7 +1,7 @@
 //! `irf completions SHELL` and `irf man`: the shell completions and the manual page,
 //! generated from the clap definitions (clap_complete, clap_mangen), so they always
 //! name the subcommands and options this program has. Both write to standard output;
-//! README ("On a shared server") and the Debian package put them where shells and
+//! README ("Installing on the server") and the Debian package put them where shells and
 //! `man` look.
 
 use std::io::Write;
