@@ -118,6 +118,12 @@ fn wait_for_terminal_hang_up() -> bool {
     }
 }
 
+/// Whether an event is already waiting to be read (an error counts as none: the read
+/// that follows reports it).
+fn input_waiting() -> bool {
+    event::poll(std::time::Duration::ZERO).unwrap_or(false)
+}
+
 /// Waits for the next event, but no later than `deadline` (then `None`).
 fn next_event(deadline: Option<Instant>) -> io::Result<Option<Event>> {
     match deadline {
@@ -154,7 +160,10 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
     let mut dirty = true;
     let mut next_look = Instant::now() + LOOK_EVERY;
     loop {
-        if dirty {
+        // Keys and resizes that are already waiting are taken first and drawn once:
+        // a burst (a paste, a held key, a window dragged over SSH) never queues a
+        // frame per event behind it.
+        if dirty && !input_waiting() {
             terminal.draw(|frame| ui::view(frame, &app))?;
             dirty = false;
         }

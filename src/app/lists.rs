@@ -2,7 +2,7 @@
 
 use super::state::App;
 use crate::i18n::{Lang, Msg};
-use crate::store::StoreError;
+use crate::store::{StoreError, WriteFailure};
 
 /// Rows read at a time: a few screens, so most moves need no query.
 const MIN_WINDOW: usize = 120;
@@ -166,6 +166,16 @@ impl App {
 
 /// A store error as a sentence in the UI language.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
+    if let Some(failure) = e.write_failure() {
+        return lang
+            .t(match failure {
+                WriteFailure::DiskFull => Msg::ErrDiskFull,
+                WriteFailure::ReadOnly => Msg::ErrReadOnly,
+                WriteFailure::Io => Msg::ErrWriteIo,
+                WriteFailure::Busy => Msg::ErrBusy,
+            })
+            .to_string();
+    }
     match e {
         StoreError::NewerSchema { found, known } => lang.f(Msg::ErrNewerSchema, &[found, known]),
         StoreError::Conflict { entity, id, by, at } => {

@@ -198,6 +198,14 @@ pub enum Msg {
     ErrIo,
     /// Store: SQLite problem.
     ErrDb,
+    /// Write failed: the disk is full.
+    ErrDiskFull,
+    /// Write failed: the file or its file system is read-only.
+    ErrReadOnly,
+    /// Write failed: an I/O error.
+    ErrWriteIo,
+    /// Write failed: another writer held the lock too long.
+    ErrBusy,
     /// Yes.
     Yes,
     /// No.

@@ -155,6 +155,22 @@ impl Msg {
             Msg::ErrInvalid => ("Ikke lagret: {}.", "Not saved: {}."),
             Msg::ErrIo => ("Kunne ikke bruke filen: {}", "Could not use the file: {}"),
             Msg::ErrDb => ("Databasefeil: {}", "Database error: {}"),
+            Msg::ErrDiskFull => (
+                "Disken er full; ingenting ble lagret. Frigjør plass og trykk samme tast igjen.",
+                "The disk is full; nothing was saved. Free some space and press the same key again.",
+            ),
+            Msg::ErrReadOnly => (
+                "Databasefilen kan ikke skrives (skrivebeskyttet); ingenting ble lagret. Be om skrivetilgang og trykk samme tast igjen.",
+                "The database file cannot be written (read-only); nothing was saved. Ask for write access and press the same key again.",
+            ),
+            Msg::ErrWriteIo => (
+                "Disken svarte med en lese- eller skrivefeil; ingenting ble lagret. Sjekk disken eller nettverksstasjonen og trykk samme tast igjen.",
+                "The disk answered with a read or write error; nothing was saved. Check the disk or network drive and press the same key again.",
+            ),
+            Msg::ErrBusy => (
+                "Databasen er opptatt med en annens lagring; ingenting ble lagret. Vent litt og trykk samme tast igjen.",
+                "The database is busy with someone else's save; nothing was saved. Wait a moment and press the same key again.",
+            ),
             Msg::Yes => ("ja", "yes"),
             Msg::No => ("nei", "no"),
             Msg::DaysShort => ("{} d", "{} d"),

@@ -67,6 +67,44 @@ impl fmt::Display for StoreError {
 
 impl std::error::Error for StoreError {}
 
+/// Why a write could not reach the file, when the cause is the disk or another writer
+/// rather than the data: the transaction was rolled back, nothing was saved, and the
+/// same write can simply be tried again once the cause is gone. The UI keeps what was
+/// typed and says which of these it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteFailure {
+    /// The disk is full (`SQLITE_FULL`, `ENOSPC`).
+    DiskFull,
+    /// The file or its file system is read-only (`SQLITE_READONLY`, `EROFS`).
+    ReadOnly,
+    /// Reading or writing the disk failed (`SQLITE_IOERR`).
+    Io,
+    /// Another process held the write lock past the busy timeout (`SQLITE_BUSY`).
+    Busy,
+}
+
+impl StoreError {
+    /// The kind of write failure this is, if it is one (see [`WriteFailure`]).
+    pub fn write_failure(&self) -> Option<WriteFailure> {
+        use rusqlite::ErrorCode as C;
+        match self {
+            StoreError::Sqlite(e) => match e.sqlite_error_code()? {
+                C::DiskFull => Some(WriteFailure::DiskFull),
+                C::ReadOnly => Some(WriteFailure::ReadOnly),
+                C::SystemIoFailure => Some(WriteFailure::Io),
+                C::DatabaseBusy | C::DatabaseLocked => Some(WriteFailure::Busy),
+                _ => None,
+            },
+            StoreError::Io(e) => match e.kind() {
+                std::io::ErrorKind::StorageFull => Some(WriteFailure::DiskFull),
+                std::io::ErrorKind::ReadOnlyFilesystem => Some(WriteFailure::ReadOnly),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         StoreError::Sqlite(e)

@@ -66,7 +66,7 @@ pub use cases::*;
 pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
-pub use error::StoreError;
+pub use error::{StoreError, WriteFailure};
 pub use history::{
     ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
     HistoryTarget, Home, MAX_PAGE, UndoStep, Undone,

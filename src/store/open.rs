@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-use super::{Result, StoreError};
+use super::{Result, Store, StoreError};
 
 /// One migration: its SQL, and optionally a step in Rust that runs right after it in
 /// the same transaction (for work SQL cannot do, such as folding text for search).
@@ -160,6 +160,14 @@ fn create_shared_file(path: &Path) -> Result<()> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(e.into()),
+    }
+}
+
+impl Store {
+    /// How long a write waits for another writer's lock before it gives up with a
+    /// busy error (10 s unless set).
+    pub fn set_busy_timeout(&self, wait: Duration) -> Result<()> {
+        Ok(self.conn.busy_timeout(wait)?)
     }
 }
 

@@ -220,6 +220,42 @@ impl Tui {
         }
     }
 
+    /// Resizes the pseudo-terminal (the child gets SIGWINCH) and the emulator with it.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the PTY");
+        let size = |n: u16| NonZeroU16::new(n).expect("a non-zero size");
+        self.seen
+            .0
+            .lock()
+            .expect("screen lock")
+            .parser
+            .set_size(size(rows), size(cols));
+    }
+
+    /// Whether the parsed terminal shows the cursor.
+    pub fn cursor_shown(&self) -> bool {
+        !self
+            .seen
+            .0
+            .lock()
+            .expect("screen lock")
+            .parser
+            .screen()
+            .hide_cursor()
+    }
+
+    /// Whether the child has exited (reaping it if so).
+    pub fn exited(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+
     /// Kills the child if it still runs and reaps it.
     pub fn kill(&mut self) {
         if let Ok(None) = self.child.try_wait() {

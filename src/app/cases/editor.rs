@@ -310,7 +310,14 @@ impl App {
                 }
                 self.flush_drafts();
             }
-            Err(e) => self.state.warn(store_error_text(lang, &e)),
+            Err(e) => {
+                // The text stays in the editor; a draft is kept if one can be written
+                // (on a full disk it cannot, and the sentence below says so).
+                if e.write_failure().is_some() {
+                    self.flush_drafts();
+                }
+                self.state.warn(store_error_text(lang, &e));
+            }
         }
     }
 

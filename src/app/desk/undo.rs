@@ -61,10 +61,8 @@ impl App {
 
     /// Says why a step was refused; keeps it on its stack when the file was only busy.
     fn refused(&mut self, step: crate::store::UndoStep, e: StoreError, undo: bool) {
-        let busy = matches!(&e, StoreError::Sqlite(err)
-            if matches!(err.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)));
-        if busy {
+        // A write that did not reach the disk (full, read-only, busy) can be tried again.
+        if e.write_failure().is_some() {
             if undo {
                 self.state.undo.push(step);
             } else {

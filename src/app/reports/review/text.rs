@@ -247,6 +247,14 @@ impl App {
                     .warn(lang.rvf(ReviewMsg::TextConflict, &[&by, &time, &short]));
                 false
             }
+            Err(e) if e.write_failure().is_some() => {
+                // The disk or another writer: the field stays open with what was typed
+                // (kept as a draft if the draft can be written), and the same key
+                // tries again.
+                self.flush_review_drafts();
+                self.state.warn(crate::app::store_error_text(lang, &e));
+                false
+            }
             Err(e) => {
                 // Kept as a draft: nothing typed is lost, even when the save is refused.
                 self.flush_review_drafts();
