@@ -198,3 +198,52 @@ fn a_bad_user_keymap_is_explained_in_the_ui_language() {
     assert!(text.contains("mvoe_down"), "{text}");
     assert!(text.contains("Standardtastene brukes"), "{text}");
 }
+
+/// A terminal sends Alt-q as Esc and q; an Esc and the key after it that reach the
+/// program together read as Alt-q. Nothing is bound to Alt-q, so it is the Esc and q.
+#[test]
+fn an_esc_and_a_key_that_arrive_together_are_both_taken() {
+    let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+    let plain = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let open_filter = || {
+        let (dir, mut app) = demo_on(Action::PaneContacts);
+        press(&mut app, Context::List, Action::Filter);
+        type_text(&mut app, "ø");
+        assert_eq!(app.state.mode(), Mode::Filter);
+        (dir, app)
+    };
+    let (_a, mut together) = open_filter();
+    let (_b, mut apart) = open_filter();
+    assert!(together.on_key(alt('j')));
+    apart.on_key(esc);
+    apart.on_key(plain('j'));
+    for app in [&together, &apart] {
+        assert_eq!(app.state.mode(), Mode::List, "Esc left the filter line");
+        assert_eq!(app.state.list().selected, 1, "and j moved down");
+    }
+    assert_eq!(
+        together.state.list().filter.text,
+        apart.state.list().filter.text
+    );
+    assert!(!together.state.quit);
+    together.on_key(alt('q'));
+    assert!(together.state.quit, "Alt-q from the list is Esc, then quit");
+}
+
+#[test]
+fn an_alt_key_a_user_bound_is_not_split() {
+    let (keymap, error) = Keymap::from_sources(
+        irf::keymap::DEFAULT_KEYMAP,
+        Some((
+            std::path::Path::new("keymap.toml"),
+            "[global]\n\"alt-q\" = \"help\"\n",
+        )),
+    );
+    assert!(error.is_none(), "{error:?}");
+    let (_dir, mut app) = demo_app();
+    app.keymap = keymap;
+    app.on_key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
+    assert!(!app.state.quit, "Alt-q is the user's help key");
+    assert_eq!(app.state.mode(), Mode::Help);
+}

@@ -29,6 +29,10 @@ impl App {
         if key.kind == KeyEventKind::Release {
             return false;
         }
+        if let Some(plain) = self.esc_then(&key) {
+            let closed = self.key(KeyEvent::from(KeyCode::Esc));
+            return self.key(plain) || closed;
+        }
         let had_message = self.state.message.take().is_some();
         // The case editor, the projector and the review form read keys raw: they type
         // text, or take no keymap at all.
@@ -64,6 +68,28 @@ impl App {
             return self.text_input(key) || had_message;
         }
         had_message
+    }
+
+    /// An Alt-key that nothing is bound to, read as the Esc and the key it was: a
+    /// terminal sends Alt-q as Esc followed by q, so an Esc and a key that reach the
+    /// program together (typed fast, or queued behind a slow link) arrive as Alt-q.
+    /// The key without Alt, or `None` when the key is no such pair.
+    fn esc_then(&self, key: &KeyEvent) -> Option<KeyEvent> {
+        let KeyCode::Char(_) = key.code else {
+            return None;
+        };
+        if !key.modifiers.contains(KeyModifiers::ALT)
+            || key.modifiers.contains(KeyModifiers::CONTROL)
+            || self
+                .keymap
+                .lookup(self.state.mode().context(), &KeyCombo::from_event(key))
+                .is_some()
+        {
+            return None;
+        }
+        let mut plain = *key;
+        plain.modifiers.remove(KeyModifiers::ALT);
+        Some(plain)
     }
 
     /// Handles the mouse wheel (mouse capture is on only when configured).

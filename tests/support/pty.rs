@@ -264,6 +264,11 @@ impl Tui {
         }
     }
 
+    /// Whether the screen, as it is now, satisfies `test`.
+    pub fn screen_matches(&self, test: impl Fn(&vt100::Screen) -> bool) -> bool {
+        test(self.seen.0.lock().expect("screen lock").parser.screen())
+    }
+
     /// The parsed screen as text.
     pub fn contents(&self) -> String {
         self.seen
