@@ -124,6 +124,22 @@ impl Units {
     /// The unit `name` means: its full name, else its short name (without "Nasjonal
     /// kompetansetjeneste for" and the like) when only one unit has it.
     pub fn find(&self, name: &str) -> std::result::Result<&KnownUnit, ProblemKind> {
+        self.find_existing(name)?
+            .ok_or_else(|| ProblemKind::UnknownUnit {
+                name: name.to_string(),
+                nearest: nearest_name(name, self.all.iter().map(|u| u.name.as_str()))
+                    .map(str::to_string),
+            })
+    }
+
+    /// The existing unit a units file's row means (as [`Units::find`]): `Ok(None)` when
+    /// the name is new, `Err` when it matches several units (a new unit would be a
+    /// duplicate of one of them). A hash look-up: the nearest-name search, which reads
+    /// every unit, is left to [`Units::find`]'s unknown names.
+    pub fn find_existing(
+        &self,
+        name: &str,
+    ) -> std::result::Result<Option<&KnownUnit>, ProblemKind> {
         let folded = fold(name);
         let hits = self
             .full
@@ -131,30 +147,12 @@ impl Units {
             .filter(|v| v.len() == 1)
             .or_else(|| self.short.get(&folded));
         match hits.map(Vec::as_slice) {
-            Some([one]) => Ok(&self.all[*one]),
+            Some([one]) => Ok(Some(&self.all[*one])),
             Some(many) if many.len() > 1 => Err(ProblemKind::AmbiguousUnit {
                 name: name.to_string(),
                 count: many.len(),
             }),
-            _ => Err(ProblemKind::UnknownUnit {
-                name: name.to_string(),
-                nearest: nearest_name(name, self.all.iter().map(|u| u.name.as_str()))
-                    .map(str::to_string),
-            }),
-        }
-    }
-
-    /// The existing unit a units file's row means (as [`Units::find`]): `Ok(None)` when
-    /// the name is new, `Err` when it matches several units (a new unit would be a
-    /// duplicate of one of them).
-    pub fn find_existing(
-        &self,
-        name: &str,
-    ) -> std::result::Result<Option<&KnownUnit>, ProblemKind> {
-        match self.find(name) {
-            Ok(u) => Ok(Some(u)),
-            Err(ProblemKind::UnknownUnit { .. }) => Ok(None),
-            Err(other) => Err(other),
+            _ => Ok(None),
         }
     }
 }

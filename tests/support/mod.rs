@@ -4,4 +4,5 @@ pub mod app;
 pub mod cli;
 pub mod db;
 pub mod pty;
+pub mod rng;
 pub mod session;
