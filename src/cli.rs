@@ -12,7 +12,9 @@ use crate::i18n::{Lang, Msg};
 use crate::keymap::Keymap;
 use crate::{paths, term};
 
+mod args;
 mod check;
+pub mod config;
 mod db;
 mod export;
 mod import;
@@ -42,7 +44,7 @@ pub struct Cli {
     #[arg(long, global = true, requires = "demo")]
     pub reset_demo: bool,
     /// UI language: nb (bokmål, default) or en.
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = args::parse_lang)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -63,7 +65,7 @@ pub enum Command {
         text: Vec<String>,
         /// Show at most this many hits.
         #[arg(long, value_name = "N", default_value_t = 20,
-              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+              value_parser = crate::cli::args::within::<u32>(1, 10_000))]
         limit: u32,
         /// JSON for scripts: [{"kind", "id", "title"}].
         #[arg(long, conflicts_with = "csv")]
@@ -118,7 +120,7 @@ pub enum Command {
         id_or_name: Vec<String>,
         /// Show at most this many changes (default 20).
         #[arg(long, value_name = "N", default_value_t = 20,
-              value_parser = clap::value_parser!(u32).range(1..=500))]
+              value_parser = crate::cli::args::within::<u32>(1, 500))]
         limit: u32,
         /// JSON for scripts (see README, "Shell lookups").
         #[arg(long)]
@@ -136,7 +138,7 @@ pub enum Command {
         region: Option<String>,
         /// Show at most this many changes (default 200).
         #[arg(long, value_name = "N", default_value_t = 200,
-              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+              value_parser = crate::cli::args::within::<u32>(1, 10_000))]
         limit: u32,
         /// JSON for scripts (see README, "Shell lookups").
         #[arg(long)]
@@ -148,7 +150,7 @@ pub enum Command {
     Calendar {
         /// Which year (default: this year).
         #[arg(long, value_name = "YYYY",
-              value_parser = clap::value_parser!(i32).range(1..=9999))]
+              value_parser = crate::cli::args::within::<i32>(1, 9999))]
         year: Option<i32>,
         /// JSON for scripts: [{"date", "kind", "title", "owner", "ref"}].
         #[arg(long)]
@@ -160,7 +162,7 @@ pub enum Command {
     Due {
         /// How many days ahead (default 30); overdue items (up to 60 days) always show.
         #[arg(long, value_name = "N", default_value_t = 30,
-              value_parser = clap::value_parser!(u32).range(0..=3660))]
+              value_parser = crate::cli::args::within::<u32>(0, 3660))]
         days: u32,
         /// Only what this region owns: HSØ (or HSO), HV, HMN, HN.
         #[arg(long, value_name = "R")]
@@ -183,7 +185,7 @@ pub enum Command {
     Terms {
         /// How many months ahead (default 18); open decisions already past always show.
         #[arg(long, value_name = "N", default_value_t = 18,
-              value_parser = clap::value_parser!(u32).range(0..=600))]
+              value_parser = crate::cli::args::within::<u32>(0, 600))]
         months: u32,
         /// JSON for scripts: [{"date", "kind", "unit", "unit_id", "unit_kind", "region",
         /// "year_in_period", "overdue", "due", "renewal_state", "phase_out"}].
@@ -200,7 +202,7 @@ pub enum Command {
     Summary {
         /// The report year (default: the current season).
         #[arg(long, value_name = "YYYY",
-              value_parser = clap::value_parser!(i32).range(1..=9999))]
+              value_parser = crate::cli::args::within::<i32>(1, 9999))]
         year: Option<i32>,
         /// Also the units answering Ja to all these items, e.g. K09,K11,K13.
         #[arg(long, value_name = "CODES")]
@@ -278,81 +280,40 @@ pub enum ShowWhat {
     Case,
 }
 
-fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).ok_or_else(|| format!("unknown language {text:?}; use nb or en"))
-}
-
-/// The user's settings file (`config.toml`); every key is optional.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Config {
-    /// `nb` or `en`.
-    lang: Option<String>,
-    /// Capture the mouse for wheel scrolling.
-    mouse: Option<bool>,
-}
-
-/// Reads config.toml; a missing file is the defaults, a bad one is the defaults plus a
-/// sentence saying what is wrong.
-fn config(lang: Lang) -> (Config, Option<String>) {
-    let Some(path) = paths::config_file() else {
-        return (Config::default(), None);
-    };
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        return (Config::default(), None);
-    };
-    match toml::from_str::<Config>(&text) {
-        Ok(c) => (c, None),
-        Err(e) => {
-            let what = e.message().to_string();
-            let error = lang.f(Msg::ConfigError, &[&path.display(), &what]);
-            (Config::default(), Some(error))
-        }
-    }
-}
-
 /// Parses the command line and runs what it asks for.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-                // `irf --help | head` must not panic on the closed pipe.
-                use std::io::Write;
-                let _ = write!(std::io::stdout().lock(), "{e}");
-                return ExitCode::SUCCESS;
-            }
-            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-                // `irf export` alone: which subcommands there are is the useful answer.
-                eprint!("{e}");
-                return ExitCode::from(2);
-            }
-            let text = e.to_string();
-            let mut lines = text.lines();
-            let mut first = lines.next().unwrap_or("bad arguments").trim().to_string();
-            // "… were not provided:" names the missing arguments on the indented lines
-            // that follow.
-            if first.ends_with(':') {
-                for more in lines.take_while(|l| l.starts_with(' ') && !l.trim().is_empty()) {
-                    first.push(' ');
-                    first.push_str(more.trim());
-                }
-            }
-            let first = first.strip_prefix("error: ").unwrap_or(&first);
-            eprintln!("irf: {first} (see irf --help)");
-            return ExitCode::from(2);
-        }
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let config_path = paths::config_file();
+    let (config, problems, unreadable) = match &config_path {
+        Some(path) => config::read(path),
+        None => Default::default(),
     };
-    let (config, config_error) = config(cli.lang.unwrap_or_default());
-    let lang = cli
-        .lang
-        .or_else(|| config.lang.as_deref().and_then(Lang::parse))
-        .unwrap_or_default();
+    let early = args::early_lang(&args, config.lang.unwrap_or_default());
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return argument_error(early, &e),
+    };
+    let lang = cli.lang.or(config.lang).unwrap_or_default();
+    // What is wrong in the settings file is said once, in the UI language: on the
+    // status line in the TUI, on standard error for a subcommand.
+    let mut warnings: Vec<String> = Vec::new();
+    if let Some(path) = &config_path {
+        if let Some(e) = &unreadable {
+            warnings.push(config::unreadable_text(lang, path, e));
+        }
+        for problem in &problems {
+            warnings.push(config::problem_text(lang, path, problem));
+        }
+    }
+    if cli.command.is_some() {
+        for warning in &warnings {
+            eprintln!("irf: {warning}");
+        }
+    }
     let today = chrono::Local::now().date_naive();
     let settings = Settings {
         mouse: config.mouse.unwrap_or(false),
-        warning: config_error,
+        warning: (!warnings.is_empty()).then(|| warnings.join(" ")),
     };
     match run(&cli, lang, today, settings) {
         Ok(code) => code,
@@ -361,6 +322,24 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// What clap could not take, said in `lang`; help and the version are printed as asked.
+fn argument_error(lang: Lang, e: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        // `irf --help | head` must not panic on the closed pipe.
+        use std::io::Write;
+        let _ = write!(std::io::stdout().lock(), "{e}");
+        return ExitCode::SUCCESS;
+    }
+    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // `irf export` alone: which subcommands there are is the useful answer.
+        eprint!("{e}");
+        return ExitCode::from(2);
+    }
+    eprintln!("irf: {}", args::error_text(lang, e));
+    ExitCode::from(2)
 }
 
 /// What the settings file says for the TUI.

@@ -1,6 +1,7 @@
 //! Where data and configuration live: the platform directories (via `directories`),
 //! overridden by `--db` or `IRF_DB`.
 
+use std::fs::Metadata;
 use std::path::PathBuf;
 
 use directories::ProjectDirs;
@@ -40,5 +41,48 @@ pub fn keymap_label() -> String {
             format!("~{}", &text[home.len()..])
         }
         _ => text,
+    }
+}
+
+/// What a path is when a regular file was wanted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    /// A folder.
+    Folder,
+    /// A named pipe (FIFO): reading it would wait for a writer.
+    Pipe,
+    /// A character or block device.
+    Device,
+    /// A socket.
+    Socket,
+}
+
+impl NotAFile {
+    /// What `meta` (followed through links) is, or `None` for a regular file.
+    pub fn of(meta: &Metadata) -> Option<NotAFile> {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_file() {
+            None
+        } else if kind.is_dir() {
+            Some(NotAFile::Folder)
+        } else if kind.is_fifo() {
+            Some(NotAFile::Pipe)
+        } else if kind.is_socket() {
+            Some(NotAFile::Socket)
+        } else {
+            Some(NotAFile::Device)
+        }
+    }
+
+    /// Its name in `lang` ("en mappe", "a named pipe (FIFO)", …).
+    pub fn text(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::UsageMsg as M;
+        lang.u(match self {
+            NotAFile::Folder => M::KindFolder,
+            NotAFile::Pipe => M::KindPipe,
+            NotAFile::Device => M::KindDevice,
+            NotAFile::Socket => M::KindSocket,
+        })
     }
 }

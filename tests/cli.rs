@@ -161,5 +161,9 @@ fn without_a_terminal_or_with_a_wrong_file_the_reason_is_one_sentence() {
         &["--db", home.path().to_str().unwrap(), "check"],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ikke en mappe"));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        text.contains("stien er en mappe, ikke en databasefil"),
+        "{text}"
+    );
 }

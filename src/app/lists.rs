@@ -164,6 +164,16 @@ impl App {
     }
 }
 
+/// A record as a sentence names it: its kind and name («Sarkom»), or its kind and id
+/// when no name is known.
+pub fn record_label(lang: Lang, entity: &str, id: i64, name: Option<&str>) -> String {
+    let word = crate::i18n::entity_word(lang, entity);
+    match name {
+        Some(name) => format!("{word} «{}»", crate::ui::sanitize(name)),
+        None => format!("{word} {id}"),
+    }
+}
+
 /// A store error as a sentence in the UI language.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
     if let Some(failure) = e.write_failure() {
@@ -178,16 +188,25 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
     }
     match e {
         StoreError::NewerSchema { found, known } => lang.f(Msg::ErrNewerSchema, &[found, known]),
-        StoreError::Conflict { entity, id, by, at } => {
+        StoreError::Conflict {
+            entity,
+            id,
+            name,
+            by,
+            at,
+        } => {
             let time = at.get(11..16).unwrap_or(at);
-            lang.f(Msg::ErrConflict, &[&format!("{entity} {id}"), by, &time])
+            lang.f(
+                Msg::ErrConflict,
+                &[&record_label(lang, entity, *id, name.as_deref()), by, &time],
+            )
         }
         StoreError::NotFound { entity, id } => {
             lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")])
         }
         StoreError::Invalid(why) => lang.f(Msg::ErrInvalid, &[why]),
         StoreError::Refused(r) => crate::i18n::refusal_text(lang, r),
-        StoreError::Io(err) => lang.f(Msg::ErrIo, &[err]),
+        StoreError::Io(err) => lang.f(Msg::ErrIo, &[&crate::i18n::io_reason(lang, err)]),
         StoreError::Sqlite(err) => match err.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase) => lang.t(Msg::ErrNotDatabase).to_string(),
             Some(rusqlite::ErrorCode::CannotOpen) => lang.t(Msg::ErrCannotOpen).to_string(),

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::app::store_error_text;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Msg, UsageMsg};
 use crate::store::{LATEST_VERSION, OpenMode, Store};
 
 /// Runs the check and prints one line per finding.
@@ -15,15 +15,19 @@ pub fn run(path: &Path, lang: Lang) -> ExitCode {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            println!("{}", lang.f(Msg::CheckUnreadable, &[&e]));
+            let text = match e.kind() {
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+                    lang.u(UsageMsg::CheckMissing).to_string()
+                }
+                std::io::ErrorKind::PermissionDenied => lang.u(UsageMsg::CheckDenied).to_string(),
+                _ => lang.uf(UsageMsg::CheckUnreadable, &[&e]),
+            };
+            println!("{text}");
             return ExitCode::from(1);
         }
     };
-    if meta.is_dir() {
-        println!(
-            "{}",
-            lang.f(Msg::CheckError, &[&lang.t(Msg::ErrCannotOpen)])
-        );
+    if let Some(what) = crate::paths::NotAFile::of(&meta) {
+        println!("{}", lang.uf(UsageMsg::CheckNotAFile, &[&what.text(lang)]));
         return ExitCode::from(1);
     }
     let mode = meta.permissions().mode() & 0o777;

@@ -257,7 +257,7 @@ fn write_file(target: &Path, bytes: &[u8], replace: bool, lang: Lang) -> Result<
     let cannot = |e: &std::io::Error| {
         lang.cf(
             CliMsg::ExportCannotWrite,
-            &[&shown(target), &io_reason(lang, e)],
+            &[&shown(target), &crate::i18n::io_reason(lang, e)],
         )
     };
     let exists = || lang.cf(CliMsg::ExportExists, &[&shown(target)]);
@@ -307,21 +307,6 @@ fn write_file(target: &Path, bytes: &[u8], replace: bool, lang: Lang) -> Result<
         let _ = std::fs::remove_file(&temp);
         cannot(&e)
     })
-}
-
-/// Why a file could not be written, in the UI language where the reason is common.
-fn io_reason(lang: Lang, e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    let msg = match e.kind() {
-        ErrorKind::NotFound => CliMsg::IoNoFolder,
-        ErrorKind::NotADirectory => CliMsg::IoNotFolder,
-        ErrorKind::PermissionDenied => CliMsg::IoDenied,
-        ErrorKind::IsADirectory => CliMsg::IoIsFolder,
-        ErrorKind::ReadOnlyFilesystem => CliMsg::IoReadOnly,
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => CliMsg::IoFull,
-        _ => return e.to_string(),
-    };
-    lang.c(msg).to_string()
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 //!
 //! The plan is always worked out first (the dry run): every row's problem with its line
 //! and column, or the rows that are new or change. Nothing is written unless every row
-//! is valid, and then all of it in one transaction. Exit code 0 applied (or a clean dry
+//! is valid, and then all of it in the same transaction the plan was made in, so
+//! imports run at once serialise instead of refusing each other. Exit code 0 applied (or a clean dry
 //! run), 1 problems found or the file unreadable (nothing written), 2 bad arguments.
 
 use std::io::Write;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use crate::app::{plan_file, store_error_text};
+use crate::app::{ParsedFile, record_label, store_error_text};
 use crate::i18n::{ImportMsg, Lang, plan_lines};
 use crate::import::Kind;
 use crate::store::{OpenMode, Store};
@@ -30,7 +31,7 @@ pub enum ImportWhat {
         /// The report year, when the file has no year column (a row's own year must
         /// agree with it).
         #[arg(long, value_name = "YYYY",
-              value_parser = clap::value_parser!(i32).range(1900..=2100))]
+              value_parser = crate::cli::args::within::<i32>(1900, 2100))]
         year: Option<i32>,
         /// Show what would change, or every problem, and write nothing.
         #[arg(long)]
@@ -53,7 +54,7 @@ pub enum ImportWhat {
         file: PathBuf,
         /// The report year the review is about.
         #[arg(long, value_name = "YYYY", required = true,
-              value_parser = clap::value_parser!(i32).range(1900..=2100))]
+              value_parser = crate::cli::args::within::<i32>(1900, 2100))]
         year: Option<i32>,
         /// Show what would change, or every problem, and write nothing.
         #[arg(long)]
@@ -83,12 +84,35 @@ pub fn run(
     };
     let mut store = Store::open(db, OpenMode::ReadWrite)
         .map_err(|e| format!("{}: {}", db.display(), store_error_text(lang, &e)))?;
-    let plan = match plan_file(&store, file, kind, year, today, lang) {
-        Ok(plan) => plan,
+    let parsed = match ParsedFile::read(file, kind, year, lang) {
+        Ok(parsed) => parsed,
         Err(why) => {
             eprintln!("irf: {}: {}", sanitize(&file.display().to_string()), why);
             return Ok(ExitCode::from(1));
         }
+    };
+    let failed = |e: crate::store::StoreError| match e {
+        // Read and written under one lock, an import meets no conflict; should one
+        // come anyway, running the command again reads the file afresh.
+        crate::store::StoreError::Conflict {
+            entity,
+            id,
+            name,
+            by,
+            at,
+        } => {
+            let what = record_label(lang, entity, id, name.as_deref());
+            let time = at.get(11..16).unwrap_or(&at).to_string();
+            lang.if_(ImportMsg::RunAgain, &[&what, &by, &time])
+        }
+        e => store_error_text(lang, &e),
+    };
+    // A dry run only plans; otherwise the plan is made and applied under one write
+    // lock, so imports run at once wait for each other instead of conflicting.
+    let (plan, written) = if dry_run {
+        (store.plan_import(parsed.input(today)).map_err(failed)?, 0)
+    } else {
+        store.import_at_once(parsed.input(today)).map_err(failed)?
     };
     let mut out = std::io::stdout().lock();
     for line in plan_lines(lang, &plan) {
@@ -101,13 +125,9 @@ pub fn run(
         let _ = writeln!(out, "{}", lang.i(ImportMsg::DryRun));
         return Ok(ExitCode::SUCCESS);
     }
-    if !plan.writes() {
-        return Ok(ExitCode::SUCCESS);
+    if plan.writes() {
+        let _ = writeln!(out, "{}", lang.if_(ImportMsg::Applied, &[&written]));
     }
-    let written = store
-        .apply_import(&plan)
-        .map_err(|e| store_error_text(lang, &e))?;
-    let _ = writeln!(out, "{}", lang.if_(ImportMsg::Applied, &[&written]));
     Ok(ExitCode::SUCCESS)
 }
 

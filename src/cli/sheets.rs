@@ -42,7 +42,7 @@ pub struct SheetOptions {
     pub format: Option<SheetFormat>,
     /// The year (queue, summary: the report year; money: the grant's year; default:
     /// the current season).
-    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(1..=9999))]
+    #[arg(long, value_name = "YYYY", value_parser = crate::cli::args::within::<i32>(1, 9999))]
     pub year: Option<i32>,
     /// Only this region: HSØ (or HSO), HV, HMN, HN (queue, units, contacts).
     #[arg(long, value_name = "R")]

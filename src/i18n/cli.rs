@@ -102,6 +102,8 @@ pub enum CliMsg {
     IoReadOnly,
     /// Why a file could not be written: the disk is full.
     IoFull,
+    /// Why a file could not be used, for any other reason: the system's words.
+    IoOther,
     /// Document heading: the agenda.
     DocAgenda,
     /// Document: an IRF meeting.
@@ -297,6 +299,10 @@ impl CliMsg {
                 "the file system is read-only",
             ),
             CliMsg::IoFull => ("disken er full", "the disk is full"),
+            CliMsg::IoOther => (
+                "filsystemet meldte en feil ({})",
+                "the file system reported an error ({})",
+            ),
             CliMsg::DocAgenda => ("Saksliste", "Agenda"),
             CliMsg::DocMeetingIrf => (
                 "Interregionalt fagdirektørmøte (IRF)",
@@ -381,6 +387,22 @@ impl CliMsg {
             ),
         }
     }
+}
+
+/// Why a file could not be used, as words in `lang` for the common reasons; any other
+/// comes with the system's own words in parentheses.
+pub fn io_reason(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let msg = match e.kind() {
+        ErrorKind::NotFound => CliMsg::IoNoFolder,
+        ErrorKind::NotADirectory => CliMsg::IoNotFolder,
+        ErrorKind::PermissionDenied => CliMsg::IoDenied,
+        ErrorKind::IsADirectory => CliMsg::IoIsFolder,
+        ErrorKind::ReadOnlyFilesystem => CliMsg::IoReadOnly,
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => CliMsg::IoFull,
+        _ => return lang.cf(CliMsg::IoOther, &[e]),
+    };
+    lang.c(msg).to_string()
 }
 
 impl Lang {

@@ -23,6 +23,10 @@ pub enum ImportMsg {
     NotFound,
     /// The file may not be read.
     NoAccess,
+    /// CLI: after a conflict, what to do.
+    RunAgain,
+    /// The path is not a regular file: what it is.
+    NotAFile,
     /// File: too large.
     TooLarge,
     /// File: neither CSV nor a workbook.
@@ -173,7 +177,18 @@ impl ImportMsg {
         match self {
             M::AtLine => ("linje {}: {}", "line {}: {}"),
             M::AtCell => ("linje {}, kolonne «{}»: {}", "line {}, column “{}”: {}"),
-            M::Unreadable => ("Kan ikke lese filen: {}", "Cannot read the file: {}"),
+            M::Unreadable => (
+                "Filen kan ikke leses. Sjekk at den er ferdig lagret og ikke skadet, og prøv igjen ({}).",
+                "The file cannot be read. Check that it is saved and not damaged, and try again ({}).",
+            ),
+            M::RunAgain => (
+                "{} ble endret av {} kl. {} mens importen ble lest; ingenting er lagret. Kjør kommandoen på nytt.",
+                "{} was changed by {} at {} while the import was read; nothing was saved. Run the command again.",
+            ),
+            M::NotAFile => (
+                "Stien er {}, ikke en fil. Oppgi stien til en CSV- eller XLSX-fil.",
+                "The path is {}, not a file. Give the path of a CSV or XLSX file.",
+            ),
             M::NotFound => (
                 "Det finnes ingen fil der. Sjekk stien (~/ er hjemmemappen din) og prøv igjen.",
                 "There is no file there. Check the path (~/ is your home folder) and try again.",

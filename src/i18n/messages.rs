@@ -306,8 +306,6 @@ pub enum Msg {
     EditConflict,
     /// After taking their version.
     EditTookTheirs,
-    /// Settings file problem: path, what.
-    ConfigError,
     /// CLI: no data directory.
     CliNoDataDir,
     /// CLI: --demo on a real database.
@@ -316,8 +314,6 @@ pub enum Msg {
     CliNotEmpty,
     /// check: file.
     CheckFile,
-    /// check: cannot read.
-    CheckUnreadable,
     /// check: permissions.
     CheckPerms,
     /// check: not group-writable.

@@ -25,11 +25,12 @@ mod reports;
 mod review;
 mod summary;
 mod texts;
+mod usage;
 mod vocab;
 
 pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
-pub use cli::CliMsg;
+pub use cli::{CliMsg, io_reason};
 pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
 pub use desk::DeskMsg;
 pub use doc::DocMsg;
@@ -47,6 +48,7 @@ pub use renewal::{RenewalMsg, member_role_label, member_role_text, outcome_label
 pub use reports::{QueueMsg, default_view_name, kind_short, queue_refusal, reports_n, sort_label};
 pub use review::ReviewMsg;
 pub use summary::{SummaryMsg, portfolio_lines};
+pub use usage::UsageMsg;
 pub use vocab::{Labelled, breach, code_label, label};
 
 /// Anything with a bokmål and an English text.

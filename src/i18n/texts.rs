@@ -290,10 +290,6 @@ impl Msg {
                 "Deres versjon er hentet; din er erstattet.",
                 "Their version is loaded; yours was replaced.",
             ),
-            Msg::ConfigError => (
-                "Feil i innstillingsfilen {}: {}. Standardinnstillingene brukes.",
-                "Problem in the settings file {}: {}. The default settings are used.",
-            ),
             Msg::CliNoDataDir => (
                 "fant ingen datamappe (er HOME satt?); oppgi databasen med --db STI",
                 "found no data directory (is HOME set?); give the database with --db PATH",
@@ -307,10 +303,6 @@ impl Msg {
                 "is not empty; generate needs a new file",
             ),
             Msg::CheckFile => ("Fil: {}", "File: {}"),
-            Msg::CheckUnreadable => (
-                "FEIL: filen kan ikke leses: {}",
-                "ERROR: the file cannot be read: {}",
-            ),
             Msg::CheckPerms => ("Tilganger: {}", "Permissions: {}"),
             Msg::CheckGroupWarn => (
                 "ADVARSEL: gruppen kan ikke både lese og skrive filen; for deling, kjør chmod 660 på den.",

@@ -51,6 +51,9 @@ pub enum FileError {
     NotFound(String),
     /// The file may not be read by this user (the path).
     NoAccess(String),
+    /// The path is a folder, a named pipe, a device or a socket: refused before
+    /// opening, so a pipe never makes the import wait.
+    NotAFile(crate::paths::NotAFile),
     /// The file is larger than [`MAX_BYTES`]: its size in bytes.
     TooLarge(u64),
     /// Neither text nor a workbook (an image, a PDF, a Word document …).
@@ -67,13 +70,24 @@ pub enum FileError {
 /// Reads the file at `path` as a table of `kind`.
 pub fn read_file(path: &Path, kind: Kind) -> Result<Table, FileError> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => FileError::NotFound(shown.clone()),
+    let cannot = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory => {
+            FileError::NotFound(shown.clone())
+        }
         std::io::ErrorKind::PermissionDenied => FileError::NoAccess(shown.clone()),
         _ => FileError::Unreadable(e.to_string()),
-    })?;
-    if file.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(FileError::NotFound(shown));
+    };
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if let Some(what) = crate::paths::NotAFile::of(&meta) {
+        return Err(FileError::NotAFile(what));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    if let Some(what) = file
+        .metadata()
+        .ok()
+        .and_then(|m| crate::paths::NotAFile::of(&m))
+    {
+        return Err(FileError::NotAFile(what));
     }
     let size = file
         .metadata()

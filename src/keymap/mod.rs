@@ -24,7 +24,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
-pub use error::{KeymapError, KeymapErrorKind};
+pub use error::{KeymapError, KeymapErrorKind, line_column};
 pub use key::KeyCombo;
 
 use crate::app::Action;

@@ -19,6 +19,8 @@ pub enum StoreError {
         entity: &'static str,
         /// Its id.
         id: i64,
+        /// Its name or title as the audit log last recorded it, if it did.
+        name: Option<String>,
         /// Who wrote it last, from the audit log.
         by: String,
         /// When (UTC, ISO 8601), from the audit log.
@@ -48,7 +50,9 @@ impl fmt::Display for StoreError {
                 f,
                 "the database has schema version {found}, newer than this irf knows ({known}); upgrade irf"
             ),
-            StoreError::Conflict { entity, id, by, at } => {
+            StoreError::Conflict {
+                entity, id, by, at, ..
+            } => {
                 write!(
                     f,
                     "{entity} {id} was changed by {by} at {at}; reload before saving"

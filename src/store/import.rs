@@ -246,32 +246,39 @@ impl<K: std::hash::Hash + Eq> Seen<K> {
     }
 }
 
+/// A parsed file and what its plan needs besides, for [`Store::import_at_once`].
+pub enum ImportInput<'a> {
+    /// Reports, with today (which bounds the received dates).
+    Reports(
+        &'a crate::import::Parsed<crate::import::ReportLine>,
+        chrono::NaiveDate,
+    ),
+    /// Units.
+    Units(&'a crate::import::Parsed<crate::import::UnitLine>),
+    /// Review answers for a report year.
+    Reviews(&'a crate::import::Parsed<crate::import::ReviewLine>, i32),
+}
+
 impl Store {
-    /// The plan for a parsed reports file (the dry run); `today` bounds the received
-    /// dates.
-    pub fn plan_reports(
-        &self,
-        parsed: &crate::import::Parsed<crate::import::ReportLine>,
-        today: chrono::NaiveDate,
-    ) -> Result<ImportPlan> {
-        reports::plan(&self.conn, parsed, today)
+    /// The plan for a parsed file (the dry run).
+    pub fn plan_import(&self, input: ImportInput<'_>) -> Result<ImportPlan> {
+        plan_input(&self.conn, input)
     }
 
-    /// The plan for a parsed units file (the dry run).
-    pub fn plan_units(
-        &self,
-        parsed: &crate::import::Parsed<crate::import::UnitLine>,
-    ) -> Result<ImportPlan> {
-        units::plan(&self.conn, parsed)
-    }
-
-    /// The plan for a parsed reviews file for `year` (the dry run).
-    pub fn plan_reviews(
-        &self,
-        parsed: &crate::import::Parsed<crate::import::ReviewLine>,
-        year: i32,
-    ) -> Result<ImportPlan> {
-        reviews::plan(&self.conn, parsed, year)
+    /// Plans and applies an import in one `BEGIN IMMEDIATE` transaction, so that the
+    /// plan is made from what is in the file at the moment it is written: imports run
+    /// at once serialise instead of refusing each other. Returns the plan and how many
+    /// records were written; a plan with problems, or with nothing to change, writes
+    /// nothing.
+    pub fn import_at_once(&mut self, input: ImportInput<'_>) -> Result<(ImportPlan, usize)> {
+        self.write_or_nothing(|tx, audit| {
+            let plan = plan_input(tx, input)?;
+            if !plan.problems.is_empty() || plan.ops.is_empty() {
+                return Ok((plan, 0));
+            }
+            let written = apply::run(tx, &plan.ops, audit)?;
+            Ok((plan, written))
+        })
     }
 
     /// Applies a plan without problems in one write; returns how many records were
@@ -288,6 +295,14 @@ impl Store {
         }
         let ops = plan.ops.clone();
         self.write(|tx, audit| apply::run(tx, &ops, audit))
+    }
+}
+
+fn plan_input(conn: &rusqlite::Connection, input: ImportInput<'_>) -> Result<ImportPlan> {
+    match input {
+        ImportInput::Reports(parsed, today) => reports::plan(conn, parsed, today),
+        ImportInput::Units(parsed) => units::plan(conn, parsed),
+        ImportInput::Reviews(parsed, year) => reviews::plan(conn, parsed, year),
     }
 }
 

@@ -71,7 +71,7 @@ pub use history::{
     ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
     HistoryTarget, Home, MAX_PAGE, UndoStep, Undone,
 };
-pub use import::{Change, Effect, ImportPlan};
+pub use import::{Change, Effect, ImportInput, ImportPlan};
 pub use lists::{ListFilter, ListKind};
 pub use live::{Outside, OutsideChange, OutsideRecord};
 pub use lookups::ContactQuery;

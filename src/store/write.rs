@@ -35,6 +35,25 @@ impl Store {
         undoes: Option<i64>,
         body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
     ) -> Result<T> {
+        self.write_inner(undoes, false, body)
+    }
+
+    /// [`Store::write`] for a body that may find it has nothing to write (an import
+    /// whose plan, made under the lock, has problems or no changes): when it records
+    /// no audit entry, the transaction is rolled back and its result returned.
+    pub(super) fn write_or_nothing<T>(
+        &mut self,
+        body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
+    ) -> Result<T> {
+        self.write_inner(None, true, body)
+    }
+
+    fn write_inner<T>(
+        &mut self,
+        undoes: Option<i64>,
+        nothing_is_fine: bool,
+        body: impl FnOnce(&Transaction<'_>, &mut Vec<AuditEntry>) -> Result<T>,
+    ) -> Result<T> {
         let tx = Transaction::new(&mut self.conn, TransactionBehavior::Immediate)?;
         // A newer irf may have upgraded the file while this one was open: write nothing.
         let found: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -46,6 +65,9 @@ impl Store {
         }
         let mut audit = Vec::new();
         let out = body(&tx, &mut audit)?;
+        if audit.is_empty() && nothing_is_fine {
+            return Ok(out);
+        }
         if audit.is_empty() {
             return Err(StoreError::Invalid(
                 "a write without an audit row was refused".into(),
@@ -128,5 +150,33 @@ pub(super) fn conflict(tx: &Transaction<'_>, entity: &'static str, id: i64) -> R
         )
         .optional()?
         .unwrap_or_else(|| (String::from("?"), String::new()));
-    Ok(StoreError::Conflict { entity, id, by, at })
+    let name = recorded_name(tx, entity, id)?;
+    Ok(StoreError::Conflict {
+        entity,
+        id,
+        name,
+        by,
+        at,
+    })
+}
+
+/// The name (or title) `entity` `id` had in the latest audit row that recorded one, so
+/// that a conflict can say which record it was.
+pub(super) fn recorded_name(
+    conn: &rusqlite::Connection,
+    entity: &str,
+    id: i64,
+) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT coalesce(json_extract(coalesce(new_value, old_value), '$.name'),
+                             json_extract(coalesce(new_value, old_value), '$.title'))
+               FROM audit_log WHERE entity = ?1 AND entity_id = ?2
+                AND coalesce(json_extract(coalesce(new_value, old_value), '$.name'),
+                             json_extract(coalesce(new_value, old_value), '$.title'))
+                    IS NOT NULL
+              ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row((entity, id), |r| r.get(0))
+        .optional()?)
 }

@@ -442,10 +442,10 @@ fn a_follow_up_added_since_the_plan_stops_closing_the_report() {
     let csv = "Enhet;År;Status\nHyperkolesterolemi;2025;Lukket\n";
     let table = irf::import::read_bytes(csv.as_bytes(), irf::import::Kind::Reports).unwrap();
     let plan = store
-        .plan_reports(
+        .plan_import(irf::store::ImportInput::Reports(
             &irf::import::parse_reports(table, None),
             super::support::db::today(),
-        )
+        ))
         .unwrap();
     assert!(plan.problems.is_empty(), "{:?}", plan.problems);
     let report: i64 = case

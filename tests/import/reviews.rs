@@ -193,7 +193,10 @@ fn answers_need_a_received_report_that_is_not_closed() {
 fn plan_2025(store: &irf::store::Store, csv: &str) -> irf::store::ImportPlan {
     let table = irf::import::read_bytes(csv.as_bytes(), irf::import::Kind::Reviews).unwrap();
     store
-        .plan_reviews(&irf::import::parse_reviews(table), 2025)
+        .plan_import(irf::store::ImportInput::Reviews(
+            &irf::import::parse_reviews(table),
+            2025,
+        ))
         .unwrap()
 }
 

@@ -169,3 +169,72 @@ fn a_shared_name_is_reported_beside_a_bad_cell() {
         ],
     );
 }
+
+/// Eight shells importing at once, each changing the same unit 25 times (200 imports):
+/// every one applies, because each is read, checked and written under one write lock,
+/// and the audit log holds all 200 changes in a chain where each starts from the last.
+#[test]
+fn eight_imports_at_once_all_apply_and_none_is_lost() {
+    let case = Case::new();
+    let name = "Nasjonal kompetansetjeneste for samtidige importer";
+    let first = format!("{HEADER}{name};Nasjonal kompetansetjeneste;HV;Helse Bergen HF;2020;;1;\n");
+    ok(&case.import(&["units", path(&case.file("first.csv", first.as_bytes()))]));
+    let shells: Vec<_> = (0..8)
+        .map(|shell| {
+            let files: Vec<_> = (0..25)
+                .map(|round| {
+                    // A different number of FTE in every file: each import changes it.
+                    let fte = format!("{},{:02}", shell + 2, round + 1);
+                    let body = format!(
+                        "{HEADER}{name};Nasjonal kompetansetjeneste;HV;Helse Bergen HF;2020;;{fte};\n"
+                    );
+                    case.file(&format!("s{shell}-{round}.csv"), body.as_bytes())
+                })
+                .collect();
+            let (home, db) = (case.dir.path().to_path_buf(), case.db.clone());
+            std::thread::spawn(move || {
+                files
+                    .iter()
+                    .map(|file| {
+                        super::support::cli::run(&home, &db, &["import", "units", path(file)])
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut applied = 0;
+    for shell in shells {
+        for o in shell.join().unwrap() {
+            let text = ok(&o);
+            assert!(text.contains("0 nye, 1 endres, 0 uendret."), "{text}");
+            applied += 1;
+        }
+    }
+    assert_eq!(applied, 200);
+    // Each change's old value is the value the one before it wrote.
+    let conn = super::support::db::raw(&case.db);
+    let mut stmt = conn
+        .prepare(
+            "SELECT json_extract(old_value, '$.fte'), json_extract(new_value, '$.fte')
+               FROM audit_log
+              WHERE entity = 'unit' AND action = 'import' AND old_value IS NOT NULL
+                AND entity_id = (SELECT id FROM units WHERE name = ?1)
+              ORDER BY id",
+        )
+        .unwrap();
+    let changes: Vec<(f64, f64)> = stmt
+        .query_map([name], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(changes.len(), 200, "one audited change per import");
+    for pair in changes.windows(2) {
+        assert_eq!(pair[0].1, pair[1].0, "a change starts from the one before");
+    }
+    let last: f64 = conn
+        .query_row("SELECT fte FROM units WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(last, changes[199].1);
+}

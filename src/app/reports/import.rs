@@ -1,7 +1,8 @@
 //! Importing a file from the Årsrapporter pane: `I` asks for the file, what it holds
 //! and the year; the plan (the dry run) is always shown first, in an overlay listing
 //! the new and changed rows or every problem; Enter applies it only when there are no
-//! problems, Esc cancels. [`plan_file`] is also what `irf import` uses.
+//! problems, Esc cancels. [`plan_file`] and [`ParsedFile`] are also what `irf import`
+//! uses.
 
 use std::path::{Path, PathBuf};
 
@@ -10,13 +11,50 @@ use crate::app::dialog::{DialogField, DialogState, Purpose};
 use crate::app::lists::store_error_text;
 use crate::app::state::{App, Focus};
 use crate::i18n::{ImportMsg, Lang, file_error_text, plan_lines};
-use crate::import::{Kind, parse_reports, parse_reviews, parse_units, read_file};
-use crate::store::{ImportPlan, Store};
+use crate::import::{
+    Kind, Parsed, ReportLine, ReviewLine, UnitLine, parse_reports, parse_reviews, parse_units,
+    read_file,
+};
+use crate::store::{ImportInput, ImportPlan, Store};
 
-/// Reads `path` as a file of `kind` and makes the plan against the database. `year` is
-/// the report year (required for reviews; for reports, when the file has no year
-/// column); `today` bounds the received dates. `Err` is a sentence: the file could not
-/// be read, or the database failed.
+/// A file read and parsed as one kind, before it meets the database.
+pub enum ParsedFile {
+    /// Reports, with the year given for a file without a year column.
+    Reports(Parsed<ReportLine>),
+    /// Units.
+    Units(Parsed<UnitLine>),
+    /// Review answers for a report year.
+    Reviews(Parsed<ReviewLine>, i32),
+}
+
+impl ParsedFile {
+    /// Reads `path` as a file of `kind`. `year` is the report year (required for
+    /// reviews; for reports, when the file has no year column). `Err` is a sentence.
+    pub fn read(path: &Path, kind: Kind, year: Option<i32>, lang: Lang) -> Result<Self, String> {
+        let table = read_file(path, kind).map_err(|e| file_error_text(lang, &e))?;
+        Ok(match kind {
+            Kind::Reports => ParsedFile::Reports(parse_reports(table, year)),
+            Kind::Units => ParsedFile::Units(parse_units(table)),
+            Kind::Reviews => {
+                let year = year.ok_or_else(|| lang.i(ImportMsg::NeedYear).to_string())?;
+                ParsedFile::Reviews(parse_reviews(table), year)
+            }
+        })
+    }
+
+    /// What the store plans from; `today` bounds the received dates.
+    pub fn input(&self, today: chrono::NaiveDate) -> ImportInput<'_> {
+        match self {
+            ParsedFile::Reports(parsed) => ImportInput::Reports(parsed, today),
+            ParsedFile::Units(parsed) => ImportInput::Units(parsed),
+            ParsedFile::Reviews(parsed, year) => ImportInput::Reviews(parsed, *year),
+        }
+    }
+}
+
+/// Reads `path` as a file of `kind` and makes the plan against the database (see
+/// [`ParsedFile::read`]). `Err` is a sentence: the file could not be read, or the
+/// database failed.
 pub fn plan_file(
     store: &Store,
     path: &Path,
@@ -25,16 +63,10 @@ pub fn plan_file(
     today: chrono::NaiveDate,
     lang: Lang,
 ) -> Result<ImportPlan, String> {
-    let table = read_file(path, kind).map_err(|e| file_error_text(lang, &e))?;
-    let plan = match kind {
-        Kind::Reports => store.plan_reports(&parse_reports(table, year), today),
-        Kind::Units => store.plan_units(&parse_units(table)),
-        Kind::Reviews => {
-            let year = year.ok_or_else(|| lang.i(ImportMsg::NeedYear).to_string())?;
-            store.plan_reviews(&parse_reviews(table), year)
-        }
-    };
-    plan.map_err(|e| store_error_text(lang, &e))
+    let parsed = ParsedFile::read(path, kind, year, lang)?;
+    store
+        .plan_import(parsed.input(today))
+        .map_err(|e| store_error_text(lang, &e))
 }
 
 /// What the import dialog held last time (the dry run itself is `Focus::Import`).

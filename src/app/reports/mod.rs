@@ -22,7 +22,7 @@ mod import;
 mod review;
 mod summary;
 
-pub use import::{ImportState, ImportView, plan_file};
+pub use import::{ImportState, ImportView, ParsedFile, plan_file};
 pub use review::{FollowUpForm, ReviewForm, Section, TextField, TextTarget, Typing};
 
 mod save;

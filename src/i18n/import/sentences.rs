@@ -15,6 +15,7 @@ pub fn file_error_text(lang: Lang, e: &FileError) -> String {
         FileError::Unreadable(why) => lang.if_(M::Unreadable, &[why]),
         FileError::NotFound(_) => lang.i(M::NotFound).to_string(),
         FileError::NoAccess(_) => lang.i(M::NoAccess).to_string(),
+        FileError::NotAFile(what) => lang.if_(M::NotAFile, &[&what.text(lang)]),
         FileError::TooLarge(size) => lang.if_(M::TooLarge, &[&mb(*size), &(MAX_BYTES / 1_048_576)]),
         FileError::NotATable => lang.i(M::NotATable).to_string(),
         FileError::BadWorkbook(why) => lang.if_(M::BadWorkbook, &[why]),

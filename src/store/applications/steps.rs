@@ -185,6 +185,7 @@ fn conflict(tx: &Transaction<'_>, id: i64, region: Region) -> Result<StoreError>
     Ok(StoreError::Conflict {
         entity: "anchoring",
         id,
+        name: crate::store::write::recorded_name(tx, "anchoring", id)?,
         by,
         at,
     })

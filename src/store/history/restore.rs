@@ -84,6 +84,7 @@ pub(super) fn later_change(tx: &Transaction<'_>, row: &Row, after: i64, user: &s
         Some((by, at)) => Err(StoreError::Conflict {
             entity: static_entity(&row.entity),
             id,
+            name: super::super::write::recorded_name(tx, &row.entity, id)?,
             by,
             at,
         }),
