@@ -17,6 +17,8 @@ mod check;
 pub mod config;
 mod db;
 mod export;
+mod help_nb;
+mod help_texts;
 mod import;
 mod lookup;
 mod sheets;
@@ -289,7 +291,16 @@ pub fn main() -> ExitCode {
         None => Default::default(),
     };
     let early = args::early_lang(&args, config.lang.unwrap_or_default());
-    let cli = match Cli::try_parse_from(&args) {
+    let args = match early {
+        Lang::Nb => args::help_word(args),
+        Lang::En => args,
+    };
+    // The help, and the command line's own errors, in the UI language.
+    let command = help_nb::localise(<Cli as clap::CommandFactory>::command(), early);
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return argument_error(early, &e),
     };
@@ -330,12 +341,13 @@ fn argument_error(lang: Lang, e: &clap::Error) -> ExitCode {
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         // `irf --help | head` must not panic on the closed pipe.
         use std::io::Write;
-        let _ = write!(std::io::stdout().lock(), "{e}");
+        let text = help_nb::usage_words(lang, &e.to_string());
+        let _ = write!(std::io::stdout().lock(), "{text}");
         return ExitCode::SUCCESS;
     }
     if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         // `irf export` alone: which subcommands there are is the useful answer.
-        eprint!("{e}");
+        eprint!("{}", help_nb::usage_words(lang, &e.to_string()));
         return ExitCode::from(2);
     }
     eprintln!("irf: {}", args::error_text(lang, e));

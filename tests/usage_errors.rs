@@ -178,3 +178,23 @@ fn check_on_a_path_with_no_database_says_what_to_do() {
         "{text}"
     );
 }
+
+#[test]
+fn the_help_is_in_the_ui_language() {
+    let home = tempfile::tempdir().unwrap();
+    let out = irf(home.path(), &["--help"]);
+    assert!(out.status.success());
+    let help = stdout(&out);
+    for part in ["Bruk: irf [VALG]", "Underkommandoer:", "Sjekk databasen", "Vis hjelpen"] {
+        assert!(help.contains(part), "{part}: {help}");
+    }
+    let out = irf(home.path(), &["help", "import", "units"]);
+    assert!(stdout(&out).contains("Vis hva som ville endres"), "{}", stdout(&out));
+    let out = irf(home.path(), &["--lang", "en", "import", "--help"]);
+    let help = stdout(&out);
+    assert!(help.contains("Usage: irf import"), "{help}");
+    assert!(help.contains("Load reports, units or review answers"), "{help}");
+    // The settings file's language counts too.
+    settings(home.path(), "lang = \"en\"\n");
+    assert!(stdout(&irf(home.path(), &["--help"])).contains("Usage:"));
+}

@@ -39,6 +39,26 @@ pub fn early_lang(args: &[OsString], fallback: Lang) -> Lang {
     lang
 }
 
+/// `irf help [COMMAND…]` as `irf [COMMAND…] --help`: the bokmål help has no `help`
+/// subcommand of clap's (its text would be English), so the word is read here.
+pub fn help_word(args: Vec<OsString>) -> Vec<OsString> {
+    let mut at = 1;
+    while let Some(word) = args.get(at).map(|a| a.to_string_lossy()) {
+        match word.as_ref() {
+            "--db" | "--lang" => at += 2,
+            w if w.starts_with('-') => at += 1,
+            "help" => {
+                let mut out = args;
+                out.remove(at);
+                out.push("--help".into());
+                return out;
+            }
+            _ => break,
+        }
+    }
+    args
+}
+
 fn lang() -> Lang {
     LANG.with(Cell::get)
 }
@@ -165,6 +185,18 @@ mod tests {
             early_lang(&args(&["irf", "--", "--lang", "en"]), Lang::Nb),
             Lang::Nb
         );
+    }
+
+    #[test]
+    fn the_word_help_asks_for_the_help() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(help_word(args(&["irf", "help"])), args(&["irf", "--help"]));
+        assert_eq!(
+            help_word(args(&["irf", "--db", "x", "help", "export"])),
+            args(&["irf", "--db", "x", "export", "--help"])
+        );
+        let find = args(&["irf", "find", "help"]);
+        assert_eq!(help_word(find.clone()), find, "a word to find");
     }
 
     #[test]

@@ -131,13 +131,23 @@ impl Keymap {
         {
             return (keymap, Some(e));
         }
-        if let Some((path, text)) = user {
-            match parse_layer(path, text) {
-                Ok(layer) => keymap.merge(layer),
-                Err(e) => return (keymap, Some(e)),
-            }
+        match user {
+            Some((path, text)) => keymap.with_user(path, text),
+            None => (keymap, None),
         }
-        (keymap, None)
+    }
+
+    /// This map with a user file's text merged over it; on any problem in the text,
+    /// this map unchanged and the error.
+    pub fn with_user(&self, path: &Path, text: &str) -> (Keymap, Option<KeymapError>) {
+        let mut keymap = self.clone();
+        match parse_layer(path, text) {
+            Ok(layer) => {
+                keymap.merge(layer);
+                (keymap, None)
+            }
+            Err(e) => (keymap, Some(e)),
+        }
     }
 
     /// Applies `layer` over this map: a key already bound keeps its place and takes the

@@ -1,6 +1,8 @@
 //! Search-query folding on any text: `fold` (case, accents, æøå) is stable, and a real
 //! search of the demo database with the text never fails, so the index's pattern
-//! building and its SQL take whatever a user types.
+//! building and its SQL take whatever a user types. The search (SQLite, about a
+//! millisecond) runs for one input in eight, picked by the input's last byte, so the
+//! folding gets most of the executions.
 #![no_main]
 
 use std::sync::{Mutex, OnceLock};
@@ -30,6 +32,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let folded = fold(text);
     assert_eq!(fold(&folded), folded, "folding twice changes nothing");
-    let store = store().lock().unwrap();
-    store.search(text, 20).expect("a search never fails on its query");
+    if data.last().is_some_and(|b| b % 8 == 0) {
+        let store = store().lock().unwrap();
+        store.search(text, 20).expect("a search never fails on its query");
+    }
 });
