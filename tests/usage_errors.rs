@@ -185,15 +185,27 @@ fn the_help_is_in_the_ui_language() {
     let out = irf(home.path(), &["--help"]);
     assert!(out.status.success());
     let help = stdout(&out);
-    for part in ["Bruk: irf [VALG]", "Underkommandoer:", "Sjekk databasen", "Vis hjelpen"] {
+    for part in [
+        "Bruk: irf [VALG]",
+        "Underkommandoer:",
+        "Sjekk databasen",
+        "Vis hjelpen",
+    ] {
         assert!(help.contains(part), "{part}: {help}");
     }
     let out = irf(home.path(), &["help", "import", "units"]);
-    assert!(stdout(&out).contains("Vis hva som ville endres"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Vis hva som ville endres"),
+        "{}",
+        stdout(&out)
+    );
     let out = irf(home.path(), &["--lang", "en", "import", "--help"]);
     let help = stdout(&out);
     assert!(help.contains("Usage: irf import"), "{help}");
-    assert!(help.contains("Load reports, units or review answers"), "{help}");
+    assert!(
+        help.contains("Load reports, units or review answers"),
+        "{help}"
+    );
     // The settings file's language counts too.
     settings(home.path(), "lang = \"en\"\n");
     assert!(stdout(&irf(home.path(), &["--help"])).contains("Usage:"));

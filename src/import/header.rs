@@ -2,6 +2,9 @@
 //! header cell matches when its folded text (case, accents, æøå and extra spaces do not
 //! count) equals one of its field's names. README.md lists the same table.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::domain::fold;
 
 /// Which kind of file is imported.
@@ -166,16 +169,35 @@ pub fn required(kind: Kind) -> &'static [Field] {
     }
 }
 
+/// Every alias of `kind`'s fields, folded, with its field (the first field that has
+/// it): folded once, as the header search tries every cell of its first rows.
+fn folded_aliases(kind: Kind) -> &'static HashMap<String, Field> {
+    static MAPS: OnceLock<[HashMap<String, Field>; 3]> = OnceLock::new();
+    let maps = MAPS.get_or_init(|| {
+        [Kind::Reports, Kind::Units, Kind::Reviews].map(|kind| {
+            let mut map = HashMap::new();
+            for field in fields(kind) {
+                for alias in aliases(field) {
+                    map.entry(fold(alias)).or_insert_with(|| field.clone());
+                }
+            }
+            map
+        })
+    });
+    &maps[match kind {
+        Kind::Reports => 0,
+        Kind::Units => 1,
+        Kind::Reviews => 2,
+    }]
+}
+
 /// The field a header cell names in a file of `kind`, if any.
 pub fn header_field(text: &str, kind: Kind) -> Option<Field> {
     let folded = fold(text);
     if folded.is_empty() {
         return None;
     }
-    if let Some(field) = fields(kind)
-        .iter()
-        .find(|f| aliases(f).iter().any(|a| fold(a) == folded))
-    {
+    if let Some(field) = folded_aliases(kind).get(&folded) {
         return Some(field.clone());
     }
     if kind == Kind::Reviews {
