@@ -408,7 +408,7 @@ fn bad_arguments_are_clap_errors() {
     // `irf export` alone lists what it can export.
     let o = run(home.path(), &db, &["export"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains("Usage: irf export") && err(&o).contains("agenda"));
+    assert!(err(&o).contains("Bruk: irf export") && err(&o).contains("agenda"));
 }
 
 #[test]

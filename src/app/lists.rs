@@ -174,6 +174,26 @@ pub fn record_label(lang: Lang, entity: &str, id: i64, name: Option<&str>) -> St
     }
 }
 
+/// A conflict's record (named), who wrote it last and at what local time; `None` for
+/// any other error.
+pub fn conflict_parts(lang: Lang, e: &StoreError) -> Option<(String, String, String)> {
+    let StoreError::Conflict {
+        entity,
+        id,
+        name,
+        by,
+        at,
+    } = e
+    else {
+        return None;
+    };
+    Some((
+        record_label(lang, entity, *id, name.as_deref()),
+        by.clone(),
+        crate::i18n::local_time(at),
+    ))
+}
+
 /// A store error as a sentence in the UI language.
 pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
     if let Some(failure) = e.write_failure() {
@@ -188,18 +208,9 @@ pub fn store_error_text(lang: Lang, e: &StoreError) -> String {
     }
     match e {
         StoreError::NewerSchema { found, known } => lang.f(Msg::ErrNewerSchema, &[found, known]),
-        StoreError::Conflict {
-            entity,
-            id,
-            name,
-            by,
-            at,
-        } => {
-            let time = at.get(11..16).unwrap_or(at);
-            lang.f(
-                Msg::ErrConflict,
-                &[&record_label(lang, entity, *id, name.as_deref()), by, &time],
-            )
+        StoreError::Conflict { .. } => {
+            let (what, by, time) = conflict_parts(lang, e).unwrap_or_default();
+            lang.f(Msg::ErrConflict, &[&what, &by, &time])
         }
         StoreError::NotFound { entity, id } => {
             lang.f(Msg::ErrNotFound, &[&format!("{entity} {id}")])

@@ -40,7 +40,7 @@ pub use cases::{AUTOSAVE, CaseEditor, ExternalEdit, MeetingView, SectionConflict
 pub use cycle::view_title;
 pub use desk::{HistoryLine, HistoryView, SinceView};
 pub use dialog::{DialogField, DialogState, FieldKind, Purpose};
-pub use lists::{record_label, store_error_text};
+pub use lists::{conflict_parts, record_label, store_error_text};
 pub use reports::{FollowUpForm, ReviewForm, Section, TextField, TextTarget, Typing};
 pub use reports::{ImportState, ImportView, ParsedFile, plan_file};
 pub use state::{

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use crate::app::{ParsedFile, record_label, store_error_text};
+use crate::app::{ParsedFile, conflict_parts, store_error_text};
 use crate::i18n::{ImportMsg, Lang, plan_lines};
 use crate::import::Kind;
 use crate::store::{OpenMode, Store};
@@ -91,21 +91,11 @@ pub fn run(
             return Ok(ExitCode::from(1));
         }
     };
-    let failed = |e: crate::store::StoreError| match e {
-        // Read and written under one lock, an import meets no conflict; should one
-        // come anyway, running the command again reads the file afresh.
-        crate::store::StoreError::Conflict {
-            entity,
-            id,
-            name,
-            by,
-            at,
-        } => {
-            let what = record_label(lang, entity, id, name.as_deref());
-            let time = at.get(11..16).unwrap_or(&at).to_string();
-            lang.if_(ImportMsg::RunAgain, &[&what, &by, &time])
-        }
-        e => store_error_text(lang, &e),
+    // Read and written under one lock, an import meets no conflict; should one come
+    // anyway, running the command again reads the file afresh.
+    let failed = |e: crate::store::StoreError| match conflict_parts(lang, &e) {
+        Some((what, by, time)) => lang.if_(ImportMsg::RunAgain, &[&what, &by, &time]),
+        None => store_error_text(lang, &e),
     };
     // A dry run only plans; otherwise the plan is made and applied under one write
     // lock, so imports run at once wait for each other instead of conflicting.

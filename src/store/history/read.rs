@@ -268,20 +268,7 @@ impl Store {
     /// The name a record had in its latest audit row that recorded one (`name` or
     /// `title`): a deleted record's history can still say what it was.
     pub fn recorded_title(&self, target: HistoryTarget) -> Result<Option<String>> {
-        let found: Option<String> = self
-            .conn
-            .prepare_cached(
-                "SELECT coalesce(json_extract(coalesce(old_value, new_value), '$.name'),
-                                 json_extract(coalesce(old_value, new_value), '$.title'))
-                   FROM audit_log WHERE entity = ?1 AND entity_id = ?2
-                    AND coalesce(json_extract(coalesce(old_value, new_value), '$.name'),
-                                 json_extract(coalesce(old_value, new_value), '$.title'))
-                        IS NOT NULL
-                  ORDER BY id DESC LIMIT 1",
-            )?
-            .query_row((target.entity(), target.id()), |r| r.get(0))
-            .optional()?;
-        Ok(found)
+        crate::store::write::recorded_name(&self.conn, target.entity(), target.id())
     }
 
     /// Whether the audit log holds anything about `target` itself.
