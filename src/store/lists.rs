@@ -305,8 +305,8 @@ impl Store {
 
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
-        if let Some(rows) = self.computed_rows(kind, filter)? {
-            return Ok(rows.len());
+        if let Some(n) = self.with_computed(kind, filter, <[Row]>::len)? {
+            return Ok(n);
         }
         if kind == ListKind::Reports
             && let Some((held, n)) = self.queue_total.borrow().as_ref()
@@ -341,14 +341,16 @@ impl Store {
 
     /// The ids of every row under `filter`, in list order (for "mark all").
     pub fn list_ids(&self, kind: ListKind, filter: &ListFilter) -> Result<Vec<i64>> {
+        if let Some(ids) =
+            self.with_computed(kind, filter, |rows| rows.iter().map(Row::id).collect())?
+        {
+            return Ok(ids);
+        }
         let order = kind.order(filter);
         let (sql, params, _) = self.list_query(kind, filter)?;
         let sql = self.walk_order(kind, filter, sql)?;
         let sql = format!("SELECT * FROM ({sql} {order})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        if let Some(rows) = self.computed_rows(kind, filter)? {
-            return Ok(rows.iter().map(Row::id).collect());
-        }
         let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
@@ -373,8 +375,10 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<Row>> {
-        if let Some(rows) = self.computed_rows(kind, filter)? {
-            return Ok(rows.into_iter().skip(offset).take(limit).collect());
+        if let Some(rows) = self.with_computed(kind, filter, |rows| {
+            rows.iter().skip(offset).take(limit).cloned().collect()
+        })? {
+            return Ok(rows);
         }
         let order = kind.order(filter);
         let (sql, mut params, _) = self.list_query(kind, filter)?;

@@ -48,15 +48,22 @@ pub(super) fn rule_members(
     unit_id: Option<i64>,
     areas: &HashMap<Region, Vec<HospitalArea>>,
 ) -> Result<Vec<(i64, Member)>> {
-    let mut stmt = conn.prepare_cached(
+    // One unit's group is found by its index; the form `?1 IS NULL OR …` would make
+    // SQLite walk every unit to find it.
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT m.unit_id, u.region_code, m.region_code, m.user_rep, m.chair, m.role, m.hf_id,
                 coalesce(c.organisation, '')
            FROM reference_group_members m
            JOIN units u ON u.id = m.unit_id
            LEFT JOIN contacts c ON c.id = m.contact_id
-          WHERE ?1 IS NULL OR m.unit_id = ?1
+          WHERE {}
           ORDER BY m.unit_id, m.id",
-    )?;
+        if unit_id.is_some() {
+            "m.unit_id = ?1"
+        } else {
+            "?1 IS NULL"
+        }
+    ))?;
     let rows = stmt.query_map([unit_id], |r| {
         let host: Region = super::mappers::code_col(r, 1)?;
         let role: String = r.get(5)?;

@@ -17,12 +17,33 @@ pub(super) type ComputedCache = std::cell::RefCell<Option<(ListKind, ListFilter,
 pub const DUE_DAYS: u32 = 30;
 
 impl Store {
-    /// The rows of a computed list under `filter`, or `None` for a list read with SQL.
-    pub(super) fn computed_rows(
+    /// `read` run on the rows of a computed list under `filter`, or `None` for a list
+    /// read with SQL. The rows are kept (see [`ComputedCache`]) until a write, a new
+    /// filter hit or a colleague's change drops them, so the count, each window and
+    /// "mark all" compute a list once, and moving through it costs no more than a
+    /// paged list.
+    pub(super) fn with_computed<T>(
         &self,
         kind: ListKind,
         filter: &ListFilter,
-    ) -> Result<Option<Vec<Row>>> {
+        read: impl FnOnce(&[Row]) -> T,
+    ) -> Result<Option<T>> {
+        if let Some((held_kind, held_filter, rows)) = self.computed.borrow().as_ref()
+            && *held_kind == kind
+            && held_filter == filter
+        {
+            return Ok(Some(read(rows)));
+        }
+        let Some(rows) = self.computed_rows(kind, filter)? else {
+            return Ok(None);
+        };
+        let out = read(&rows);
+        *self.computed.borrow_mut() = Some((kind, filter.clone(), rows));
+        Ok(Some(out))
+    }
+
+    /// The rows of a computed list under `filter`, or `None` for a list read with SQL.
+    fn computed_rows(&self, kind: ListKind, filter: &ListFilter) -> Result<Option<Vec<Row>>> {
         let rows: Vec<Row> = match kind {
             ListKind::Due => self
                 .due(filter.today, DUE_DAYS)?
