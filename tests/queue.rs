@@ -440,3 +440,44 @@ fn a_large_season_read_in_name_order_walks_the_index_and_agrees_with_sorting() {
         );
     }
 }
+
+/// A narrowed queue reads its ids once and each window by them: windows at every offset
+/// join up to the whole list in order, and a write that moves a report out of the
+/// narrowing shows at once.
+#[test]
+fn a_narrowed_queue_pages_in_order_and_follows_a_write() {
+    let (_dir, path) = temp_db();
+    let mut store = demo_store(&path);
+    let today = support::db::today();
+    let q = QueueFilter {
+        status: Some(ReportStatus::Expected),
+        sort: QueueSort::Unit,
+        ..Default::default()
+    };
+    let f = filter(YEAR, today, q);
+    let whole = ids(&store, &f);
+    assert!(whole.len() >= 3, "{whole:?}");
+    let mut paged = Vec::new();
+    for offset in (0..whole.len()).step_by(2) {
+        let rows = store.list_window(ListKind::Reports, &f, offset, 2).unwrap();
+        paged.extend(rows.iter().map(Row::id));
+    }
+    assert_eq!(paged, whole, "windows of two join up in the list's order");
+    assert!(
+        store
+            .list_window(ListKind::Reports, &f, whole.len(), 5)
+            .unwrap()
+            .is_empty()
+    );
+    let first = whole[0];
+    let versions = store.report_versions(&[first]).unwrap();
+    store
+        .bulk_reports(&versions, irf::store::BulkChange::Received(today), today)
+        .unwrap();
+    let after = ids(&store, &f);
+    assert_eq!(after.len(), whole.len() - 1);
+    assert!(
+        !after.contains(&first),
+        "the received report left the narrowing"
+    );
+}

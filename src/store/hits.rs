@@ -60,6 +60,7 @@ impl Store {
         *self.computed.borrow_mut() = None;
         *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;
+        *self.queue_ids.borrow_mut() = None;
         *self.unreported.borrow_mut() = None;
     }
 

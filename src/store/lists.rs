@@ -327,6 +327,10 @@ impl Store {
         {
             *self.queue_total.borrow_mut() = Some((filter.clone(), n));
             return Ok(n);
+        } else if kind == ListKind::Reports && !filter.queue.is_open() {
+            let n = super::reports::narrowed_ids(self, filter, &sql, params)?;
+            *self.queue_total.borrow_mut() = Some((filter.clone(), n));
+            return Ok(n);
         } else {
             format!("SELECT count(*) FROM ({sql})")
         };
@@ -378,6 +382,11 @@ impl Store {
         if let Some(rows) = self.with_computed(kind, filter, |rows| {
             rows.iter().skip(offset).take(limit).cloned().collect()
         })? {
+            return Ok(rows);
+        }
+        if kind == ListKind::Reports
+            && let Some(rows) = super::reports::narrowed_window(self, filter, offset, limit)?
+        {
             return Ok(rows);
         }
         let order = kind.order(filter);

@@ -106,6 +106,8 @@ pub struct Store {
     counts: reports::CountsCache,
     /// The queue's last row count and the filter it was read under.
     queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
+    /// A narrowed queue's report ids in list order (see `reports`), kept likewise.
+    queue_ids: reports::QueueIds,
     /// The units without a report in a season (see `reports`), kept likewise.
     unreported: std::cell::RefCell<Option<(i32, Vec<i64>)>>,
     /// What this connection has seen of other processes' commits (see `live`).
@@ -129,6 +131,7 @@ impl Store {
             computed: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),
+            queue_ids: Default::default(),
             unreported: Default::default(),
             live: Default::default(),
             last_write: None,

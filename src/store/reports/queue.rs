@@ -110,6 +110,71 @@ pub(in crate::store) fn open_queue_count(
     ))
 }
 
+/// A narrowed queue's report ids in list order and the filter they were read under.
+pub(in crate::store) type QueueIds =
+    std::cell::RefCell<Option<(ListFilter, std::rc::Rc<Vec<i64>>)>>;
+
+/// The ids of a narrowed queue's reports, in list order, read in one pass from the
+/// list's query `sql` (with `params`) and kept: its count is their number, and each
+/// window reads its rows by id. Counting, then sorting the same rows again for the
+/// window, would read every narrowed report twice.
+pub(in crate::store) fn narrowed_ids(
+    store: &Store,
+    filter: &ListFilter,
+    sql: &str,
+    params: Vec<Box<dyn ToSql>>,
+) -> Result<usize> {
+    let order = queue_order(&filter.queue);
+    let ids_sql = match sql.find(REPORTS_FIRST) {
+        Some(from) => format!("SELECT r.id {} {order}", &sql[from..]),
+        // Not the queue's own FROM: count it, and keep no ids.
+        None => {
+            let count = format!("SELECT count(*) FROM ({sql})");
+            let n: i64 = store
+                .conn
+                .prepare_cached(&count)?
+                .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
+            return Ok(usize::try_from(n).unwrap_or(0));
+        }
+    };
+    let mut stmt = store.conn.prepare_cached(&ids_sql)?;
+    let ids = stmt
+        .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    let n = ids.len();
+    *store.queue_ids.borrow_mut() = Some((filter.clone(), std::rc::Rc::new(ids)));
+    Ok(n)
+}
+
+/// Rows `offset .. offset + limit` of a narrowed queue whose ids are kept (see
+/// [`narrowed_ids`]); `None` when they are not kept for this filter.
+pub(in crate::store) fn narrowed_window(
+    store: &Store,
+    filter: &ListFilter,
+    offset: usize,
+    limit: usize,
+) -> Result<Option<Vec<crate::store::Row>>> {
+    let ids = match store.queue_ids.borrow().as_ref() {
+        Some((held, ids)) if held == filter => std::rc::Rc::clone(ids),
+        _ => return Ok(None),
+    };
+    let window: Vec<i64> = ids.iter().skip(offset).take(limit).copied().collect();
+    if window.is_empty() {
+        return Ok(Some(Vec::new()));
+    }
+    let sql = format!(
+        "{} {}",
+        crate::store::ListKind::Reports.select_where("r.id IN (SELECT value FROM json_each(?2))"),
+        queue_order(&filter.queue)
+    );
+    let mut stmt = store.conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        (filter.year, serde_json::Value::from(window).to_string()),
+        |r| crate::store::mappers::map_row(crate::store::ListKind::Reports, r),
+    )?;
+    Ok(Some(rows.collect::<rusqlite::Result<Vec<_>>>()?))
+}
+
 /// The deadline of a report row: 15 February for regional competence services, else
 /// 10 February (the dates are bound, see [`queue_test`]).
 fn deadline_sql(d10: usize, d15: usize) -> String {
