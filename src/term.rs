@@ -158,6 +158,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
     let size = terminal.size()?;
     app.set_page_rows(ui::list_rows(size.width, size.height));
     let mut dirty = true;
+    let mut first_frame = true;
     let mut next_look = Instant::now() + LOOK_EVERY;
     loop {
         // Keys and resizes that are already waiting are taken first and drawn once:
@@ -166,6 +167,11 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
         if dirty && !input_waiting() {
             terminal.draw(|frame| ui::view(frame, &app))?;
             dirty = false;
+            if std::mem::take(&mut first_frame) {
+                // What the first screen can do without comes once it is shown.
+                dirty = app.after_first_frame();
+                continue;
+            }
         }
         if let Some(text) = app.state.clipboard.take() {
             let inside_tmux = std::env::var_os("TMUX").is_some();

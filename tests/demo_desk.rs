@@ -57,3 +57,33 @@ fn colleagues_changes_show_in_since_last_and_in_the_history() {
         assert!(!history.entries.is_empty(), "{item:?}");
     }
 }
+
+/// The first screen does not wait for the audit log: "N endringer siden sist" is read
+/// once the first frame is drawn (`after_first_frame`), and then shows.
+#[test]
+fn since_last_is_said_after_the_first_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = chrono::Local::now().date_naive();
+    let mut store = demo(&dir, today);
+    store.set_user("tester");
+    store
+        .mark_closed(chrono::Utc::now() - chrono::Duration::days(8))
+        .unwrap();
+    let (keymap, _) = irf::keymap::Keymap::load(None);
+    let mut app = irf::app::App::new(store, keymap, irf::i18n::Lang::Nb, today, true);
+    let said = |app: &irf::app::App| {
+        app.state
+            .message
+            .as_ref()
+            .map(|m| format!("{m:?}"))
+            .unwrap_or_default()
+    };
+    assert!(!said(&app).contains("siden sist"), "{}", said(&app));
+    assert!(app.after_first_frame(), "the status line changed");
+    assert!(
+        said(&app).contains("endringer siden sist"),
+        "{}",
+        said(&app)
+    );
+    assert!(!app.after_first_frame(), "said once");
+}

@@ -392,7 +392,15 @@ impl App {
             app.state.inform(text);
         }
         app.review_drafts_notice();
-        app.since_last_notice();
         app
+    }
+
+    /// What the first screen can do without, read once it is drawn (the terminal loop
+    /// calls this after its first frame): how many changes others made since you last
+    /// closed irf, which reads the audit log. Returns whether the status line changed.
+    pub fn after_first_frame(&mut self) -> bool {
+        let before = self.state.message.clone();
+        self.since_last_notice();
+        self.state.message != before
     }
 }
