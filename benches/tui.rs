@@ -30,6 +30,12 @@
 //!
 //! The large database is built once into `target/bench-data/` and reused; its name
 //! carries the schema and generator versions, so either change builds a new one.
+//!
+//! Cost must not grow with the data: the same figures are measured at 10× (2k
+//! reports a season) and printed before the BENCH line as `SCALE 10 db_mb=… built_s=…
+//! first_frame_ms=… …`, with the file's size and how long it took to build (`reused`
+//! when it was there). `cargo bench --bench tui -- --scale 1000` adds `SCALE 1000`
+//! (200k reports a season, 2M in all: about 1 GB, built in a couple of minutes once).
 
 #[path = "tui/live.rs"]
 mod live;
@@ -60,34 +66,46 @@ fn step(text: &str) {
     eprintln!("[bench tui] {text}");
 }
 
-/// The generated database, built once per schema and generator version and reused.
-fn large_db() -> PathBuf {
+/// The generated database at `scale` × a realistic year, built once per scale, schema
+/// and generator version and reused; its path, its size in MB and, when it was built
+/// now, how long that took (s).
+fn large_db(scale: usize) -> (PathBuf, f64, Option<f64>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("target")
         .join("bench-data");
     std::fs::create_dir_all(&dir).expect("create target/bench-data");
+    // The 100× file keeps its old name, so an existing one is reused.
+    let scale_part = if scale == 100 {
+        String::new()
+    } else {
+        format!("-s{scale}")
+    };
     let name = format!(
-        "large-v{}-g{}.sqlite",
+        "large-v{}-g{}{scale_part}.sqlite",
         irf::store::LATEST_VERSION,
         irf::store::seed::GENERATOR_VERSION
     );
     let path = dir.join(&name);
+    let size_mb = |p: &Path| std::fs::metadata(p).map_or(0.0, |m| m.len() as f64 / 1_048_576.0);
     if path.exists() {
         step(&format!("reusing {}", path.display()));
-        return path;
+        return (path.clone(), size_mb(&path), None);
     }
     let tmp = dir.join(format!("{name}.partial"));
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", tmp.display()));
     }
-    step(&format!("generating {} (scale 100, once)", path.display()));
+    step(&format!(
+        "generating {} (scale {scale}, once)",
+        path.display()
+    ));
     let started = Instant::now();
     {
         let mut store = irf::store::Store::open(&tmp, irf::store::OpenMode::ReadWrite)
             .expect("open the new bench database");
         let today = chrono::Local::now().date_naive();
         store
-            .generate_large(100, today)
+            .generate_large(scale, today)
             .expect("generate the large database");
     } // Closing the last connection checkpoints the WAL into the main file.
     assert!(
@@ -96,11 +114,9 @@ fn large_db() -> PathBuf {
         tmp.display()
     );
     std::fs::rename(&tmp, &path).expect("rename the finished bench database");
-    step(&format!(
-        "generated in {:.1} s",
-        started.elapsed().as_secs_f64()
-    ));
-    path
+    let built = started.elapsed().as_secs_f64();
+    step(&format!("generated in {built:.1} s"));
+    (path.clone(), size_mb(&path), Some(built))
 }
 
 /// The release binary in a 120×40 pseudo-terminal.
@@ -306,10 +322,65 @@ fn bytes_per_nav(db: &Path) -> usize {
     result.unwrap_or(0)
 }
 
+/// The scales measured besides 100× (which gives the BENCH line): 10×, and any given
+/// as `--scale N` (`cargo bench --bench tui -- --scale 1000`).
+fn other_scales() -> Vec<usize> {
+    let args: Vec<String> = std::env::args().collect();
+    let mut scales = vec![10];
+    for pair in args.windows(2) {
+        if pair[0] == "--scale"
+            && let Ok(n) = pair[1].parse::<usize>()
+            && n > 0
+            && n != 100
+            && !scales.contains(&n)
+        {
+            scales.push(n);
+        }
+    }
+    scales
+}
+
+/// One `SCALE N …` line: the database's size and build time, then the per-key and
+/// whole-process figures of the BENCH line at that scale.
+fn scale_line(scale: usize, home: &Path) -> String {
+    let (db, mb, built) = large_db(scale);
+    let built = built.map_or_else(|| "reused".to_string(), |b| format!("{b:.1}"));
+    let (first, floor) = startup(&db, home);
+    let (nav_median, nav_max, nav_worst_pane) = nav_keys(&db);
+    let (filter_median, filter_max) = search::filter_keys(&db);
+    let (queue_median, queue_max) = queue::queue_keys(&db);
+    let (summary, summary_sqlite3) = queue::summary_json(&db, home);
+    let summary_sqlite3 = summary_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.1}"));
+    let (find, _) = search::find_vs_sqlite3(&db, home);
+    let live_reload = live::live_reload(&db);
+    let history = live::history_open(&db);
+    format!(
+        "SCALE {scale} db_mb={mb:.0} built_s={built} first_frame_ms={first:.1} floor_ms={floor:.1} \
+         nav_key_ms_median={nav_median:.3} nav_key_ms_max={nav_max:.3} \
+         nav_key_ms_median_max_pane={nav_worst_pane:.3} filter_key_ms_median={filter_median:.3} \
+         filter_key_ms_max={filter_max:.3} queue_key_ms_median={queue_median:.3} \
+         queue_key_ms_max={queue_max:.3} summary_json_ms={summary:.1} \
+         summary_sqlite3_ms={summary_sqlite3} find_ms={find:.2} live_reload_ms={live_reload:.3} \
+         history_ms={history:.3}"
+    )
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; a filter argument is accepted and ignored.
-    let db = large_db();
     let home = tempfile::tempdir().expect("temp HOME");
+    let lines: Vec<String> = other_scales()
+        .into_iter()
+        .map(|scale| {
+            step(&format!("scale {scale}"));
+            scale_line(scale, home.path())
+        })
+        .collect();
+    step("scale 100 (the BENCH line)");
+    let (db, mb, built) = large_db(100);
+    println!(
+        "scale 100: {mb:.0} MB{}",
+        built.map_or_else(String::new, |b| format!(", built in {b:.1} s"))
+    );
     let (first, floor) = startup(&db, home.path());
     println!("first frame / floor = {:.2} (target ≤ 2.00)", first / floor);
     let (nav_median, nav_max, nav_worst_pane) = nav_keys(&db);
@@ -323,6 +394,9 @@ fn main() {
     let summary_sqlite3 = summary_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.1}"));
     let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
     let find_sqlite3 = find_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.2}"));
+    for line in lines {
+        println!("{line}");
+    }
     println!(
         "BENCH first_frame_ms={first:.1} floor_ms={floor:.1} nav_key_ms_median={nav_median:.3} \
          nav_key_ms_max={nav_max:.3} nav_key_ms_median_max_pane={nav_worst_pane:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
