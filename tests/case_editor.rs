@@ -25,7 +25,12 @@ fn open(path: &std::path::Path) -> App {
 fn demo(dir: &tempfile::TempDir) -> (std::path::PathBuf, App) {
     let path = dir.path().join("demo.sqlite");
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
     drop(store);
     let app = open(&path);
     (path, app)

@@ -27,7 +27,7 @@ fn json(o: &Output) -> Vec<serde_json::Value> {
 
 /// The title of the demo application at the anchoring step.
 fn anchoring_title() -> String {
-    let plan = irf::demo::plan(support::db::today());
+    let plan = irf::demo::plan_in(support::db::today(), irf::demo::SeasonPhase::Reviewing);
     plan.applications
         .iter()
         .find(|a| a.step == irf::domain::ApplicationStep::Anchoring)

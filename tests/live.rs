@@ -276,7 +276,12 @@ fn the_english_ui_says_it_in_english() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.sqlite");
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
     let mut app = App::new(store, Keymap::defaults(), Lang::En, today(), true);
     press(&mut app, Context::Global, Action::PaneContacts);
     let mut kari = kari(&app);

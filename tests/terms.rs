@@ -32,7 +32,7 @@ fn json(o: &Output) -> Vec<serde_json::Value> {
 /// The demo network in year 6 (name, start of its period) and the competence service
 /// whose term ends in about seven weeks (name).
 fn names() -> (String, chrono::NaiveDate, String) {
-    let plan = irf::demo::plan(support::db::today());
+    let plan = irf::demo::plan_in(support::db::today(), irf::demo::SeasonPhase::Reviewing);
     let period = &plan.periods[0];
     assert_eq!(period.state, "under_evaluering");
     let network = plan.units[period.unit].name.clone();

@@ -22,7 +22,12 @@ use support::app::{message, press, today, type_text};
 
 fn seeded(path: &Path) {
     let mut store = Store::open(path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
 }
 
 fn open(path: &Path, lang: Lang) -> App {

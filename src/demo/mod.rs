@@ -4,9 +4,11 @@
 
 mod events;
 mod people;
+mod season;
 mod workflow;
 
 pub use events::{SeedChange, SeedEvent};
+pub use season::SeasonPhase;
 
 use chrono::{Days, Months, NaiveDate};
 
@@ -96,6 +98,8 @@ pub struct SeedCase {
     pub proposal: String,
     pub decision: String,
     pub on_agenda: bool,
+    /// The number (year, number) it got at an earlier meeting, where it was decided.
+    pub number: Option<(i32, i64)>,
     pub units: Vec<usize>,
 }
 
@@ -202,8 +206,15 @@ pub(super) fn plus_days(d: NaiveDate, days: i64) -> NaiveDate {
         .unwrap_or(d)
 }
 
-/// Builds the demo content for `today`.
+/// Builds the demo content for `today`, its report season where a real desk has it
+/// on that day.
 pub fn plan(today: NaiveDate) -> Plan {
+    plan_in(today, SeasonPhase::of(today))
+}
+
+/// Builds the demo content for `today` with the report season in `phase`; the tests'
+/// fixed day uses [`SeasonPhase::Reviewing`], where every report state is present.
+pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
     let mut units = Vec::new();
     // Competence services: HSØ hosts most, as in the 2023 figures (30/10/8/5).
     for (i, topic) in COMPETENCE.iter().enumerate() {
@@ -342,7 +353,7 @@ pub fn plan(today: NaiveDate) -> Plan {
 
     let contacts = people::contacts(&units);
     let members = people::members(&units, &contacts);
-    let reports = workflow::reports(&units, today);
+    let reports = season::reports(&units, today, phase);
     let mut events = Vec::new();
     let periods = (0..NETWORKS.len())
         .map(|i| SeedPeriod {
@@ -377,6 +388,7 @@ pub fn plan(today: NaiveDate) -> Plan {
             proposal: "IRF slutter seg til rangeringen slik den fremgår av saken.".into(),
             decision: String::new(),
             on_agenda: true,
+            number: None,
             units: vec![],
         },
         SeedCase {
@@ -392,6 +404,7 @@ pub fn plan(today: NaiveDate) -> Plan {
             proposal: "IRF anbefaler finansiering av en ny femårsperiode.".into(),
             decision: String::new(),
             on_agenda: true,
+            number: None,
             units: vec![first_network],
         },
         SeedCase {
@@ -403,9 +416,10 @@ pub fn plan(today: NaiveDate) -> Plan {
             proposal: "IRF støtter innstillingen.".into(),
             decision: String::new(),
             on_agenda: true,
+            number: None,
             units: vec![hyper],
         },
-        workflow::summary_case(),
+        season::summary_case(phase, crate::domain::current_season(today)),
     ];
     Plan {
         today,

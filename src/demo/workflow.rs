@@ -1,67 +1,10 @@
-//! Invented workflow: the applications in the cycle, the season summary's case, the
-//! IRF meeting's day, and the colleagues who changed things in the last days.
+//! Invented workflow: the applications in the cycle, the IRF meeting's day, and the
+//! colleagues who changed things in the last days.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::{
-    REGIONS, SeedApplication, SeedCase, SeedChange, SeedContact, SeedEvent, SeedReport, SeedUnit,
-    plus_days,
-};
-use crate::domain::{
-    ApplicationStep, CaseStatus, CaseType, Region, ReportStatus, UnitKind, UnitStatus,
-    current_season,
-};
-
-pub(super) fn reports(units: &[SeedUnit], today: NaiveDate) -> Vec<SeedReport> {
-    let season = current_season(today);
-    let mut out = Vec::new();
-    for (u, unit) in units.iter().enumerate() {
-        if unit.status == UnitStatus::Closed {
-            continue;
-        }
-        // The season before is all closed; the current one is in every state.
-        out.push(SeedReport {
-            unit: u,
-            year: season - 1,
-            status: ReportStatus::Closed,
-            received_on: NaiveDate::from_ymd_opt(season, 2, 8),
-            reviewer: Some(unit.region),
-            statement: true,
-            follow_ups: vec![],
-        });
-        let status = match u % 7 {
-            0 | 1 => ReportStatus::Expected,
-            2 => ReportStatus::Received,
-            3 => ReportStatus::InReview,
-            4 => ReportStatus::Reviewed,
-            5 => ReportStatus::FollowUpOpen,
-            _ => ReportStatus::Closed,
-        };
-        let received_on = (status != ReportStatus::Expected)
-            .then(|| NaiveDate::from_ymd_opt(season + 1, 2, 1 + (u % 20) as u32))
-            .flatten();
-        let follow_ups = if status == ReportStatus::FollowUpOpen {
-            vec![(
-                format!("Be om oppdatert kompetanseplan fra {}", unit.name),
-                unit.region,
-                plus_days(today, 14 + u as i64),
-                false,
-            )]
-        } else {
-            vec![]
-        };
-        out.push(SeedReport {
-            unit: u,
-            year: season,
-            status,
-            received_on,
-            reviewer: (status != ReportStatus::Expected).then_some(unit.region),
-            statement: u % 3 != 0 && status != ReportStatus::Expected,
-            follow_ups,
-        });
-    }
-    out
-}
+use super::{REGIONS, SeedApplication, SeedChange, SeedContact, SeedEvent, plus_days};
+use crate::domain::{ApplicationStep, Region, UnitKind};
 
 pub(super) fn applications(today: NaiveDate) -> Vec<SeedApplication> {
     let received = plus_days(today, -60);
@@ -193,19 +136,4 @@ pub(super) fn working_day_from(day: NaiveDate) -> NaiveDate {
         d = plus_days(d, 1);
     }
     d
-}
-
-/// The IRF case summarising the season, a draft without text yet.
-pub(super) fn summary_case() -> SeedCase {
-    SeedCase {
-        title: "Oppsummering av årsrapporter – hva går bra, felles utfordringer".into(),
-        case_type: CaseType::ReportSummary,
-        region: Region::Hv,
-        status: CaseStatus::Draft,
-        background: String::new(),
-        proposal: String::new(),
-        decision: String::new(),
-        on_agenda: false,
-        units: vec![],
-    }
 }

@@ -227,7 +227,12 @@ mod tests {
     fn demo() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("irf.sqlite"), OpenMode::ReadWrite).unwrap();
-        store.seed_demo(&crate::demo::plan(today())).unwrap();
+        store
+            .seed_demo(&crate::demo::plan_in(
+                today(),
+                crate::demo::SeasonPhase::Reviewing,
+            ))
+            .unwrap();
         (dir, store)
     }
 

@@ -147,13 +147,21 @@ impl Store {
             let mut number = 40;
             for c in &plan.cases {
                 let numbered = c.on_agenda.then(|| { number += 1; number });
+                let (case_year, case_number) = match (numbered, c.number) {
+                    (Some(n), _) => (Some(year), Some(n)),
+                    (None, Some((y, n))) => (Some(y), Some(n)),
+                    (None, None) => (None, None),
+                };
                 tx.execute(
                     "INSERT INTO cases (series, number, year, title, case_type, region_code, status, background, proposal, decision)
                      VALUES ('IRF', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    (numbered, numbered.map(|_| year), &c.title, c.case_type.code(), c.region.code(),
+                    (case_number, case_year, &c.title, c.case_type.code(), c.region.code(),
                      c.status.code(), &c.background, &c.proposal, &c.decision),
                 )?;
                 let id = tx.last_insert_rowid();
+                if let (None, Some((y, n))) = (numbered, c.number) {
+                    tx.execute("INSERT INTO case_numbers_used (series, year, number) VALUES ('IRF', ?1, ?2)", (y, n))?;
+                }
                 if let Some(n) = numbered {
                     tx.execute("INSERT INTO case_numbers_used (series, year, number) VALUES ('IRF', ?1, ?2)", (year, n))?;
                     tx.execute("INSERT INTO agenda_items (meeting_id, case_id, position) VALUES (?1, ?2, ?3)", (meeting, id, n))?;

@@ -16,7 +16,12 @@ pub fn demo_app() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.sqlite");
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
     let mut app = App::new(store, Keymap::defaults(), Lang::Nb, today(), true);
     app.set_page_rows(10);
     (dir, app)
@@ -42,7 +47,12 @@ pub fn screen_app(lang: Lang) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("demo.sqlite");
     let mut store = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
     let (keymap, error) = Keymap::load(None);
     assert!(error.is_none());
     let mut app = App::new(store, keymap, lang, today(), true);

@@ -24,7 +24,12 @@ pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
 /// The store on `path` with the demo of [`today`] written into it.
 pub fn demo_store(path: &Path) -> Store {
     let mut store = Store::open(path, OpenMode::ReadWrite).unwrap();
-    store.seed_demo(&irf::demo::plan(today())).unwrap();
+    store
+        .seed_demo(&irf::demo::plan_in(
+            today(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
+        .unwrap();
     store
 }
 

@@ -18,12 +18,16 @@ use super::pty::Tui;
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
 /// The store on `HOME/demo.sqlite` with the demo of today written into it, as `irf
-/// --demo` makes it (and keeps, being today's).
+/// --demo` makes it (and keeps, being today's), its season in March's phase so that
+/// every report state is there whatever the day the tests run.
 pub fn demo_store(home: &Path) -> Store {
     let mut store = Store::open(&home.join("demo.sqlite"), OpenMode::ReadWrite)
         .expect("create the demo database");
     store
-        .seed_demo(&irf::demo::plan(chrono::Local::now().date_naive()))
+        .seed_demo(&irf::demo::plan_in(
+            chrono::Local::now().date_naive(),
+            irf::demo::SeasonPhase::Reviewing,
+        ))
         .expect("seed the demo database");
     store
 }
