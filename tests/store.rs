@@ -355,3 +355,19 @@ fn demo_people_have_distinct_names() {
     names.dedup();
     assert_eq!(names.len(), n, "two demo people share a name");
 }
+
+/// A store can be handed to another thread (the fuzz targets keep one in a static
+/// `Mutex`): none of its caches may hold an `Rc`.
+#[test]
+fn the_store_can_move_to_another_thread() {
+    fn send<T: Send>() {}
+    send::<irf::store::Store>();
+    let (_dir, path) = temp_db();
+    let held = std::sync::Mutex::new(demo_store(&path));
+    std::thread::spawn(move || {
+        let store = held.lock().unwrap();
+        assert_eq!(store.integrity_check().unwrap(), vec!["ok".to_string()]);
+    })
+    .join()
+    .unwrap();
+}

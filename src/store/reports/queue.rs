@@ -112,7 +112,7 @@ pub(in crate::store) fn open_queue_count(
 
 /// A narrowed queue's report ids in list order and the filter they were read under.
 pub(in crate::store) type QueueIds =
-    std::cell::RefCell<Option<(ListFilter, std::rc::Rc<Vec<i64>>)>>;
+    std::cell::RefCell<Option<(ListFilter, std::sync::Arc<Vec<i64>>)>>;
 
 /// The ids of a narrowed queue's reports, in list order, read in one pass from the
 /// list's query `sql` (with `params`) and kept: its count is their number, and each
@@ -142,7 +142,7 @@ pub(in crate::store) fn narrowed_ids(
         .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     let n = ids.len();
-    *store.queue_ids.borrow_mut() = Some((filter.clone(), std::rc::Rc::new(ids)));
+    *store.queue_ids.borrow_mut() = Some((filter.clone(), std::sync::Arc::new(ids)));
     Ok(n)
 }
 
@@ -155,7 +155,7 @@ pub(in crate::store) fn narrowed_window(
     limit: usize,
 ) -> Result<Option<Vec<crate::store::Row>>> {
     let ids = match store.queue_ids.borrow().as_ref() {
-        Some((held, ids)) if held == filter => std::rc::Rc::clone(ids),
+        Some((held, ids)) if held == filter => std::sync::Arc::clone(ids),
         _ => return Ok(None),
     };
     let window: Vec<i64> = ids.iter().skip(offset).take(limit).copied().collect();
