@@ -8,6 +8,8 @@ mod support;
 mod app;
 #[path = "queue/bulk.rs"]
 mod bulk;
+#[path = "queue/typed.rs"]
+mod typed;
 
 use chrono::NaiveDate;
 use irf::domain::{Code, QueueFilter, QueueSort, Region, ReportStatus, UnitKind};

@@ -240,7 +240,7 @@ impl ListKind {
     }
 
     /// The list's query under `filter`, and its parameters.
-    fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
+    pub(in crate::store) fn query(self, filter: &ListFilter) -> (String, Vec<Box<dyn ToSql>>) {
         let (test, params) = self.test_and_params(filter);
         (self.select_where(&test), params)
     }
@@ -328,7 +328,7 @@ impl Store {
             *self.queue_total.borrow_mut() = Some((filter.clone(), n));
             return Ok(n);
         } else if kind == ListKind::Reports && !filter.queue.is_open() {
-            let n = super::reports::narrowed_ids(self, filter, &sql, params)?;
+            let n = super::reports::narrowed_ids(self, filter, from_hits)?;
             *self.queue_total.borrow_mut() = Some((filter.clone(), n));
             return Ok(n);
         } else {

@@ -110,39 +110,85 @@ pub(in crate::store) fn open_queue_count(
     ))
 }
 
-/// A narrowed queue's report ids in list order and the filter they were read under.
-pub(in crate::store) type QueueIds =
-    std::cell::RefCell<Option<(ListFilter, std::sync::Arc<Vec<i64>>)>>;
+/// What a narrowed queue keeps between keys (see [`narrowed_ids`]).
+#[derive(Debug)]
+pub(in crate::store) struct Narrowed {
+    /// The narrowing without its text.
+    base_filter: ListFilter,
+    /// Its reports in list order, as (report id, unit id).
+    base: Vec<(i64, i64)>,
+    /// The filter's text and the ids of the reports it keeps, in list order.
+    ids: Option<(String, std::sync::Arc<Vec<i64>>)>,
+}
 
-/// The ids of a narrowed queue's reports, in list order, read in one pass from the
-/// list's query `sql` (with `params`) and kept: its count is their number, and each
-/// window reads its rows by id. Counting, then sorting the same rows again for the
-/// window, would read every narrowed report twice.
+/// The narrowed queue kept, if any; emptied by a write, a colleague's change to a
+/// report, or new hits.
+pub(in crate::store) type QueueIds = std::cell::RefCell<Option<Narrowed>>;
+
+/// `filter` without its text.
+fn without_text(filter: &ListFilter) -> ListFilter {
+    ListFilter {
+        text: String::new(),
+        ..filter.clone()
+    }
+}
+
+/// The ids of a narrowed queue's reports, in list order, kept: its count is their
+/// number, and each window reads its rows by id. The narrowing's reports in order are
+/// read once (`base`); a key typed into the filter then keeps those whose unit is among
+/// the filter's hits (`from_hits`: `temp.filter_hits` holds them), instead of reading
+/// and sorting the narrowed reports again for every key.
 pub(in crate::store) fn narrowed_ids(
     store: &Store,
     filter: &ListFilter,
-    sql: &str,
-    params: Vec<Box<dyn ToSql>>,
+    from_hits: bool,
 ) -> Result<usize> {
-    let order = queue_order(&filter.queue);
-    let ids_sql = match sql.find(REPORTS_FIRST) {
-        Some(from) => format!("SELECT r.id {} {order}", &sql[from..]),
-        // Not the queue's own FROM: count it, and keep no ids.
-        None => {
-            let count = format!("SELECT count(*) FROM ({sql})");
-            let n: i64 = store
-                .conn
-                .prepare_cached(&count)?
-                .query_row(rusqlite::params_from_iter(params), |r| r.get(0))?;
-            return Ok(usize::try_from(n).unwrap_or(0));
-        }
+    let base_filter = without_text(filter);
+    let held = store
+        .queue_ids
+        .borrow()
+        .as_ref()
+        .is_some_and(|n| n.base_filter == base_filter);
+    if !held {
+        let (sql, params) = crate::store::ListKind::Reports.query(&base_filter);
+        let from = sql.find(REPORTS_FIRST).unwrap_or(0);
+        let order = queue_order(&filter.queue);
+        let ids_sql = format!("SELECT r.id, r.unit_id {} {order}", &sql[from..]);
+        let mut stmt = store.conn.prepare_cached(&ids_sql)?;
+        let base = stmt
+            .query_map(rusqlite::params_from_iter(params), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+        *store.queue_ids.borrow_mut() = Some(Narrowed {
+            base_filter,
+            base,
+            ids: None,
+        });
+    }
+    let hits = if from_hits {
+        let mut stmt = store
+            .conn
+            .prepare_cached("SELECT id FROM temp.filter_hits")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<std::collections::HashSet<i64>>>()?;
+        Some(ids)
+    } else {
+        None
     };
-    let mut stmt = store.conn.prepare_cached(&ids_sql)?;
-    let ids = stmt
-        .query_map(rusqlite::params_from_iter(params), |r| r.get(0))?
-        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    let mut kept = store.queue_ids.borrow_mut();
+    let Some(narrowed) = kept.as_mut() else {
+        return Ok(0);
+    };
+    let ids: Vec<i64> = narrowed
+        .base
+        .iter()
+        .filter(|(_, unit)| hits.as_ref().is_none_or(|h| h.contains(unit)))
+        .map(|(report, _)| *report)
+        .collect();
     let n = ids.len();
-    *store.queue_ids.borrow_mut() = Some((filter.clone(), std::sync::Arc::new(ids)));
+    narrowed.ids = Some((filter.text.clone(), std::sync::Arc::new(ids)));
     Ok(n)
 }
 
@@ -155,7 +201,13 @@ pub(in crate::store) fn narrowed_window(
     limit: usize,
 ) -> Result<Option<Vec<crate::store::Row>>> {
     let ids = match store.queue_ids.borrow().as_ref() {
-        Some((held, ids)) if held == filter => std::sync::Arc::clone(ids),
+        Some(Narrowed {
+            base_filter,
+            ids: Some((text, ids)),
+            ..
+        }) if *base_filter == without_text(filter) && *text == filter.text => {
+            std::sync::Arc::clone(ids)
+        }
         _ => return Ok(None),
     };
     let window: Vec<i64> = ids.iter().skip(offset).take(limit).copied().collect();
