@@ -28,6 +28,38 @@ fn unpacked_size(bytes: &[u8]) -> Result<u64, FileError> {
     Ok(total)
 }
 
+/// The first sheet's name and cells, read by calamine.
+fn first_sheet(bytes: &[u8]) -> Result<(String, calamine::Range<Data>), FileError> {
+    let cursor = std::io::Cursor::new(bytes);
+    let mut book = calamine::open_workbook_auto_from_rs(cursor)
+        .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
+    let sheet = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or(FileError::Empty)?;
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
+    Ok((sheet, range))
+}
+
+/// [`first_sheet`], with a panic inside calamine taken as a damaged workbook: a cell
+/// reference with a row number past any sheet made calamine overflow a multiplication
+/// (found by fuzzing), and no file may end the program. The panic's own message is kept
+/// off the screen while it runs.
+fn first_sheet_guarded(bytes: &[u8]) -> Result<(String, calamine::Range<Data>), FileError> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(|| first_sheet(bytes));
+    std::panic::set_hook(hook);
+    result.unwrap_or_else(|_| {
+        Err(FileError::BadWorkbook(
+            "a cell reference is out of range".into(),
+        ))
+    })
+}
+
 /// The first sheet's name and its non-blank rows, numbered as Excel numbers them.
 pub fn read(bytes: &[u8]) -> Result<(String, Vec<Record>), FileError> {
     // A zip that holds no workbook (a Word document, an archive) is not a table. A zip
@@ -42,17 +74,7 @@ pub fn read(bytes: &[u8]) -> Result<(String, Vec<Record>), FileError> {
             return Err(FileError::TooLargeUnpacked(unpacked));
         }
     }
-    let cursor = std::io::Cursor::new(bytes);
-    let mut book = calamine::open_workbook_auto_from_rs(cursor)
-        .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
-    let sheet = book
-        .sheet_names()
-        .first()
-        .cloned()
-        .ok_or(FileError::Empty)?;
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| FileError::BadWorkbook(e.to_string()))?;
+    let (sheet, range) = first_sheet_guarded(bytes)?;
     let Some((first_row, _)) = range.start() else {
         return Err(FileError::Empty);
     };
@@ -141,6 +163,17 @@ mod tests {
             matches!(read(&at_limit), Err(FileError::BadWorkbook(_))),
             "{:?}",
             read(&at_limit)
+        );
+    }
+
+    #[test]
+    fn a_cell_reference_past_any_sheet_is_a_damaged_workbook_not_a_panic() {
+        // Found by fuzzing: calamine multiplied the reference's row number past u32.
+        let bytes = include_bytes!("../../tests/fixtures/import/fuzz_row_overflow.xlsx");
+        assert!(
+            matches!(read(bytes), Err(FileError::BadWorkbook(_))),
+            "{:?}",
+            read(bytes).map(|(sheet, rows)| (sheet, rows.len()))
         );
     }
 }
