@@ -17,6 +17,8 @@
 //! The moments come from a seeded generator; the seed is printed, and
 //! `IRF_CRASH_SEED=<n>` replays a run.
 
+#[path = "crash_rounds/seen.rs"]
+mod seen;
 mod support;
 
 use std::io::{BufRead, BufReader};
@@ -29,6 +31,7 @@ use irf::domain::{Answer, CaseStatus, CaseType, Code, Region, Section};
 use irf::store::{CaseEdit, OpenMode, Store};
 use rusqlite::OptionalExtension;
 
+use seen::{KINDS, latest, number, seen};
 use support::db::{demo_db, raw, today};
 use support::rng::{Rng, seed};
 
@@ -190,86 +193,6 @@ fn a_killed_import_leaves_all_its_units_or_none() {
         in_write > 0,
         "no round was killed while the import was writing; the test proved nothing"
     );
-}
-
-/// The store writer's state as the test reads it from the file.
-struct Seen {
-    /// Audit rows by the writer, by kind of write.
-    rows: [i64; 4],
-    case_version: i64,
-    answer_version: i64,
-}
-
-const KINDS: [&str; 4] = ["insert", "section", "answer", "status"];
-
-fn seen(db: &Path, case: i64, report: i64) -> Seen {
-    let conn = raw(db);
-    let mut rows = [0; 4];
-    let mut stmt = conn
-        .prepare("SELECT entity, action, count(*) FROM audit_log WHERE user = ?1 GROUP BY 1, 2")
-        .unwrap();
-    let found = stmt
-        .query_map([WRITER], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })
-        .unwrap();
-    for row in found {
-        let (entity, action, n) = row.unwrap();
-        let kind = match (entity.as_str(), action.as_str()) {
-            ("case", "insert") => 0,
-            ("case", "section") => 1,
-            ("report_answer", _) => 2,
-            ("case", "status") => 3,
-            other => panic!("the writer wrote an audit row it should not: {other:?}"),
-        };
-        rows[kind] += n;
-    }
-    let case_version = conn
-        .query_row("SELECT version FROM cases WHERE id = ?1", [case], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    let answer_version = conn
-        .query_row(
-            "SELECT version FROM report_answers WHERE report_id = ?1 AND item_code = 'K01'",
-            [report],
-            |r| r.get(0),
-        )
-        .unwrap();
-    Seen {
-        rows,
-        case_version,
-        answer_version,
-    }
-}
-
-/// The value at `path` in the new value of the writer's newest audit row about record
-/// `id` of `entity` that has one, and the same field in the record now (`now_sql`).
-fn latest(db: &Path, entity: &str, id: i64, path: &str, now_sql: &str) -> (Option<String>, String) {
-    let conn = raw(db);
-    let audited = conn
-        .query_row(
-            "SELECT json_extract(new_value, ?3) FROM audit_log
-              WHERE user = ?4 AND entity = ?1 AND entity_id = ?2 AND json_extract(new_value, ?3) IS NOT NULL
-              ORDER BY id DESC LIMIT 1",
-            (entity, id, path, WRITER),
-            |r| r.get::<_, String>(0),
-        )
-        .optional()
-        .unwrap();
-    let now = conn.query_row(now_sql, [id], |r| r.get(0)).unwrap();
-    (audited, now)
-}
-
-fn number(text: &str) -> u64 {
-    text.rsplit(' ')
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("no number in {text:?}"))
 }
 
 #[test]

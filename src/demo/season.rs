@@ -125,23 +125,24 @@ pub(super) fn reports(units: &[SeedUnit], today: NaiveDate, phase: SeasonPhase) 
     out
 }
 
+/// The summary case's background once the reviews are done.
+const BACKGROUND: &str = "Regionene har vurdert årsrapportene fra de nasjonale tjenestene. \
+     Flere mangler oppdaterte kompetanseplaner, og resultatmål er ofte ikke beskrevet.";
+
+/// The summary case's proposal.
+const PROPOSAL: &str =
+    "IRF tar oppsummeringen til orientering og ber Hdir følge opp de felles utfordringene.";
+
 /// The IRF case summarising the season: an empty draft while the reviews go on, a
 /// written draft in April and May, decided by IRF after the summer.
 pub(super) fn summary_case(phase: SeasonPhase, season: i32) -> SeedCase {
     let (status, background, proposal, decision) = match phase {
         SeasonPhase::Arriving | SeasonPhase::Reviewing => (CaseStatus::Draft, "", "", ""),
-        SeasonPhase::Concluding => (
-            CaseStatus::Draft,
-            "Regionene har vurdert årsrapportene fra de nasjonale tjenestene. Flere mangler \
-             oppdaterte kompetanseplaner, og resultatmål er ofte ikke beskrevet.",
-            "IRF tar oppsummeringen til orientering og ber Hdir følge opp de felles utfordringene.",
-            "",
-        ),
+        SeasonPhase::Concluding => (CaseStatus::Draft, BACKGROUND, PROPOSAL, ""),
         SeasonPhase::Settled => (
             CaseStatus::Decided,
-            "Regionene har vurdert årsrapportene fra de nasjonale tjenestene. Flere mangler \
-             oppdaterte kompetanseplaner, og resultatmål er ofte ikke beskrevet.",
-            "IRF tar oppsummeringen til orientering og ber Hdir følge opp de felles utfordringene.",
+            BACKGROUND,
+            PROPOSAL,
             "IRF tok oppsummeringen til orientering. Tilbakemeldingen er sendt Hdir.",
         ),
     };
