@@ -121,8 +121,8 @@ pub(in crate::store) struct Narrowed {
     ids: Option<(String, std::sync::Arc<Vec<i64>>)>,
 }
 
-/// The narrowed queue kept, if any; emptied by a write, a colleague's change to a
-/// report, or new hits.
+/// The narrowed queue kept, if any; emptied by a write or a reload (`forget_hits`) and
+/// by a colleague's change to a report. New hits keep its base and re-derive its ids.
 pub(in crate::store) type QueueIds = std::cell::RefCell<Option<Narrowed>>;
 
 /// `filter` without its text.
