@@ -177,6 +177,20 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
     },
+    /// Which region leads the working group when: the leadership periods, and the one
+    /// covering today.
+    ///
+    /// Exit code 0 listed, 1 no period recorded, 2 error.
+    Leadership {
+        /// JSON for scripts: {"today", "leading_region", "source", "current", "periods":
+        /// [{"id", "region", "region_name", "starts_on", "ends_on", "decision", "note",
+        /// "current"}]}.
+        #[arg(long)]
+        json: bool,
+        /// The day to count from instead of today (for tests).
+        #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+        today: Option<NaiveDate>,
+    },
     /// What ends or falls due: network year 6 and period ends, term ends, evaluations.
     ///
     /// Networks whose current period reaches year 6 or ends (unless renewed or ended),
@@ -413,6 +427,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             | Command::Changes { .. }
             | Command::Calendar { .. }
             | Command::Due { .. }
+            | Command::Leadership { .. }
             | Command::Terms { .. }
             | Command::Groups { .. }
             | Command::Summary { .. }

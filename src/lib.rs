@@ -22,13 +22,14 @@
 //! ## The folders
 //!
 //! - `domain/`: pure types and rules (units, terms, deadlines, the cycle's rules,
-//!   checklists and summaries, reference-group compliance, case numbers). No I/O, no
+//!   checklists and summaries, reference-group compliance, case numbers, the
+//!   leadership's periods). No I/O, no
 //!   clock: `today` is passed in.
 //! - `store/`: SQLite, the only place with SQL: opening with the house pragmas, the
 //!   embedded migrations, one repository file per aggregate, the audit log, versions.
 //! - `app/`: the headless state machine. Shared machinery at the top (`action`,
 //!   `state`, `focus`, `update`, `input`, `lists`, `marks`, `dialog`, `palette`,
-//!   `files`); one folder per pane (a *room*): `cycle/`, `reports/` (with `review/`,
+//!   `files`, `leadership`); one folder per pane (a *room*): `cycle/`, `reports/` (with `review/`,
 //!   `summary`, `import`), `renewals/`, `contacts/`, `cases/` (`editor`, `links`,
 //!   `meeting`), `units/` (`members`, `notes`). Each room's `mod.rs` says what it does,
 //!   which actions it answers and which store calls it makes, and has `handle` (its own

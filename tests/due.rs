@@ -169,6 +169,7 @@ fn json_field_names_are_exact() {
         "network_year_6",
         "term_end",
         "anchoring",
+        "leadership",
     ];
     for item in &items {
         assert_eq!(

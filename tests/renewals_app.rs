@@ -208,3 +208,108 @@ fn d_on_a_service_says_where_its_group_is_changed_and_on_a_network_names_it() {
         dialog.title
     );
 }
+
+#[test]
+fn b_in_units_gives_a_network_without_a_period_its_first_and_fornyelser_lists_it() {
+    // A new desk: a network and a competence service entered as a portfolio file
+    // enters them, without a period (the file has no column for one).
+    let (_dir, path) = support::db::temp_db();
+    let store = irf::store::Store::open(&path, irf::store::OpenMode::ReadWrite).unwrap();
+    support::db::sql(
+        &path,
+        "INSERT INTO units (name, kind, region_code, approved_on) VALUES
+           ('Nettverk for nyfødtmedisin', 'nettverk', 'HV', '2021-06-01'),
+           ('Nasjonal kompetansetjeneste for prøver', 'kompetanse', 'HN', '2020-01-01');",
+    );
+    let mut app = App::new(
+        store,
+        irf::keymap::Keymap::defaults(),
+        irf::i18n::Lang::Nb,
+        today(),
+        false,
+    );
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    assert_eq!(app.state.list().total, 0, "no period: not in Fornyelser");
+    press(&mut app, Context::Global, Action::PaneUnits);
+    let title = |r: &Row| r.title().to_string();
+    let at = |app: &mut App, part: &str| {
+        support::app::select_by(app, part, 10, |r| title(r).contains(part).then(|| r.id()))
+    };
+    // On a service, b says what it is for here; nothing opens.
+    at(&mut app, "prøver");
+    press(&mut app, Context::List, Action::Decide);
+    assert_eq!(app.state.mode(), Mode::List);
+    assert!(
+        message(&app).contains("første periode"),
+        "{}",
+        message(&app)
+    );
+    let network = at(&mut app, "nyfødtmedisin");
+    press(&mut app, Context::List, Action::Decide);
+    let dialog = app.state.dialog().cloned().expect("the period dialog");
+    assert_eq!(dialog.title, "Første periode: Nettverk for nyfødtmedisin");
+    let values: Vec<&str> = dialog.fields.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(values, ["01.06.2021", "31.05.2026", "1,0", ""]);
+    // A date that is none is refused on its field, and nothing is written.
+    replace(&mut app, "31.02.2021");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode(), Mode::Dialog);
+    assert!(message(&app).contains("31.02.2021"), "{}", message(&app));
+    assert!(
+        app.store
+            .network(network, today())
+            .unwrap()
+            .periods
+            .is_empty()
+    );
+    // Back to the approval date, the end left empty (five years), frame 2, a trust.
+    replace(&mut app, "01.06.2021");
+    key(&mut app, KeyCode::Tab);
+    replace(&mut app, "");
+    key(&mut app, KeyCode::Tab);
+    replace(&mut app, "2");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Right);
+    let trust = app.state.dialog().unwrap().fields[3].value.clone();
+    assert!(!trust.is_empty(), "a health trust of Helse Vest");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.state.mode(), Mode::List, "{:?}", app.state.message);
+    assert_eq!(
+        message(&app),
+        "Perioden 01.06.2021–31.05.2026 er lagret. Nettverket står nå i Fornyelser (3)."
+    );
+    let saved = app.store.network(network, today()).unwrap();
+    let period = saved.current.clone().expect("the period");
+    assert_eq!(
+        (period.starts_on, period.ends_on, period.frame_mnok),
+        (support::db::d(2021, 6, 1), support::db::d(2026, 5, 31), 2.0)
+    );
+    assert_eq!(period.coordinating_hf.as_deref(), Some(trust.as_str()));
+    assert_eq!(saved.year_in_period, Some(6));
+    assert_eq!(
+        support::db::audit_actions(&path, "network_period", period.id),
+        ["insert"]
+    );
+    // Again: it has a period, and its renewal is decided in Fornyelser.
+    press(&mut app, Context::List, Action::Decide);
+    assert_eq!(app.state.mode(), Mode::List);
+    assert!(message(&app).contains("har alt en periode (01.06.2021–31.05.2026)"));
+    press(&mut app, Context::Global, Action::PaneRenewals);
+    assert_eq!(app.state.list().total, 1);
+    let Some(Row::Renewal(row)) = app.state.list().selected_row().cloned() else {
+        panic!("the network's row");
+    };
+    assert_eq!(
+        (row.unit_id, row.state.as_str()),
+        (network, "under_evaluering")
+    );
+    // Ctrl-Z takes the period back.
+    press(&mut app, Context::Global, Action::Undo);
+    assert!(
+        app.store
+            .network(network, today())
+            .unwrap()
+            .periods
+            .is_empty()
+    );
+}

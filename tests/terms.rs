@@ -109,6 +109,37 @@ fn the_year_six_network_and_the_ending_term_are_listed() {
 }
 
 #[test]
+fn a_period_stored_as_running_reads_as_the_calendar_gives_it() {
+    // A period entered without a state (a new desk's networks) is stored `lopende`;
+    // the network in year 6 is in evaluation all the same, as Fornyelser shows it.
+    let (dir, db) = setup();
+    let (network, start, _) = names();
+    sql(
+        &db,
+        "UPDATE network_periods SET renewal_state = 'lopende'
+          WHERE id = (SELECT min(id) FROM network_periods)",
+    );
+    let items = json(&terms(dir.path(), &db, &["--json"]));
+    let year6 = find(&items, "network_year_6", &network);
+    assert_eq!(year6["year_in_period"], 6);
+    assert_eq!(year6["renewal_state"], "under_evaluering");
+    // A year earlier it was in year 5: due.
+    let year_before = start
+        .checked_add_months(chrono::Months::new(50))
+        .unwrap()
+        .to_string();
+    let o = run(
+        dir.path(),
+        &db,
+        &["terms", "--today", &year_before, "--json"],
+    );
+    let items = json(&o);
+    let year6 = find(&items, "network_year_6", &network);
+    assert_eq!(year6["year_in_period"], 5);
+    assert_eq!(year6["renewal_state"], "forfaller");
+}
+
+#[test]
 fn months_narrow_and_decisions_taken_drop_out() {
     let (dir, db) = setup();
     let (network, _, service) = names();

@@ -126,6 +126,11 @@ pub enum Action {
     Undo,
     /// Do again what the last undo took back.
     Redo,
+    /// The leadership periods: which region leads when; change, delete or see the
+    /// history of one.
+    Leadership,
+    /// Add a leadership period (region, from, to, IRF's decision, note).
+    NewLeadership,
 }
 
 impl Action {

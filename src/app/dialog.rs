@@ -89,7 +89,7 @@ impl DialogField {
 }
 
 /// Where a dialog's draft is kept, in the drafts table's field column.
-const DRAFT_FIELD: &str = "dialog";
+pub(super) const DRAFT_FIELD: &str = "dialog";
 
 /// An open dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,7 +104,7 @@ pub struct DialogState {
     pub focus: usize,
     /// The values when opened, to tell whether anything was typed.
     pub opened: Vec<String>,
-    /// The fields typed in since the dialog opened.
+    /// The fields typed in (a choice: changed) since the dialog opened.
     pub touched: Vec<bool>,
 }
 
@@ -190,11 +190,17 @@ impl App {
         if d.purpose.is_renewal() {
             return self.save_renewal_dialog(&d);
         }
+        if d.purpose.is_leadership() {
+            return self.save_leadership_dialog(&d);
+        }
         if matches!(
             d.purpose,
             Purpose::AddMember { .. } | Purpose::RemoveMember { .. }
         ) {
             return self.save_member_dialog(&d);
+        }
+        if matches!(d.purpose, Purpose::FirstPeriod { .. }) {
+            return self.save_period_dialog(&d);
         }
         self.save_cycle_dialog(&d)
     }
@@ -211,6 +217,9 @@ impl App {
                 let forward = action == Action::NextPeriod;
                 if let Some(field) = dialog.fields.get_mut(dialog.focus) {
                     field.cycle(forward);
+                }
+                if let Some(t) = dialog.touched.get_mut(dialog.focus) {
+                    *t = true;
                 }
             }
             Action::Open => self.save_dialog(),

@@ -6,8 +6,8 @@
 //! the state), `focus` (what has the keyboard, owning its state), `update` (the one
 //! dispatch), `input` (keys to actions, text typed), `lists` (windows of rows and the
 //! selection), `marks`, `dialog` (the small form every room uses), `palette`, `files`,
-//! and the shared desk: `live` (colleagues' commits) and `desk` (history, "Siden
-//! sist", undo).
+//! the shared desk: `live` (colleagues' commits) and `desk` (history, "Siden sist",
+//! undo), and `leadership` (the leadership periods, from any pane).
 //! Each pane is a room in its own folder (`cycle`, `reports`, `renewals`, `contacts`,
 //! `cases`, `units`) with `handle` for its own actions and `refresh` to re-read what it
 //! shows.
@@ -21,6 +21,7 @@ mod dialog;
 mod files;
 mod focus;
 mod input;
+mod leadership;
 mod lists;
 mod live;
 mod marks;

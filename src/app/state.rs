@@ -277,7 +277,7 @@ pub struct State {
     pub user: String,
     /// The database file, as shown in the status line.
     pub db_label: String,
-    /// The region leading the working group.
+    /// The region leading the working group today (its period's, else the setting's).
     pub leading: Option<String>,
     /// This is the demo database.
     pub demo: bool,
@@ -363,7 +363,7 @@ impl App {
             page_rows: 20,
             user: store.user().to_string(),
             db_label: store.path().display().to_string(),
-            leading: store.leading_region().ok().flatten(),
+            leading: leading_code(&store, today),
             demo,
             color: true,
             clipboard: None,
@@ -403,4 +403,14 @@ impl App {
         self.since_last_notice();
         self.state.message != before
     }
+}
+
+/// The code of the region leading the working group on `day`, for the status line.
+pub(super) fn leading_code(store: &Store, day: NaiveDate) -> Option<String> {
+    use crate::domain::Code;
+    store
+        .leading_region_on(day)
+        .ok()
+        .flatten()
+        .map(|r| r.code().to_string())
 }

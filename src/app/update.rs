@@ -10,8 +10,8 @@
 //!    room's `handle` (`cycle`, `reports`, `renewals`, `contacts`, `cases`, `units`).
 //!    The filter line skips this: it only types and moves.
 //! 3. What is left is shared: moving, panes, views, years, marks, the filter, help, the
-//!    palette, the history, "Siden sist", undo and redo, reload, quit; an action that belongs to another pane says where it
-//!    works.
+//!    palette, the history, "Siden sist", undo and redo, the leadership periods, reload,
+//!    quit; an action that belongs to another pane says where it works.
 
 use super::action::Action;
 use super::state::{App, Focus, Overlay, Pane};
@@ -87,7 +87,7 @@ impl App {
         if cycle {
             self.refresh_cycle();
         }
-        self.state.leading = self.store.leading_region().ok().flatten();
+        self.state.leading = super::state::leading_code(&self.store, self.state.today);
         match self.state.pane {
             Pane::Cycle => cycle::refresh(self),
             Pane::Reports => reports::refresh(self),
@@ -160,6 +160,8 @@ impl App {
             Action::SinceLast => self.open_since_last(),
             Action::Undo => self.undo_last(),
             Action::Redo => self.redo_last(),
+            Action::Leadership => self.open_leadership_list(None),
+            Action::NewLeadership => self.open_new_leadership(),
             // Kontakter's, Tjenester' and Saker's own (see their rooms); elsewhere they
             // say where they work.
             Action::Edit => self.state.inform(lang.t(Msg::EditNotHere)),

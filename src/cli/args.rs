@@ -127,8 +127,10 @@ pub fn error_text(lang: Lang, e: &clap::Error) -> String {
         text.push(' ');
         text.push_str(&lang.uf(UsageMsg::Possible, &[&valid]));
     }
-    if let Some(better) = get(ContextKind::SuggestedArg)
-        .or_else(|| get(ContextKind::SuggestedSubcommand))
+    // clap lists similar names from the least to the most similar: name the best.
+    let best = |kind| e.get(kind).map(best_suggestion);
+    if let Some(better) = best(ContextKind::SuggestedArg)
+        .or_else(|| best(ContextKind::SuggestedSubcommand))
         .filter(|s| !s.is_empty())
     {
         text.push(' ');
@@ -144,6 +146,14 @@ pub fn error_text(lang: Lang, e: &clap::Error) -> String {
     text.push(' ');
     text.push_str(lang.u(UsageMsg::SeeHelp));
     crate::ui::sanitize(&text).into_owned()
+}
+
+/// The most similar of clap's suggestions (it lists them from least to most similar).
+fn best_suggestion(value: &ContextValue) -> String {
+    match value {
+        ContextValue::Strings(all) => all.last().cloned().unwrap_or_default(),
+        other => other.to_string(),
+    }
 }
 
 /// A piece of clap's context as text: several values joined by commas.

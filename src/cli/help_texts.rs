@@ -176,6 +176,18 @@ pub(super) const NB: &[(&str, &str)] = &[
         "Dagen det telles fra i stedet for i dag (for tester)",
     ),
     (
+        "Which region leads the working group when: the leadership periods, and the one covering today",
+        "Hvilken region som leder arbeidsgruppen når: ledelsesperiodene, og den som gjelder i dag",
+    ),
+    (
+        "Exit code 0 listed, 1 no period recorded, 2 error.",
+        "Avslutningskode 0 listet, 1 ingen periode registrert, 2 feil.",
+    ),
+    (
+        "JSON for scripts: {\"today\", \"leading_region\", \"source\", \"current\", \"periods\": [{\"id\", \"region\", \"region_name\", \"starts_on\", \"ends_on\", \"decision\", \"note\", \"current\"}]}",
+        "JSON for skript: {\"today\", \"leading_region\", \"source\", \"current\", \"periods\": [{\"id\", \"region\", \"region_name\", \"starts_on\", \"ends_on\", \"decision\", \"note\", \"current\"}]}",
+    ),
+    (
         "What ends or falls due: network year 6 and period ends, term ends, evaluations",
         "Det som slutter eller forfaller: nettverk i år 6 og periodeslutt, slutt på perioder, evalueringer",
     ),

@@ -1,6 +1,6 @@
 //! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
-//! `irf show`, `irf history`, `irf changes`, `irf calendar`, `irf due`, `irf terms` and
-//! `irf groups`. They open the
+//! `irf show`, `irf history`, `irf changes`, `irf calendar`, `irf due`, `irf
+//! leadership`, `irf terms` and `irf groups`. They open the
 //! database read-only (never creating or migrating it), never wait on a writer, and
 //! print plain aligned text that fits 80 columns, `--json` or `--csv`. Exit codes: 0
 //! found, 1 nothing found (or, for `show`, several match), 2 error (one line on stderr
@@ -16,6 +16,7 @@ mod due;
 mod groups;
 mod history;
 mod json;
+mod leadership;
 mod show;
 mod terms;
 mod text;
@@ -98,6 +99,7 @@ pub(super) fn is_lookup(command: &Command) -> bool {
             | Command::Changes { .. }
             | Command::Calendar { .. }
             | Command::Due { .. }
+            | Command::Leadership { .. }
             | Command::Terms { .. }
             | Command::Groups { .. }
     )
@@ -239,6 +241,10 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
                 items.retain(|i| i.owned_by(region.code()));
             }
             due::output(&items, today, *days, *json, lang)
+        }
+        Command::Leadership { json, today: given } => {
+            let store = open(path, lang)?;
+            leadership::run(&store, given.unwrap_or(today), *json, lang)
         }
         Command::Terms {
             months,

@@ -1,13 +1,16 @@
 //! The demo database's content: the units named in the public documents, with invented
 //! people and invented workflow around them. Every date is computed from `today`, so the
-//! demo never goes stale. The store's `seed` module writes a `Plan` into a database.
+//! demo never goes stale; the leadership rotates after Helse Vest's documented 2023–2024
+//! (`leadership`). The store's `seed` module writes a `Plan` into a database.
 
 mod events;
+mod leadership;
 mod people;
 mod season;
 mod workflow;
 
 pub use events::{SeedChange, SeedEvent};
+pub use leadership::{EXAMPLE_NOTE, SeedLeadership};
 pub use season::SeasonPhase;
 
 use chrono::{Days, Months, NaiveDate};
@@ -122,6 +125,8 @@ pub struct Plan {
     pub events: Vec<SeedEvent>,
     /// The OS user of each region's working-group member (index into `contacts`).
     pub colleagues: Vec<(Region, usize, String)>,
+    /// The leadership periods after Helse Vest's 2023–2024 (examples).
+    pub leadership: Vec<SeedLeadership>,
 }
 
 const COMPETENCE: &[&str] = &[
@@ -382,7 +387,7 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
         SeedCase {
             title: "Rangering av søknader om nye nasjonale tjenester".into(),
             case_type: CaseType::ApplicationRanking,
-            region: Region::Hv,
+            region: leadership::leader_on(today),
             status: CaseStatus::OnAgenda,
             background: "Fire søknader er forankret i alle regioner.".into(),
             proposal: "IRF slutter seg til rangeringen slik den fremgår av saken.".into(),
@@ -419,8 +424,9 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
             number: None,
             units: vec![hyper],
         },
-        season::summary_case(phase, crate::domain::current_season(today)),
+        season::summary_case(phase, crate::domain::current_season(today), today),
     ];
+    let meeting_day = workflow::working_day_from(plus_days(today, 21));
     Plan {
         today,
         units,
@@ -430,10 +436,11 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
         applications,
         periods,
         cases,
+        // Chaired by the region leading on the meeting's day.
         meeting: (
-            workflow::working_day_from(plus_days(today, 21)),
+            meeting_day,
             "Gardermoen og Teams",
-            Region::Hv,
+            leadership::leader_on(meeting_day),
         ),
         phase_out: (
             hyper,
@@ -442,5 +449,6 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
         ),
         events,
         colleagues,
+        leadership: leadership::rotation(today),
     }
 }

@@ -135,7 +135,7 @@ const PROPOSAL: &str =
 
 /// The IRF case summarising the season: an empty draft while the reviews go on, a
 /// written draft in April and May, decided by IRF after the summer.
-pub(super) fn summary_case(phase: SeasonPhase, season: i32) -> SeedCase {
+pub(super) fn summary_case(phase: SeasonPhase, season: i32, today: NaiveDate) -> SeedCase {
     let (status, background, proposal, decision) = match phase {
         SeasonPhase::Arriving | SeasonPhase::Reviewing => (CaseStatus::Draft, "", "", ""),
         SeasonPhase::Concluding => (CaseStatus::Draft, BACKGROUND, PROPOSAL, ""),
@@ -149,7 +149,7 @@ pub(super) fn summary_case(phase: SeasonPhase, season: i32) -> SeedCase {
     SeedCase {
         title: "Oppsummering av årsrapporter – hva går bra, felles utfordringer".into(),
         case_type: crate::domain::CaseType::ReportSummary,
-        region: crate::domain::Region::Hv,
+        region: super::leadership::leader_on(today),
         status,
         background: background.into(),
         proposal: proposal.into(),

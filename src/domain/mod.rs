@@ -1,6 +1,6 @@
 //! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
-//! report deadlines and reviews, case numbers, reference-group compliance, Norwegian
-//! working days and text folding for search.
+//! report deadlines and reviews, case numbers, reference-group compliance, the
+//! leadership's rotation, Norwegian working days and text folding for search.
 //!
 //! Nothing here reads the clock, the disk or the terminal: "today" is always passed
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
@@ -11,6 +11,7 @@ mod calendar;
 mod case;
 mod codes;
 mod cycle;
+mod leadership;
 mod queue;
 mod refgroup;
 mod refusal;
@@ -32,6 +33,10 @@ pub use codes::{
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
 pub use cycle::*;
+pub use leadership::{
+    LeadershipRefusal, LeadershipSpan, ROTATION, after_edit, check_periods, leader_on,
+    next_in_rotation,
+};
 pub use queue::{
     DefaultView, QueueFilter, QueueRefusal, QueueSort, default_views, receive_report,
     report_status_change,

@@ -5,6 +5,7 @@
 use super::application::ApplicationRefusal;
 use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
+use super::leadership::LeadershipRefusal;
 use super::renewal::RenewalRefusal;
 use super::review::ReviewRefusal;
 use super::undo::UndoRefusal;
@@ -24,6 +25,8 @@ pub enum Refusal {
     Review(ReviewRefusal),
     /// An undo cannot be done.
     Undo(UndoRefusal),
+    /// A leadership period is wrong (a gap, an overlap, an end before its start).
+    Leadership(LeadershipRefusal),
 }
 
 impl From<CaseRefusal> for Refusal {
@@ -59,5 +62,11 @@ impl From<ReviewRefusal> for Refusal {
 impl From<UndoRefusal> for Refusal {
     fn from(r: UndoRefusal) -> Refusal {
         Refusal::Undo(r)
+    }
+}
+
+impl From<LeadershipRefusal> for Refusal {
+    fn from(r: LeadershipRefusal) -> Refusal {
+        Refusal::Leadership(r)
     }
 }

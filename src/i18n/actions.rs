@@ -6,6 +6,14 @@ use crate::app::Action;
 /// The description of an action in the UI language.
 pub fn action_description(lang: Lang, action: Action) -> &'static str {
     lang.pick(match action {
+        Action::Leadership => (
+            "Ledelsesperioder: hvilken region leder når; endre, slett, historikk",
+            "Leadership periods: which region leads when; change, delete, history",
+        ),
+        Action::NewLeadership => (
+            "Ny ledelsesperiode (region, fra, til, IRFs vedtak)",
+            "New leadership period (region, from, to, IRF's decision)",
+        ),
         Action::Import => (
             "Importer rapporter, enheter eller sjekklistesvar fra fil",
             "Import reports, units or checklist answers from a file",

@@ -338,6 +338,7 @@ pub fn calendar_kind_label(lang: Lang, kind: CalendarKind) -> &'static str {
         CalendarKind::Meeting => CliMsg::KindMeeting,
         CalendarKind::NetworkYear6 => CliMsg::CalNetworkYear6,
         CalendarKind::TermEnd => CliMsg::CalTermEnd,
+        CalendarKind::Handover => return lang.l(super::LeadMsg::KindHandOver),
     })
 }
 
@@ -346,6 +347,7 @@ pub fn due_kind_label(lang: Lang, kind: DueKind) -> &'static str {
     match kind {
         DueKind::Calendar(kind) => calendar_kind_label(lang, kind),
         DueKind::Anchoring => lang.c(CliMsg::DueAnchoring),
+        DueKind::Leadership { .. } => lang.l(super::LeadMsg::KindLeadership),
     }
 }
 

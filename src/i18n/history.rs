@@ -128,6 +128,7 @@ pub fn target_noun(lang: Lang, target: HistoryTarget) -> &'static str {
         HistoryTarget::Case(_) => ("sak", "case"),
         HistoryTarget::Meeting(_) => ("møte", "meeting"),
         HistoryTarget::Milestone(_) => ("milepæl", "milestone"),
+        HistoryTarget::Leadership(_) => ("ledelsesperiode", "leadership period"),
     })
 }
 
@@ -149,6 +150,7 @@ pub fn entity_word(lang: Lang, entity: &str) -> String {
         "case" => ("Sak", "Case"),
         "meeting" => ("Møte", "Meeting"),
         "milestone" => ("Milepæl", "Milestone"),
+        "leadership_period" => ("Ledelsesperiode", "Leadership period"),
         other => return clean_line(other),
     };
     lang.pick(pair).to_string()

@@ -17,6 +17,7 @@ mod desk;
 mod doc;
 mod history;
 mod import;
+mod leadership;
 mod live;
 mod messages;
 mod refusals;
@@ -41,6 +42,7 @@ pub use history::{
 pub use import::{
     ImportMsg, change_text, file_error_text, note_text, plan_lines, plan_summary, problem_text,
 };
+pub use leadership::{LeadMsg, due_title, leadership_sentence, period_label};
 pub use live::{LiveMsg, local_time, outside_text, records_n};
 pub use messages::Msg;
 pub use refusals::refusal_text;
@@ -74,7 +76,7 @@ macro_rules! text_by_pair {
     )*};
 }
 
-text_by_pair!(CaseMsg, ImportMsg, ReviewMsg);
+text_by_pair!(CaseMsg, ImportMsg, ReviewMsg, LeadMsg);
 
 impl Text for CycleMsg {
     fn pair(self) -> (&'static str, &'static str) {

@@ -4,6 +4,7 @@
 mod application;
 mod case;
 mod cycle;
+mod leadership;
 mod renewal;
 mod review;
 mod undo;
@@ -20,5 +21,6 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
         Refusal::Renewal(r) => renewal::text(lang, r),
         Refusal::Review(r) => review::text(lang, r),
         Refusal::Undo(r) => undo::text(lang, r),
+        Refusal::Leadership(r) => leadership::text(lang, r),
     }
 }

@@ -73,6 +73,20 @@ pub enum RenewalMsg {
     NoServices,
     /// n on the money view's total line.
     ChooseRegion,
+    /// Dialog title (Tjenester, `b` on a network): its first period.
+    FirstPeriodOf,
+    /// Field: the first period's first day.
+    FieldPeriodStart,
+    /// Field: its last day (empty: five years).
+    FieldPeriodEnd,
+    /// Field: the coordinating health trust.
+    FieldCoordinator,
+    /// The first period is saved: its dates.
+    PeriodSaved,
+    /// `b` in Tjenester on a network that has a period: where its renewal is decided.
+    PeriodInRenewals,
+    /// `b` in Tjenester on a unit that is not a network.
+    PeriodOnlyNetworks,
 }
 
 impl RenewalMsg {
@@ -150,6 +164,22 @@ impl RenewalMsg {
             M::ChooseRegion => (
                 "Velg en regions linje; n fører tilskudd for en av regionens kompetansetjenester.",
                 "Choose a region's line; n records a grant for one of the region's competence services.",
+            ),
+            M::FirstPeriodOf => ("Første periode: {}", "First period: {}"),
+            M::FieldPeriodStart => ("Periode fra (dd.mm.åååå)", "Period from (dd.mm.yyyy)"),
+            M::FieldPeriodEnd => ("Periode til (tom: fem år)", "Period to (empty: five years)"),
+            M::FieldCoordinator => ("Koordinerende helseforetak", "Coordinating health trust"),
+            M::PeriodSaved => (
+                "Perioden {}–{} er lagret. Nettverket står nå i Fornyelser (3).",
+                "The period {}–{} is saved. The network is now in Fornyelser (3).",
+            ),
+            M::PeriodInRenewals => (
+                "{} har alt en periode ({}–{}). RHF-enes vedtak om neste periode føres i Fornyelser (3) med b.",
+                "{} already has a period ({}–{}). The RHFs' decision on the next period is recorded in Fornyelser (3) with b.",
+            ),
+            M::PeriodOnlyNetworks => (
+                "b i Tjenester fører første periode for et kvalitets- og kompetansenettverk. Velg et nettverk.",
+                "b in Units records the first period of a quality and competence network. Choose a network.",
             ),
             M::NothingToAdd => (
                 "n legger til medlem i et nettverk eller tilskudd til en kompetansetjeneste.",

@@ -19,6 +19,9 @@ pub enum CalendarKind {
     NetworkYear6,
     /// The last day of a competence service's term.
     TermEnd,
+    /// The day a new leadership period starts: the working group's leadership passes
+    /// to another region.
+    Handover,
 }
 
 impl CalendarKind {
@@ -29,6 +32,7 @@ impl CalendarKind {
             CalendarKind::Meeting => "meeting",
             CalendarKind::NetworkYear6 => "network_year_6",
             CalendarKind::TermEnd => "term_end",
+            CalendarKind::Handover => "leadership_handover",
         }
     }
 }
@@ -72,6 +76,7 @@ impl Store {
         items.extend(self.calendar_meetings(year)?);
         items.extend(self.calendar_networks(year)?);
         items.extend(self.calendar_terms(year)?);
+        items.extend(self.calendar_handovers(year)?);
         items.sort_by(|a, b| {
             (a.date, a.kind, &a.title, a.reference).cmp(&(b.date, b.kind, &b.title, b.reference))
         });

@@ -1,13 +1,14 @@
 //! What is due for `irf due`: the dated things of [`Store::calendar`] (milestones of this
 //! year and last year, meetings, networks reaching year 6, term ends) plus the anchoring
 //! answers still pending, kept when they fall within the next days or are overdue by at
-//! most [`OVERDUE_DAYS`]. Dates are compared in Rust; the SQL only reads rows.
+//! most [`OVERDUE_DAYS`], and a leadership period ending within six months. Dates are
+//! compared in Rust; the SQL only reads rows.
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::calendar::parse_date;
 use super::{CalendarItem, CalendarKind, Result, Store};
-use crate::domain::fold;
+use crate::domain::{Region, fold};
 
 /// How many days back an overdue item is still listed.
 pub const OVERDUE_DAYS: u64 = 60;
@@ -23,6 +24,14 @@ pub enum DueKind {
     Calendar(CalendarKind),
     /// A region's anchoring answer to an application, still pending.
     Anchoring,
+    /// A leadership period ending within six months (dated on its last day): who takes
+    /// over the day after, if a next period is recorded.
+    Leadership {
+        /// The region leading until then.
+        from: Region,
+        /// The region taking over, if recorded.
+        to: Option<Region>,
+    },
 }
 
 impl DueKind {
@@ -42,6 +51,7 @@ impl DueKind {
         match self {
             DueKind::Calendar(kind) => kind.code(),
             DueKind::Anchoring => "anchoring",
+            DueKind::Leadership { .. } => "leadership",
         }
     }
 }
@@ -88,7 +98,10 @@ impl From<CalendarItem> for DueItem {
 impl Store {
     /// Everything due from `today` through `today + days`, or overdue by at most
     /// [`OVERDUE_DAYS`], sorted by date, then kind, then title. Milestones count only
-    /// for this year and last year.
+    /// for this year and last year. A leadership period ending within
+    /// [`LEADERSHIP_NOTICE_MONTHS`](super::LEADERSHIP_NOTICE_MONTHS) is listed for any
+    /// `days` above 0, a longer notice than the rest (the calendar's hand-over itself
+    /// is not: that item says it); `days` 0 lists only what is overdue.
     pub fn due(&self, today: NaiveDate, days: u32) -> Result<Vec<DueItem>> {
         let from = today
             .checked_sub_days(Days::new(OVERDUE_DAYS))
@@ -101,10 +114,18 @@ impl Store {
         for year in from.year()..=to.year() {
             for item in self.calendar(year)? {
                 let milestone_year = year == today.year() || year == today.year() - 1;
-                if within(item.date) && (item.kind != CalendarKind::Milestone || milestone_year) {
+                let listed = match item.kind {
+                    CalendarKind::Milestone => milestone_year,
+                    CalendarKind::Handover => false,
+                    _ => true,
+                };
+                if within(item.date) && listed {
                     items.push(DueItem::from(item));
                 }
             }
+        }
+        if days > 0 {
+            items.extend(self.leadership_due(today)?);
         }
         items.extend(
             self.pending_anchorings()?

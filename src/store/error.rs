@@ -157,6 +157,12 @@ impl From<crate::domain::ReviewRefusal> for StoreError {
     }
 }
 
+impl From<crate::domain::LeadershipRefusal> for StoreError {
+    fn from(r: crate::domain::LeadershipRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}
+
 impl From<crate::domain::UndoRefusal> for StoreError {
     fn from(r: crate::domain::UndoRefusal) -> Self {
         StoreError::Refused(r.into())

@@ -68,6 +68,8 @@ pub enum HistoryTarget {
     Meeting(i64),
     /// A milestone of the annual cycle.
     Milestone(i64),
+    /// A leadership period.
+    Leadership(i64),
 }
 
 impl HistoryTarget {
@@ -84,13 +86,14 @@ impl HistoryTarget {
             | HistoryTarget::PhaseOut(id)
             | HistoryTarget::Case(id)
             | HistoryTarget::Meeting(id)
-            | HistoryTarget::Milestone(id) => id,
+            | HistoryTarget::Milestone(id)
+            | HistoryTarget::Leadership(id) => id,
         }
     }
 
     /// The kind as a stable code (the CLI's JSON `kind`): `unit`, `report`,
     /// `follow_up`, `contact`, `member`, `application`, `network_period`, `phase_out`,
-    /// `case`, `meeting`, `milestone`.
+    /// `case`, `meeting`, `milestone`, `leadership_period`.
     pub fn kind(self) -> &'static str {
         match self {
             HistoryTarget::Unit(_) => "unit",
@@ -104,6 +107,7 @@ impl HistoryTarget {
             HistoryTarget::Case(_) => "case",
             HistoryTarget::Meeting(_) => "meeting",
             HistoryTarget::Milestone(_) => "milestone",
+            HistoryTarget::Leadership(_) => "leadership_period",
         }
     }
 
@@ -121,6 +125,7 @@ impl HistoryTarget {
             "case" => HistoryTarget::Case(id),
             "meeting" => HistoryTarget::Meeting(id),
             "milestone" => HistoryTarget::Milestone(id),
+            "leadership_period" => HistoryTarget::Leadership(id),
             _ => return None,
         })
     }
@@ -132,7 +137,9 @@ impl HistoryTarget {
             "reference_group_member" => HistoryTarget::Member(id),
             "anchoring" => HistoryTarget::Application(id),
             "unit" | "follow_up" | "contact" | "application" | "network_period" | "phase_out"
-            | "case" | "meeting" | "milestone" => HistoryTarget::from_kind(entity, id)?,
+            | "case" | "meeting" | "milestone" | "leadership_period" => {
+                HistoryTarget::from_kind(entity, id)?
+            }
             _ => return None,
         })
     }
@@ -244,6 +251,10 @@ impl Store {
             }
             HistoryTarget::Milestone(_) => {
                 "SELECT name || ' ' || year FROM milestones WHERE id = ?1"
+            }
+            HistoryTarget::Leadership(_) => {
+                "SELECT region_code || ' ' || substr(starts_on, 1, 4) || '–' || substr(ends_on, 1, 4)
+                   FROM leadership_periods WHERE id = ?1"
             }
         };
         Ok(self

@@ -16,6 +16,7 @@
 //! - `refgroup`: adding and removing reference-group members.
 //! - `reports`: the Årsrapporter queue's narrowing, saved views and bulk actions.
 //! - `calendar`: the year's dated things for `irf calendar`.
+//! - `leadership`: the leadership periods, the region leading on a day, hand-overs.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
@@ -36,6 +37,7 @@ mod error;
 mod history;
 mod hits;
 mod import;
+mod leadership;
 mod lists;
 mod live;
 mod lookups;
@@ -72,6 +74,7 @@ pub use history::{
     HistoryTarget, Home, MAX_PAGE, UndoStep, Undone,
 };
 pub use import::{Change, Effect, ImportInput, ImportPlan};
+pub use leadership::{LEADERSHIP_NOTICE_MONTHS, LeadershipEdit, LeadershipPeriod};
 pub use lists::{ListFilter, ListKind};
 pub use live::{Outside, OutsideChange, OutsideRecord};
 pub use lookups::ContactQuery;
@@ -176,19 +179,6 @@ impl Store {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    }
-
-    /// The region leading the working group, from the settings.
-    pub fn leading_region(&self) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'leading_region'",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?)
     }
 
     /// Number of rows in the audit log for one entity (tests and `irf check`).

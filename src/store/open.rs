@@ -67,6 +67,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0012_meeting_time.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0013_leadership.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

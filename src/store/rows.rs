@@ -86,6 +86,7 @@ impl Row {
                 ("meetings", id) => T::Meeting(id),
                 ("units", id) => T::Unit(id),
                 ("applications", id) => T::Application(id),
+                ("leadership_periods", id) => T::Leadership(id),
                 _ => return None,
             },
             Row::Application(r) => T::Application(r.id),

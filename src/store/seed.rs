@@ -137,6 +137,7 @@ impl Store {
                  VALUES (?1, ?2, 'driftsoppgaver', 1, ?3)",
                 (unit_ids[unit], tasks, recommendation),
             )?;
+            super::leadership::seed_periods(tx, &plan.leadership)?;
             let (held_on, place, chair) = &plan.meeting;
             tx.execute(
                 "INSERT INTO meetings (kind, held_on, place, chair_region, starts_at) VALUES ('IRF', ?1, ?2, ?3, '10:00')",

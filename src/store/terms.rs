@@ -20,8 +20,8 @@ use super::calendar::parse_date;
 use super::mappers::{code_col, opt_code_col};
 use super::{OVERDUE_DAYS, Result, Store};
 use crate::domain::{
-    Breach, Code, EvaluationOutcome, IrfAnswer, Member, Region, UnitKind, check_reference_group,
-    evaluation_dates, network_year, years_between,
+    Breach, Code, EvaluationOutcome, IrfAnswer, Member, Region, RenewalState, UnitKind,
+    check_reference_group, effective_state, evaluation_dates, network_year, years_between,
 };
 
 pub use crate::domain::EVALUATION_YEARS;
@@ -82,7 +82,9 @@ pub struct TermItem {
     /// for a regional service) the unit is in on the day asked about, from 1; `None`
     /// before it starts or without a readable start.
     pub year_in_period: Option<u32>,
-    /// The network period's renewal state (`lopende`, `forfaller`, `under_evaluering`).
+    /// The network period's renewal state as of `today`, as Fornyelser shows it: one
+    /// stored as running (`lopende`) is `forfaller` in year 5 and `under_evaluering`
+    /// from year 6.
     pub renewal_state: Option<String>,
     /// The latest phase-out assessment, for a term's end.
     pub phase_out: Option<PhaseOutState>,
@@ -155,6 +157,10 @@ impl Store {
             let Some(start) = parse_date(Some(&starts)) else {
                 continue;
             };
+            // The state as Fornyelser shows it: a period stored as running is due in
+            // year 5 and in evaluation from year 6 (`domain::effective_state`).
+            let state = RenewalState::from_code(&state)
+                .map_or(state.as_str(), |s| effective_state(s, start, today).code());
             let year6 = start.checked_add_months(Months::new(60));
             let end = parse_date(Some(&ends));
             for (date, term) in [
@@ -172,7 +178,7 @@ impl Store {
                     unit_kind: kind,
                     region,
                     year_in_period: network_year(start, today),
-                    renewal_state: Some(state.clone()),
+                    renewal_state: Some(state.to_string()),
                     phase_out: None,
                 });
             }

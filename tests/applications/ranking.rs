@@ -5,7 +5,7 @@ use irf::domain::{ApplicationRefusal, ApplicationStep as Step, IrfDecision};
 use irf::store::{OpenMode, Store};
 
 use super::support::db::audit_actions;
-use super::support::db::{demo_store, raw, temp_db};
+use super::support::db::{demo_store, raw, temp_db, today};
 use super::{at, days_ago, dump, refusal, titles};
 
 #[test]
@@ -153,14 +153,14 @@ fn the_ranking_case_lists_the_round_in_order_with_every_view() {
     let ranked = at(&store, &path, Step::RankedByIrf);
     let before = dump(&path);
     assert_eq!(
-        refusal(store.draft_ranking_case(2026)),
+        refusal(store.draft_ranking_case(2026, today())),
         ApplicationRefusal::Unranked {
             titles: vec![ready.title.clone()]
         }
     );
     assert_eq!(dump(&path), before);
     store.move_in_ranking(ready.id, true).unwrap();
-    let id = store.draft_ranking_case(2026).unwrap();
+    let id = store.draft_ranking_case(2026, today()).unwrap();
     let conn = raw(&path);
     let (title, kind, status, region, number, background, proposal): (
         String,
@@ -193,7 +193,8 @@ fn the_ranking_case_lists_the_round_in_order_with_every_view() {
         "Prioritering av søknader om nye nasjonale tjenester 2026"
     );
     assert_eq!((kind.as_str(), status.as_str()), ("rangering", "utkast"));
-    assert_eq!((region.as_deref(), number), (Some("HV"), None));
+    // The region leading that day: Helse Midt-Norge in the demo's rotation.
+    assert_eq!((region.as_deref(), number), (Some("HMN"), None));
     let first = background
         .find(&format!("1. {}", ready.title))
         .expect(&background);
@@ -261,7 +262,7 @@ fn an_empty_round_has_nothing_to_rank() {
     assert!(store.ranking().unwrap().is_empty());
     let before = dump(&path);
     assert_eq!(
-        refusal(store.draft_ranking_case(2026)),
+        refusal(store.draft_ranking_case(2026, today())),
         ApplicationRefusal::NothingToRank
     );
     assert_eq!(dump(&path), before);

@@ -84,6 +84,14 @@ impl App {
             Some(Row::Case(c)) => Some(c.id),
             _ => None,
         };
+        // The region leading today: a new case's and a new meeting's default (a
+        // meeting on a day of another period gets that period's region on save).
+        let leader = self
+            .store
+            .leading_region_on(self.state.today)
+            .ok()
+            .flatten()
+            .map_or_else(String::new, |r| r.code().to_string());
         match (action, kind) {
             (Action::New, ListKind::Meetings) => {
                 let fields = vec![
@@ -95,7 +103,7 @@ impl App {
                     ),
                     DialogField::text(CycleMsg::FieldPlace, ""),
                     DialogField::text(CycleMsg::FieldTime, ""),
-                    DialogField::choice(CycleMsg::FieldChair, regions(lang), ""),
+                    DialogField::choice(CycleMsg::FieldChair, regions(lang), &leader),
                 ];
                 let title = lang.k(CaseMsg::NewMeeting).to_string();
                 self.open_dialog(title, Purpose::NewMeeting, fields);
@@ -108,7 +116,7 @@ impl App {
                         options(CaseType::iter(), |t| label(lang, t).to_string()),
                         "annet",
                     ),
-                    DialogField::choice(CycleMsg::FieldRegion, regions(lang), ""),
+                    DialogField::choice(CycleMsg::FieldRegion, regions(lang), &leader),
                 ];
                 let title = lang.k(CaseMsg::NewCase).to_string();
                 self.open_dialog(title, Purpose::NewCase, fields);
@@ -257,12 +265,25 @@ impl App {
                     return self
                         .dialog_refused(lang.yf(CycleMsg::BadTime, &[&text, &field]), Some(3));
                 };
+                // The chair left as it opened (today's leader) follows the meeting's
+                // day: a meeting in another leadership period is chaired by its region.
+                let untouched = !d.touched.get(4).copied().unwrap_or(true)
+                    && d.opened.get(4) == d.fields.get(4).map(|f| &f.value);
+                let chair = if untouched {
+                    self.store
+                        .leading_region_on(held_on)
+                        .ok()
+                        .flatten()
+                        .or_else(|| region(d.value(4)))
+                } else {
+                    region(d.value(4))
+                };
                 let edit = MeetingEdit {
                     kind,
                     held_on,
                     place: d.value(2),
                     starts_at,
-                    chair: region(d.value(4)),
+                    chair,
                 };
                 self.store
                     .insert_meeting(&edit, today)

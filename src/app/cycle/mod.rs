@@ -11,7 +11,7 @@
 //!
 //! Actions answered: `new`, `edit`, `delete` (milestones), `step`, `anchor`, `decide`,
 //! `rank_up`/`rank_down`, `draft_case`, `copy_year`, `prev_period`/`next_period`, and
-//! `open` on a due item. Store calls: `calendar`, `pending_anchorings`, the `Due` list,
+//! `open` on a due item (a leadership item opens the leadership periods). Store calls: `calendar`, `pending_anchorings`, the `Due` list,
 //! `milestones`, `application`, `insert_milestone`/`update_milestone`/
 //! `delete_milestone`, `insert_application`/`update_application`, `answer_anchoring`,
 //! `set_step`, `move_in_ranking`, `record_irf_decision`, `draft_ranking_case`,
@@ -77,7 +77,15 @@ impl App {
                     .iter()
                     .filter(|d| d.date < today && d.kind.is_obligation())
                     .count();
-                let upcoming = due.iter().filter(|d| d.date >= today).count();
+                // A leadership period's end is listed months ahead; the count is of
+                // the next days only.
+                let horizon = today
+                    .checked_add_days(chrono::Days::new(u64::from(crate::store::DUE_DAYS)))
+                    .unwrap_or(today);
+                let upcoming = due
+                    .iter()
+                    .filter(|d| d.date >= today && d.date <= horizon)
+                    .count();
                 let timeline = &mut self.state.timeline;
                 timeline.items = items;
                 timeline.pending = pending;
@@ -158,7 +166,7 @@ impl App {
             return self.not_here(ListKind::Ranking);
         }
         let year = self.state.today.year();
-        match self.store.draft_ranking_case(year) {
+        match self.store.draft_ranking_case(year, self.state.today) {
             Ok(id) => {
                 let title = self.store.case_title(id).unwrap_or_default();
                 self.jump_to(&Hit {
@@ -215,6 +223,7 @@ impl App {
                 self.show_view(ListKind::Milestones);
                 self.select_row(|r| matches!(r, Row::Milestone(m) if m.id == id));
             }
+            Some(("leadership_periods", id)) => self.open_leadership_list(Some(id)),
             _ => self.state.focus = Focus::Detail,
         }
     }

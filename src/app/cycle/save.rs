@@ -134,6 +134,7 @@ impl App {
             | Purpose::ServiceGrant { .. }
             | Purpose::AddMember { .. }
             | Purpose::RemoveMember { .. }
+            | Purpose::FirstPeriod { .. }
             | Purpose::QueueNarrow
             | Purpose::QueueViews
             | Purpose::QueueSave
@@ -141,7 +142,11 @@ impl App {
             | Purpose::BulkReceived { .. }
             | Purpose::BulkReviewer { .. }
             | Purpose::BulkStatus { .. } => return,
-            Purpose::Import => return,
+            Purpose::Import
+            | Purpose::LeadershipList
+            | Purpose::NewLeadership
+            | Purpose::EditLeadership { .. }
+            | Purpose::DeleteLeadership { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

@@ -35,6 +35,12 @@ impl App {
             Home::Milestone { id, year } => {
                 self.show_record(Pane::Cycle, ListKind::Milestones, Some(year), id, any)
             }
+            Home::Leadership(id) => {
+                self.state.overlay = None;
+                self.state.focus = Focus::List;
+                self.open_leadership_list(Some(id));
+                true
+            }
             Home::NetworkPeriod { id, unit } => {
                 let network = |r: &Row| matches!(r, Row::Renewal(p) if p.is_network);
                 self.show_record(Pane::Renewals, ListKind::Renewals, None, id, network)

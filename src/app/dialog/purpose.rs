@@ -139,6 +139,11 @@ pub enum Purpose {
         /// The unit.
         unit: i64,
     },
+    /// Record a network's first period (Tjenester, `b`: the RHFs fund it).
+    FirstPeriod {
+        /// The network (unit).
+        unit: i64,
+    },
     /// Record a regional competence service's 5-yearly evaluation.
     Evaluation {
         /// The unit.
@@ -168,6 +173,26 @@ pub enum Purpose {
         /// Its version when read.
         version: i64,
     },
+    /// The leadership periods: pick one to change, delete or see the history of.
+    LeadershipList,
+    /// Add a leadership period.
+    NewLeadership,
+    /// Change leadership period `id`, read at `version`.
+    EditLeadership {
+        /// The period.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Delete leadership period `id` (no fields: the title asks).
+    DeleteLeadership {
+        /// The period.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+        /// Its label, for the message afterwards.
+        name: String,
+    },
 }
 
 impl Purpose {
@@ -181,6 +206,17 @@ impl Purpose {
                 | Purpose::CaseAgenda { .. }
                 | Purpose::CaseDecision { .. }
                 | Purpose::CaseLink { .. }
+        )
+    }
+
+    /// Whether the dialog is one of the leadership periods' (see `app::leadership`).
+    pub fn is_leadership(&self) -> bool {
+        matches!(
+            self,
+            Purpose::LeadershipList
+                | Purpose::NewLeadership
+                | Purpose::EditLeadership { .. }
+                | Purpose::DeleteLeadership { .. }
         )
     }
 
@@ -214,6 +250,9 @@ impl Purpose {
             | Purpose::CaseLink { id, .. } => vec![("case", *id)],
             Purpose::Renewal { period, .. } => vec![("network_period", *period)],
             Purpose::PhaseOutAnswer { id, .. } => vec![("phase_out", *id)],
+            Purpose::EditLeadership { id, .. } | Purpose::DeleteLeadership { id, .. } => {
+                vec![("leadership_period", *id)]
+            }
             _ => Vec::new(),
         }
     }
@@ -248,10 +287,16 @@ impl Purpose {
             Purpose::BulkReviewer { .. } => ("bulk_reviewer", 0),
             Purpose::BulkStatus { .. } => ("bulk_status", 0),
             Purpose::RemoveMember { unit } => ("member_remove", *unit),
+            Purpose::FirstPeriod { unit } => ("network_period_new", *unit),
             Purpose::Evaluation { unit } => ("evaluation", *unit),
             Purpose::Grant { unit, .. } => ("unit_grant", *unit),
             Purpose::ServiceGrant { region } => ("region_grant", *region as i64),
             Purpose::Import => ("import", 0),
+            Purpose::LeadershipList => ("leadership_list", 0),
+            Purpose::NewLeadership => ("leadership_new", 0),
+            Purpose::EditLeadership { id, .. } | Purpose::DeleteLeadership { id, .. } => {
+                ("leadership_period", *id)
+            }
         }
     }
 }

@@ -2,14 +2,16 @@
 //! at most 80 columns, "when" counting working days ahead or days overdue) or as JSON
 //! with the stable fields `date`, `kind`, `title`, `owner`, `overdue`,
 //! `working_days_left` and `ref`. The kinds and the record references are the
-//! calendar's, plus `anchoring`.
+//! calendar's, plus `anchoring` and `leadership` (a leadership period ending within six
+//! months: its title says who takes over, or that no next period is recorded; its
+//! `ref` is `leadership_periods`).
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::json::{RefJson, iso};
 use super::{Output, listing, text};
-use crate::i18n::{CliMsg, Lang, due_kind_label, due_when};
+use crate::i18n::{CliMsg, Lang, due_kind_label, due_title, due_when};
 use crate::store::DueItem;
 use crate::ui::sanitize;
 
@@ -18,7 +20,7 @@ use crate::ui::sanitize;
 struct DueJson<'a> {
     date: String,
     kind: &'static str,
-    title: &'a str,
+    title: std::borrow::Cow<'a, str>,
     owner: Option<&'a str>,
     overdue: bool,
     working_days_left: u32,
@@ -47,7 +49,7 @@ pub(super) fn output(
         |i| DueJson {
             date: iso(i.date),
             kind: i.kind.code(),
-            title: &i.title,
+            title: due_title(lang, i),
             owner: i.owner.as_deref(),
             overdue: i.date < today,
             working_days_left: crate::domain::working_days_between(today, i.date),
@@ -61,7 +63,7 @@ pub(super) fn output(
                         lang.date(i.date),
                         due_when(lang, today, i.date),
                         due_kind_label(lang, i.kind).to_string(),
-                        sanitize(&i.title).into_owned(),
+                        sanitize(&due_title(lang, i)).into_owned(),
                         sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
                     ]
                 })

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde_json::json;
 
 use super::Application;
-use super::read::{region_setting, round};
+use super::read::round;
 use crate::domain::{ApplicationRefusal, CaseStatus, CaseType, Code};
 use crate::i18n::{Lang, code_label};
 use crate::store::search::{SearchKind, reindex_one};
@@ -78,8 +78,9 @@ impl Store {
     /// Drafts the IRF case that ranks the round of `year`, linked to each application
     /// in it; returns the case's id. Refused when the round is empty or an application
     /// in it has no place yet. The case has no number until it is put on an agenda;
-    /// its region is the one leading the working group (the `leading_region` setting).
-    pub fn draft_ranking_case(&mut self, year: i32) -> Result<i64> {
+    /// its region is the one leading the working group on `today` (see
+    /// [`Store::leading_region_on`]).
+    pub fn draft_ranking_case(&mut self, year: i32, today: chrono::NaiveDate) -> Result<i64> {
         self.write(|tx, audit| {
             let apps = round(tx)?;
             if apps.is_empty() {
@@ -94,7 +95,7 @@ impl Store {
                 return Err(ApplicationRefusal::Unranked { titles }.into());
             }
             let (background, proposal) = texts(year, &apps);
-            let region = region_setting(tx)?;
+            let region = crate::store::leadership::region_leading_on(tx, today)?;
             let title = title(year);
             tx.execute(
                 "INSERT INTO cases (series, number, year, title, case_type, region_code, status,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row as SqlRow};
 
 use super::{Anchoring, Application};
-use crate::domain::{AnchoringView, Code, Region, other_regions};
+use crate::domain::{AnchoringView, Region, other_regions};
 use crate::store::mappers::{code_col, opt_code_col};
 use crate::store::{Result, Store, StoreError};
 
@@ -129,16 +129,4 @@ impl Store {
         let names = stmt.query_map([], |r| r.get(0))?;
         Ok(names.collect::<rusqlite::Result<Vec<String>>>()?)
     }
-}
-
-/// The region leading the working group (the `leading_region` setting), if it names one.
-pub(super) fn region_setting(conn: &Connection) -> Result<Option<Region>> {
-    let value: Option<String> = conn
-        .query_row(
-            "SELECT value FROM settings WHERE key = 'leading_region'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(value.and_then(|v| Region::from_code(v.trim())))
 }

@@ -232,7 +232,7 @@ fn value_of(
 fn pane_of(entity: &str) -> ChangePane {
     match entity {
         "annual_report" => ChangePane::Reports,
-        "anchoring" | "application" => ChangePane::Cycle,
+        "anchoring" | "application" | "leadership_period" => ChangePane::Cycle,
         "network_period" | "phase_out" => ChangePane::Renewals,
         "contact" => ChangePane::Contacts,
         _ => ChangePane::Cases,

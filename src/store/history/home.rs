@@ -35,6 +35,8 @@ pub enum Home {
         /// Its cycle year.
         year: i32,
     },
+    /// The leadership periods (a dialog over any pane), on this one.
+    Leadership(i64),
     /// Fornyelser: a network period; `unit` is where to go if the period is not listed.
     NetworkPeriod {
         /// The period.
@@ -88,6 +90,10 @@ impl Store {
                 .map(|(id, _)| Home::Application(id)),
             HistoryTarget::Milestone(_) => one("SELECT id, year FROM milestones WHERE id = ?1")?
                 .map(|(id, y)| Home::Milestone { id, year: year(y) }),
+            HistoryTarget::Leadership(_) => {
+                one("SELECT id, 0 FROM leadership_periods WHERE id = ?1")?
+                    .map(|(id, _)| Home::Leadership(id))
+            }
         })
     }
 }

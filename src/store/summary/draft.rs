@@ -66,7 +66,7 @@ impl Store {
     /// `rapportoppsummering`, status `utkast`, no number until it is put on an
     /// agenda): the background holds the season's figures, the assessment "Hva går
     /// bra" and "Felles utfordringer" with the open follow-ups by theme, the proposal
-    /// takes it to IRF's notice. Its region is the one leading the working group.
+    /// takes it to IRF's notice. Its region is the one leading the working group on `today`.
     /// Returns the case's id.
     /// The summary case of season `year` still in draft, if one was made (the newest).
     pub fn summary_case_draft(&self, year: i32) -> Result<Option<i64>> {
@@ -94,14 +94,7 @@ impl Store {
         let assessment = check_section(Section::Assessment, &texts.assessment)?;
         let proposal = check_section(Section::Proposal, &texts.proposal)?;
         self.write(|tx, audit| {
-            let region = tx
-                .query_row(
-                    "SELECT value FROM settings WHERE key = 'leading_region'",
-                    [],
-                    |r| r.get::<_, String>(0),
-                )
-                .optional()?
-                .and_then(|code| Region::from_code(&code));
+            let region = crate::store::leadership::region_leading_on(tx, today)?;
             let attachments: String = tx
                 .query_row(
                     "SELECT text FROM case_templates

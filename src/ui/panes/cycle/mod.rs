@@ -11,7 +11,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{Code, IrfDecision, Region};
-use crate::i18n::{CycleMsg, Lang, Msg, code_label, due_kind_label, due_when, label, refusal_text};
+use crate::i18n::{
+    CycleMsg, Lang, Msg, code_label, due_kind_label, due_title, due_when, label, refusal_text,
+};
 use crate::store::{Application, ApplicationRow, Detail, DueItem, ListKind, Milestone};
 
 /// A column titled with an Årshjul text.
@@ -71,7 +73,7 @@ pub fn due_cells(r: &DueItem, lang: Lang, today: NaiveDate, full: bool) -> Vec<C
         date_cell(lang, Some(r.date)),
         when_cell(r, lang, today),
         cell(due_kind_label(lang, r.kind)),
-        cell(&r.title),
+        cell(due_title(lang, r)),
     ];
     if full {
         c.push(cell(owner(lang, r.owner.as_deref())));
