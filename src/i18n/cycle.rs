@@ -351,6 +351,19 @@ pub fn due_kind_label(lang: Lang, kind: DueKind) -> &'static str {
     }
 }
 
+/// How soon a due item is: as [`due_when`], except that a milestone or a meeting past
+/// its date has passed ("for 4 dager siden", "i går") rather than being late, since
+/// only an obligation (an anchoring answer, a year 6, a term's end) stays open.
+pub fn due_item_when(lang: Lang, today: NaiveDate, item: &crate::store::DueItem) -> String {
+    if item.date >= today || item.kind.is_obligation() {
+        return due_when(lang, today, item.date);
+    }
+    match (today - item.date).num_days() {
+        1 => lang.y(CycleMsg::Yesterday).to_string(),
+        days => lang.yf(CycleMsg::DaysAgo, &[&days]),
+    }
+}
+
 /// "in 3 working days", "today" or "12 days overdue".
 pub fn due_when(lang: Lang, today: NaiveDate, date: NaiveDate) -> String {
     if date < today {

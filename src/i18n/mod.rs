@@ -32,7 +32,7 @@ mod vocab;
 pub use actions::{action_description, hint_label};
 pub use case::CaseMsg;
 pub use cli::{CliMsg, io_reason};
-pub use cycle::{CycleMsg, calendar_kind_label, due_kind_label, due_when};
+pub use cycle::{CycleMsg, calendar_kind_label, due_item_when, due_kind_label, due_when};
 pub use desk::DeskMsg;
 pub use doc::DocMsg;
 pub use history::{

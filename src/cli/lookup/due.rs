@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::json::{RefJson, iso};
 use super::{Output, listing, text};
-use crate::i18n::{CliMsg, Lang, due_kind_label, due_title, due_when};
+use crate::i18n::{CliMsg, Lang, due_item_when, due_kind_label, due_title};
 use crate::store::DueItem;
 use crate::ui::sanitize;
 
@@ -61,7 +61,7 @@ pub(super) fn output(
                 .map(|i| {
                     vec![
                         lang.date(i.date),
-                        due_when(lang, today, i.date),
+                        due_item_when(lang, today, i),
                         due_kind_label(lang, i.kind).to_string(),
                         sanitize(&due_title(lang, i)).into_owned(),
                         sanitize(i.owner.as_deref().unwrap_or_default()).into_owned(),
@@ -87,11 +87,50 @@ mod tests {
     #[test]
     fn when_counts_working_days_ahead_and_days_behind() {
         // Monday 23 November 2026.
-        assert_eq!(due_when(Lang::En, day(23), day(23)), "today");
-        assert_eq!(due_when(Lang::En, day(23), day(24)), "in 1 working day");
-        assert_eq!(due_when(Lang::En, day(23), day(30)), "in 5 working days");
-        assert_eq!(due_when(Lang::Nb, day(23), day(22)), "1 dag for sent");
-        assert_eq!(due_when(Lang::En, day(23), day(13)), "10 days overdue");
+        assert_eq!(crate::i18n::due_when(Lang::En, day(23), day(23)), "today");
+        assert_eq!(
+            crate::i18n::due_when(Lang::En, day(23), day(24)),
+            "in 1 working day"
+        );
+        assert_eq!(
+            crate::i18n::due_when(Lang::En, day(23), day(30)),
+            "in 5 working days"
+        );
+        assert_eq!(
+            crate::i18n::due_when(Lang::Nb, day(23), day(22)),
+            "1 dag for sent"
+        );
+        assert_eq!(
+            crate::i18n::due_when(Lang::En, day(23), day(13)),
+            "10 days overdue"
+        );
+    }
+
+    #[test]
+    fn a_passed_milestone_has_passed_and_an_open_obligation_is_late() {
+        let item = |kind| DueItem {
+            date: day(13),
+            kind,
+            title: "x".into(),
+            owner: None,
+            reference: None,
+        };
+        let milestone = item(DueKind::Calendar(CalendarKind::Milestone));
+        let meeting = item(DueKind::Calendar(CalendarKind::Meeting));
+        let answer = item(DueKind::Anchoring);
+        assert_eq!(
+            due_item_when(Lang::Nb, day(23), &milestone),
+            "for 10 dager siden"
+        );
+        assert_eq!(due_item_when(Lang::En, day(14), &meeting), "yesterday");
+        assert_eq!(
+            due_item_when(Lang::Nb, day(23), &answer),
+            "10 dager for sent"
+        );
+        assert_eq!(
+            due_item_when(Lang::En, day(12), &milestone),
+            "in 1 working day"
+        );
     }
 
     #[test]
@@ -108,7 +147,7 @@ mod tests {
         assert!(!out.stdout.contains('\x1b'));
         for line in out.stdout.lines() {
             assert!(text::width(line) <= text::WIDTH, "{line}");
-            assert!(line.starts_with("20.11.2026  3 dager for sent  Milepæl"));
+            assert!(line.starts_with("20.11.2026  for 3 dager siden  Milepæl"));
         }
         let none = output(&[], day(23), 7, false, Lang::En).unwrap();
         assert!(!none.found);

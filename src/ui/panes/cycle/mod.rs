@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{Code, IrfDecision, Region};
 use crate::i18n::{
-    CycleMsg, Lang, Msg, code_label, due_kind_label, due_title, due_when, label, refusal_text,
+    CycleMsg, Lang, Msg, code_label, due_item_when, due_kind_label, due_title, label, refusal_text,
 };
 use crate::store::{Application, ApplicationRow, Detail, DueItem, ListKind, Milestone};
 
@@ -85,16 +85,11 @@ pub fn due_cells(r: &DueItem, lang: Lang, today: NaiveDate, full: bool) -> Vec<C
 /// sent" (marked without relying on colour); a milestone or meeting that has passed
 /// "for 4 dager siden".
 fn when_cell(r: &DueItem, lang: Lang, today: NaiveDate) -> CellText {
-    if r.date >= today {
-        return cell(due_when(lang, today, r.date));
+    let when = due_item_when(lang, today, r);
+    if r.date < today && r.kind.is_obligation() {
+        return alert_cell(format!("! {when}"));
     }
-    if r.kind.is_obligation() {
-        return alert_cell(format!("! {}", due_when(lang, today, r.date)));
-    }
-    match (today - r.date).num_days() {
-        1 => cell(lang.y(CycleMsg::Yesterday)),
-        days => cell(lang.yf(CycleMsg::DaysAgo, &[&days])),
-    }
+    cell(when)
 }
 
 fn owner(lang: Lang, owner: Option<&str>) -> String {
