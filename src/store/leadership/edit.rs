@@ -89,6 +89,24 @@ fn save_row(
     Ok(())
 }
 
+/// Every period, and period `id` as read at `version`: a stale version is a conflict,
+/// a period deleted since is not found.
+fn read_at(
+    tx: &Transaction<'_>,
+    id: i64,
+    version: i64,
+) -> Result<(Vec<LeadershipPeriod>, LeadershipPeriod)> {
+    check_version(tx, "leadership_periods", "leadership_period", id, version)?;
+    let before = load_periods(tx)?;
+    let Some(old) = before.iter().find(|p| p.id == id).cloned() else {
+        return Err(StoreError::NotFound {
+            entity: "leadership_period",
+            id,
+        });
+    };
+    Ok((before, old))
+}
+
 impl Store {
     /// Adds a leadership period; returns its id. Refused (nothing written) when it ends
     /// before it starts, overlaps a period, or leaves days without a leader between it
@@ -133,14 +151,7 @@ impl Store {
         e: &LeadershipEdit,
     ) -> Result<Vec<LeadershipPeriod>> {
         self.write(|tx, audit| {
-            check_version(tx, "leadership_periods", "leadership_period", id, version)?;
-            let before = load_periods(tx)?;
-            let Some(old) = before.iter().find(|p| p.id == id).cloned() else {
-                return Err(StoreError::NotFound {
-                    entity: "leadership_period",
-                    id,
-                });
-            };
+            let (before, old) = read_at(tx, id, version)?;
             let spans: Vec<LeadershipSpan> = before.iter().map(|p| p.span()).collect();
             let after = after_edit(&spans, e.span(id))?;
             check_periods(&after, id)?;
@@ -172,14 +183,7 @@ impl Store {
     /// the last period can go.
     pub fn delete_leadership_period(&mut self, id: i64, version: i64) -> Result<()> {
         self.write(|tx, audit| {
-            check_version(tx, "leadership_periods", "leadership_period", id, version)?;
-            let before = load_periods(tx)?;
-            let Some(old) = before.iter().find(|p| p.id == id).cloned() else {
-                return Err(StoreError::NotFound {
-                    entity: "leadership_period",
-                    id,
-                });
-            };
+            let (before, old) = read_at(tx, id, version)?;
             let spans: Vec<LeadershipSpan> = before
                 .iter()
                 .filter(|p| p.id != id)
