@@ -146,8 +146,8 @@ fn a_file_at_the_previous_schema_version_gets_the_table_and_keeps_its_setting() 
          INSERT INTO meetings (kind, held_on, place, chair_region) VALUES ('IRF', '2026-05-19', 'Bodø', 'HMN');",
     )
     .unwrap();
-    conn.pragma_update(None, "user_version", LATEST_VERSION - 1)
-        .unwrap();
+    // The file stops at 0012 (before the leadership periods).
+    conn.pragma_update(None, "user_version", 12).unwrap();
     drop(conn);
     let store = Store::open(&path, OpenMode::ReadWrite).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
@@ -402,7 +402,7 @@ fn the_calendar_shows_each_hand_over_in_its_year_and_due_warns_six_months_ahead(
     );
     let text = irf::i18n::due_title(irf::i18n::Lang::Nb, &items[0]).into_owned();
     assert!(
-        text.ends_with("ingen neste periode er registrert"),
+        text.ends_with(", ingen etter") && text.starts_with(irf::domain::Code::code(last.region)),
         "{text}"
     );
 }

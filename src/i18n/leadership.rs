@@ -133,12 +133,12 @@ impl LeadMsg {
             ),
             M::PeriodLabel => ("{} {}–{}", "{} {} to {}"),
             M::HandOver => (
-                "Ledelsen går over fra {} til {} den {}",
-                "Leadership passes from {} to {} on {}",
+                "{} → {} {}",
+                "{} → {} {}",
             ),
             M::NoNext => (
-                "Ledelsesperioden til {} slutter {}; ingen neste periode er registrert",
-                "{}'s leadership period ends on {}; no next period recorded",
+                "{} til {}, ingen etter",
+                "{} until {}, none after",
             ),
             M::KindHandOver => ("Ny ledelse", "New leadership"),
             M::KindLeadership => ("Ledelse", "Leadership"),
@@ -235,11 +235,11 @@ mod tests {
         let end = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
         assert_eq!(
             leadership_sentence(Lang::Nb, Region::Hmn, Some(Region::Hn), end),
-            "Ledelsen går over fra HMN til HN den 01.01.2027"
+            "HMN → HN 01.01.2027"
         );
         assert_eq!(
             leadership_sentence(Lang::En, Region::Hmn, None, end),
-            "HMN's leadership period ends on 2026-12-31; no next period recorded"
+            "HMN until 2026-12-31, none after"
         );
     }
 }

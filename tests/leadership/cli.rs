@@ -128,15 +128,15 @@ fn due_says_who_takes_over_and_when() {
         line.starts_with("31.12.2026  om 27 arbeidsdager  Ledelse"),
         "{line}"
     );
-    // The sentence is cut to 80 columns here; the JSON and the Årshjul have it whole.
-    assert!(line.contains("Ledelsen går over fra"), "{line}");
+    // Who hands over to whom, and when, within 80 columns.
+    assert!(line.contains("Ledelse        HMN → HN 01.01.2027 "), "{line}");
     assert!(line.ends_with("  HMN"), "{line}");
     let items = json_array(&on_day(dir.path(), &db, "due", &["--json", "--lang", "en"]));
     let item = items.iter().find(|i| i["kind"] == "leadership").unwrap();
     assert_eq!(item["date"], "2026-12-31");
     assert_eq!(
         item["title"],
-        "Leadership passes from HMN to HN on 2027-01-01"
+        "HMN → HN 2027-01-01"
     );
     assert_eq!(item["owner"], "HMN");
     assert_eq!(item["ref"]["table"], "leadership_periods");
@@ -151,7 +151,7 @@ fn due_says_who_takes_over_and_when() {
     let item = items.iter().find(|i| i["kind"] == "leadership").unwrap();
     assert_eq!(
         item["title"],
-        "HMN's leadership period ends on 2026-12-31; no next period recorded"
+        "HMN until 2026-12-31, none after"
     );
 }
 
