@@ -191,6 +191,26 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
         today: Option<NaiveDate>,
     },
+    /// Norway's ERN memberships: by network, then member HF, each with what it is flagged for.
+    ///
+    /// A membership is flagged when it has no national coordinator, its status dates
+    /// from over 5 years ago (or has no date), it has no member HF or one outside the
+    /// unit's region, or its network is not one of the 24 ERNs.
+    ///
+    /// Exit code 0 something listed, 1 nothing, 2 error.
+    Ern {
+        /// Only the memberships that are flagged.
+        #[arg(long)]
+        flagged: bool,
+        /// JSON for scripts: [{"id", "ern", "known", "unit", "unit_id", "unit_region",
+        /// "health_trust", "hf_region", "status", "starts_on", "ends_on", "coordinator",
+        /// "coordinator_id", "note", "flags": [{"rule", "text"}]}].
+        #[arg(long)]
+        json: bool,
+        /// The day to count from instead of today (for tests).
+        #[arg(long, value_name = "YYYY-MM-DD", hide = true)]
+        today: Option<NaiveDate>,
+    },
     /// What ends or falls due: network year 6 and period ends, term ends, evaluations.
     ///
     /// Networks whose current period reaches year 6 or ends (unless renewed or ended),
@@ -428,6 +448,7 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
             | Command::Calendar { .. }
             | Command::Due { .. }
             | Command::Leadership { .. }
+            | Command::Ern { .. }
             | Command::Terms { .. }
             | Command::Groups { .. }
             | Command::Summary { .. }

@@ -23,13 +23,14 @@
 //!
 //! - `domain/`: pure types and rules (units, terms, deadlines, the cycle's rules,
 //!   checklists and summaries, reference-group compliance, case numbers, the
-//!   leadership's periods). No I/O, no
+//!   leadership's periods, ERN memberships and their flags, the environment's own
+//!   obligations). No I/O, no
 //!   clock: `today` is passed in.
 //! - `store/`: SQLite, the only place with SQL: opening with the house pragmas, the
 //!   embedded migrations, one repository file per aggregate, the audit log, versions.
 //! - `app/`: the headless state machine. Shared machinery at the top (`action`,
 //!   `state`, `focus`, `update`, `input`, `lists`, `marks`, `dialog`, `palette`,
-//!   `files`, `leadership`); one folder per pane (a *room*): `cycle/`, `reports/` (with `review/`,
+//!   `files`, `leadership`, `ern`, `obligations`); one folder per pane (a *room*): `cycle/`, `reports/` (with `review/`,
 //!   `summary`, `import`), `renewals/`, `contacts/`, `cases/` (`editor`, `links`,
 //!   `meeting`), `units/` (`members`, `notes`). Each room's `mod.rs` says what it does,
 //!   which actions it answers and which store calls it makes, and has `handle` (its own

@@ -131,6 +131,22 @@ pub enum Action {
     Leadership,
     /// Add a leadership period (region, from, to, IRF's decision, note).
     NewLeadership,
+    /// The ERN memberships: which networks, through which HF and unit; change, delete
+    /// or see the history of one.
+    Ern,
+    /// Add an ERN membership to the unit selected in Tjenester (network, HF, status,
+    /// dates, national coordinator, note).
+    NewErn,
+    /// The status report to HOD (due two years after operation started) and the
+    /// start of operation it counts from, with the yearly day of the setting-aside.
+    Obligations,
+    /// The dialogue events: change, delete or see the history of one, or add one.
+    DialogueEvents,
+    /// Add a dialogue event (date, title, place, region, national or regional, note).
+    NewDialogueEvent,
+    /// Record a region's setting-aside of 2–4 % for the year (the region of the
+    /// money view's selected line, else chosen in the dialog).
+    SetAside,
 }
 
 impl Action {

@@ -193,6 +193,12 @@ impl App {
         if d.purpose.is_leadership() {
             return self.save_leadership_dialog(&d);
         }
+        if d.purpose.is_ern() {
+            return self.save_ern_dialog(&d);
+        }
+        if d.purpose.is_obligation() {
+            return self.save_obligation_dialog(&d);
+        }
         if matches!(
             d.purpose,
             Purpose::AddMember { .. } | Purpose::RemoveMember { .. }

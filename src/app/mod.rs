@@ -7,7 +7,9 @@
 //! dispatch), `input` (keys to actions, text typed), `lists` (windows of rows and the
 //! selection), `marks`, `dialog` (the small form every room uses), `palette`, `files`,
 //! the shared desk: `live` (colleagues' commits) and `desk` (history, "Siden sist",
-//! undo), and `leadership` (the leadership periods, from any pane).
+//! undo), `leadership` (the leadership periods, from any pane) and `ern` (the ERN
+//! memberships, from any pane), `obligations` (the status report to HOD, the dialogue
+//! events and the regions' setting-aside, from any pane).
 //! Each pane is a room in its own folder (`cycle`, `reports`, `renewals`, `contacts`,
 //! `cases`, `units`) with `handle` for its own actions and `refresh` to re-read what it
 //! shows.
@@ -18,6 +20,7 @@
 mod action;
 mod desk;
 mod dialog;
+mod ern;
 mod files;
 mod focus;
 mod input;
@@ -25,6 +28,7 @@ mod leadership;
 mod lists;
 mod live;
 mod marks;
+mod obligations;
 mod palette;
 mod state;
 mod update;

@@ -10,7 +10,7 @@
 //!    room's `handle` (`cycle`, `reports`, `renewals`, `contacts`, `cases`, `units`).
 //!    The filter line skips this: it only types and moves.
 //! 3. What is left is shared: moving, panes, views, years, marks, the filter, help, the
-//!    palette, the history, "Siden sist", undo and redo, the leadership periods, reload,
+//!    palette, the history, "Siden sist", undo and redo, the leadership periods, the ERN memberships, the obligations, reload,
 //!    quit; an action that belongs to another pane says where it works.
 
 use super::action::Action;
@@ -162,6 +162,12 @@ impl App {
             Action::Redo => self.redo_last(),
             Action::Leadership => self.open_leadership_list(None),
             Action::NewLeadership => self.open_new_leadership(),
+            Action::Ern => self.open_ern_list(None),
+            Action::NewErn => self.open_new_ern(),
+            Action::Obligations => self.open_obligations(),
+            Action::DialogueEvents => self.open_dialogue_list(None),
+            Action::NewDialogueEvent => self.open_new_dialogue(),
+            Action::SetAside => self.open_set_aside_here(),
             // Kontakter's, Tjenester' and Saker's own (see their rooms); elsewhere they
             // say where they work.
             Action::Edit => self.state.inform(lang.t(Msg::EditNotHere)),

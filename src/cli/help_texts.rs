@@ -188,6 +188,22 @@ pub(super) const NB: &[(&str, &str)] = &[
         "JSON for skript: {\"today\", \"leading_region\", \"source\", \"current\", \"periods\": [{\"id\", \"region\", \"region_name\", \"starts_on\", \"ends_on\", \"decision\", \"note\", \"current\"}]}",
     ),
     (
+        "Norway's ERN memberships: by network, then member HF, each with what it is flagged for",
+        "Norges ERN-medlemskap: etter nettverk, så medlems-HF, hvert med det det er flagget for",
+    ),
+    (
+        "A membership is flagged when it has no national coordinator, its status dates from over 5 years ago (or has no date), it has no member HF or one outside the unit's region, or its network is not one of the 24 ERNs.",
+        "Et medlemskap flagges når det mangler nasjonal koordinator, statusen er over 5 år gammel (eller uten dato), det mangler medlems-HF eller HF-et ligger utenfor tjenestens region, eller nettverket ikke er blant de 24 ERN-ene.",
+    ),
+    (
+        "Only the memberships that are flagged",
+        "Bare medlemskapene som er flagget",
+    ),
+    (
+        "JSON for scripts: [{\"id\", \"ern\", \"known\", \"unit\", \"unit_id\", \"unit_region\", \"health_trust\", \"hf_region\", \"status\", \"starts_on\", \"ends_on\", \"coordinator\", \"coordinator_id\", \"note\", \"flags\": [{\"rule\", \"text\"}]}]",
+        "JSON for skript: [{\"id\", \"ern\", \"known\", \"unit\", \"unit_id\", \"unit_region\", \"health_trust\", \"hf_region\", \"status\", \"starts_on\", \"ends_on\", \"coordinator\", \"coordinator_id\", \"note\", \"flags\": [{\"rule\", \"text\"}]}]",
+    ),
+    (
         "What ends or falls due: network year 6 and period ends, term ends, evaluations",
         "Det som slutter eller forfaller: nettverk i år 6 og periodeslutt, slutt på perioder, evalueringer",
     ),

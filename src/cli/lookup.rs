@@ -1,6 +1,6 @@
 //! The shell lookups, for use over SSH and in scripts: `irf find`, `irf contacts`,
 //! `irf show`, `irf history`, `irf changes`, `irf calendar`, `irf due`, `irf
-//! leadership`, `irf terms` and `irf groups`. They open the
+//! leadership`, `irf ern`, `irf terms` and `irf groups`. They open the
 //! database read-only (never creating or migrating it), never wait on a writer, and
 //! print plain aligned text that fits 80 columns, `--json` or `--csv`. Exit codes: 0
 //! found, 1 nothing found (or, for `show`, several match), 2 error (one line on stderr
@@ -13,6 +13,7 @@
 mod calendar;
 mod changes;
 mod due;
+mod ern;
 mod groups;
 mod history;
 mod json;
@@ -100,6 +101,7 @@ pub(super) fn is_lookup(command: &Command) -> bool {
             | Command::Calendar { .. }
             | Command::Due { .. }
             | Command::Leadership { .. }
+            | Command::Ern { .. }
             | Command::Terms { .. }
             | Command::Groups { .. }
     )
@@ -178,7 +180,7 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
         } => {
             let key = search_text(id_or_name, lang)?;
             let store = open(path, lang)?;
-            show::run(&store, *what, &key, *json, lang)
+            show::run(&store, *what, &key, *json, lang, today)
         }
         Command::History {
             what,
@@ -245,6 +247,14 @@ fn lookup(command: &Command, path: &Path, lang: Lang, today: NaiveDate) -> Resul
         Command::Leadership { json, today: given } => {
             let store = open(path, lang)?;
             leadership::run(&store, given.unwrap_or(today), *json, lang)
+        }
+        Command::Ern {
+            flagged,
+            json,
+            today: given,
+        } => {
+            let store = open(path, lang)?;
+            ern::run(&store, given.unwrap_or(today), *flagged, *json, lang)
         }
         Command::Terms {
             months,

@@ -1,16 +1,21 @@
 //! The demo database's content: the units named in the public documents, with invented
 //! people and invented workflow around them. Every date is computed from `today`, so the
 //! demo never goes stale; the leadership rotates after Helse Vest's documented 2023–2024
-//! (`leadership`). The store's `seed` module writes a `Plan` into a database.
+//! (`leadership`); a few services are ERN members (`ern`); the environment's own
+//! obligations get dialogue events and the year's setting-asides (`obligations`). The store's `seed` module writes a `Plan` into a database.
 
+mod ern;
 mod events;
 mod leadership;
+mod obligations;
 mod people;
 mod season;
 mod workflow;
 
+pub use ern::SeedErn;
 pub use events::{SeedChange, SeedEvent};
 pub use leadership::{EXAMPLE_NOTE, SeedLeadership};
+pub use obligations::{SeedDialogue, SeedObligations, SeedSetAside};
 pub use season::SeasonPhase;
 
 use chrono::{Days, Months, NaiveDate};
@@ -127,6 +132,10 @@ pub struct Plan {
     pub colleagues: Vec<(Region, usize, String)>,
     /// The leadership periods after Helse Vest's 2023–2024 (examples).
     pub leadership: Vec<SeedLeadership>,
+    /// ERN memberships (see `ern`).
+    pub ern: Vec<SeedErn>,
+    /// Dialogue events and the year's setting-asides (see `obligations`).
+    pub obligations: SeedObligations,
 }
 
 const COMPETENCE: &[&str] = &[
@@ -261,11 +270,7 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
             approved_on: Some(approved),
             function,
             fte: Some(fte),
-            ern: if i % 5 == 1 {
-                Some("ERN EuroBloodNet")
-            } else {
-                None
-            },
+            ern: None,
             status: if *topic == "amming" {
                 UnitStatus::Closed
             } else {
@@ -357,6 +362,11 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
     }
 
     let contacts = people::contacts(&units);
+    // The ERN memberships, and the unit's free-text ERN field saying the same.
+    let ern = ern::memberships(&units, &contacts, today);
+    for m in &ern {
+        units[m.unit].ern = Some(m.ern);
+    }
     let members = people::members(&units, &contacts);
     let reports = season::reports(&units, today, phase);
     let mut events = Vec::new();
@@ -450,5 +460,7 @@ pub fn plan_in(today: NaiveDate, phase: SeasonPhase) -> Plan {
         events,
         colleagues,
         leadership: leadership::rotation(today),
+        ern,
+        obligations: obligations::plan(today, leadership::leader_on(today)),
     }
 }

@@ -1,6 +1,6 @@
 //! Pure types and rules of the domain: regions, kinds of unit, terms and periods,
 //! report deadlines and reviews, case numbers, reference-group compliance, the
-//! leadership's rotation, Norwegian working days and text folding for search.
+//! leadership's rotation, the service environment's own obligations, ERN memberships and their flags, Norwegian working days and text folding for search.
 //!
 //! Nothing here reads the clock, the disk or the terminal: "today" is always passed
 //! in, so every rule is unit-tested with fixed dates. The string codes returned by
@@ -11,7 +11,9 @@ mod calendar;
 mod case;
 mod codes;
 mod cycle;
+mod ern;
 mod leadership;
+mod obligations;
 mod queue;
 mod refgroup;
 mod refusal;
@@ -33,9 +35,17 @@ pub use codes::{
     ReportStatus, UnitKind, UnitStatus, short_name,
 };
 pub use cycle::*;
+pub use ern::{
+    ERN_STALE_YEARS, ERNS, ErnEntry, ErnFacts, ErnFlag, ErnRefusal, ErnStatus, ern_flags,
+    known_ern, parse_ern_cell, parse_status as parse_ern_status,
+};
 pub use leadership::{
     LeadershipRefusal, LeadershipSpan, ROTATION, after_edit, check_periods, leader_on,
     next_in_rotation,
+};
+pub use obligations::{
+    DIALOGUE_MILESTONE, ObligationRefusal, SET_ASIDE_HIGH, SET_ASIDE_LOW, check_due_day,
+    check_set_aside, report_due, set_aside_amount, set_aside_day, set_aside_percent, within_share,
 };
 pub use queue::{
     DefaultView, QueueFilter, QueueRefusal, QueueSort, default_views, receive_report,

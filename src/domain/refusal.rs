@@ -5,7 +5,9 @@
 use super::application::ApplicationRefusal;
 use super::case::CaseRefusal;
 use super::cycle::CycleRefusal;
+use super::ern::ErnRefusal;
 use super::leadership::LeadershipRefusal;
+use super::obligations::ObligationRefusal;
 use super::renewal::RenewalRefusal;
 use super::review::ReviewRefusal;
 use super::undo::UndoRefusal;
@@ -27,6 +29,11 @@ pub enum Refusal {
     Undo(UndoRefusal),
     /// A leadership period is wrong (a gap, an overlap, an end before its start).
     Leadership(LeadershipRefusal),
+    /// An obligation of the service environment is wrong (a percentage outside 2–4,
+    /// an amount below zero, an event without a date …).
+    Obligation(ObligationRefusal),
+    /// An ERN membership is wrong (a status outside the list, no network named …).
+    Ern(ErnRefusal),
 }
 
 impl From<CaseRefusal> for Refusal {
@@ -68,5 +75,17 @@ impl From<UndoRefusal> for Refusal {
 impl From<LeadershipRefusal> for Refusal {
     fn from(r: LeadershipRefusal) -> Refusal {
         Refusal::Leadership(r)
+    }
+}
+
+impl From<ErnRefusal> for Refusal {
+    fn from(r: ErnRefusal) -> Refusal {
+        Refusal::Ern(r)
+    }
+}
+
+impl From<ObligationRefusal> for Refusal {
+    fn from(r: ObligationRefusal) -> Refusal {
+        Refusal::Obligation(r)
     }
 }

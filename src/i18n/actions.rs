@@ -14,6 +14,30 @@ pub fn action_description(lang: Lang, action: Action) -> &'static str {
             "Ny ledelsesperiode (region, fra, til, IRFs vedtak)",
             "New leadership period (region, from, to, IRF's decision)",
         ),
+        Action::Ern => (
+            "ERN-medlemskap: nettverk, HF og tjeneste; endre, slett, historikk",
+            "ERN memberships: network, HF and unit; change, delete, history",
+        ),
+        Action::NewErn => (
+            "Nytt ERN-medlemskap for valgt tjeneste (nettverk, HF, status, koordinator)",
+            "New ERN membership of the selected unit (network, HF, status, coordinator)",
+        ),
+        Action::Obligations => (
+            "Statusrapport til HOD (to år etter driftsstart) og årlig avsetningsdag",
+            "Status report to HOD (two years after the start) and the set-aside's day",
+        ),
+        Action::DialogueEvents => (
+            "Dialogmøter: endre, slett, historikk",
+            "Dialogue events: change, delete, history",
+        ),
+        Action::NewDialogueEvent => (
+            "Nytt dialogmøte (dato, tittel, sted, region, nasjonalt/regionalt)",
+            "New dialogue event (date, title, place, region, national/regional)",
+        ),
+        Action::SetAside => (
+            "Avsetning 2–4 %: registrer regionens avsetning for året",
+            "Set-aside 2–4 %: record the region's set-aside for the year",
+        ),
         Action::Import => (
             "Importer rapporter, enheter eller sjekklistesvar fra fil",
             "Import reports, units or checklist answers from a file",

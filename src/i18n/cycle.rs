@@ -339,6 +339,21 @@ pub fn calendar_kind_label(lang: Lang, kind: CalendarKind) -> &'static str {
         CalendarKind::NetworkYear6 => CliMsg::CalNetworkYear6,
         CalendarKind::TermEnd => CliMsg::CalTermEnd,
         CalendarKind::Handover => return lang.l(super::LeadMsg::KindHandOver),
+        CalendarKind::StatusReport { sent } => {
+            return lang.o(if sent {
+                super::ObligMsg::KindReportSent
+            } else {
+                super::ObligMsg::KindReport
+            });
+        }
+        CalendarKind::SetAside { recorded } => {
+            return lang.o(if recorded {
+                super::ObligMsg::KindSetAsideRecorded
+            } else {
+                super::ObligMsg::KindSetAside
+            });
+        }
+        CalendarKind::Dialogue => return lang.o(super::ObligMsg::KindDialogue),
     })
 }
 

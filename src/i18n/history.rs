@@ -129,6 +129,11 @@ pub fn target_noun(lang: Lang, target: HistoryTarget) -> &'static str {
         HistoryTarget::Meeting(_) => ("møte", "meeting"),
         HistoryTarget::Milestone(_) => ("milepæl", "milestone"),
         HistoryTarget::Leadership(_) => ("ledelsesperiode", "leadership period"),
+        HistoryTarget::Obligations(_) => {
+            ("statusrapport og driftsstart", "status report and start")
+        }
+        HistoryTarget::DialogueEvent(_) => ("dialogmøte", "dialogue event"),
+        HistoryTarget::SetAside(_) => ("avsetning", "set-aside"),
     })
 }
 
@@ -146,11 +151,15 @@ pub fn entity_word(lang: Lang, entity: &str) -> String {
         "phase_out" => ("Avvikling", "Phase-out"),
         "unit_grant" => ("Tilskudd", "Grant"),
         "regional_evaluation" => ("Evaluering", "Evaluation"),
+        "ern_membership" => ("ERN-medlemskap", "ERN membership"),
         "unit" => ("Tjeneste", "Unit"),
         "case" => ("Sak", "Case"),
         "meeting" => ("Møte", "Meeting"),
         "milestone" => ("Milepæl", "Milestone"),
         "leadership_period" => ("Ledelsesperiode", "Leadership period"),
+        "obligations" => ("Statusrapport og driftsstart", "Status report and start"),
+        "dialogue_event" => ("Dialogmøte", "Dialogue event"),
+        "set_aside" => ("Avsetning 2–4 %", "Set-aside 2–4 %"),
         other => return clean_line(other),
     };
     lang.pick(pair).to_string()

@@ -132,14 +132,8 @@ impl LeadMsg {
                 "The leadership period {} was deleted.",
             ),
             M::PeriodLabel => ("{} {}–{}", "{} {} to {}"),
-            M::HandOver => (
-                "{} → {} {}",
-                "{} → {} {}",
-            ),
-            M::NoNext => (
-                "{} til {}, ingen etter",
-                "{} until {}, none after",
-            ),
+            M::HandOver => ("{} → {} {}", "{} → {} {}"),
+            M::NoNext => ("{} til {}, ingen etter", "{} until {}, none after"),
             M::KindHandOver => ("Ny ledelse", "New leadership"),
             M::KindLeadership => ("Ledelse", "Leadership"),
             M::Heading => (

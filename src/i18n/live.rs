@@ -96,6 +96,7 @@ pub fn records_n(lang: Lang, entity: &str, n: usize) -> String {
         (Lang::Nb, "phase_out") => ("utfasingsvurdering", "utfasingsvurderinger"),
         (Lang::Nb, "unit_grant") => ("tilskudd", "tilskudd"),
         (Lang::Nb, "regional_evaluation") => ("evaluering", "evalueringer"),
+        (Lang::Nb, "ern_membership") => ("ERN-medlemskap", "ERN-medlemskap"),
         (Lang::Nb, "leadership_period") => ("ledelsesperiode", "ledelsesperioder"),
         (Lang::Nb, _) => ("post", "poster"),
         (Lang::En, "annual_report") => ("report", "reports"),
@@ -113,6 +114,7 @@ pub fn records_n(lang: Lang, entity: &str, n: usize) -> String {
         (Lang::En, "phase_out") => ("phase-out assessment", "phase-out assessments"),
         (Lang::En, "unit_grant") => ("grant", "grants"),
         (Lang::En, "regional_evaluation") => ("evaluation", "evaluations"),
+        (Lang::En, "ern_membership") => ("ERN membership", "ERN memberships"),
         (Lang::En, "leadership_period") => ("leadership period", "leadership periods"),
         (Lang::En, _) => ("record", "records"),
     };

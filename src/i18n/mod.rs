@@ -15,11 +15,13 @@ mod cli;
 mod cycle;
 mod desk;
 mod doc;
+mod ern;
 mod history;
 mod import;
 mod leadership;
 mod live;
 mod messages;
+mod obligations;
 mod refusals;
 mod renewal;
 mod reports;
@@ -35,6 +37,7 @@ pub use cli::{CliMsg, io_reason};
 pub use cycle::{CycleMsg, calendar_kind_label, due_item_when, due_kind_label, due_when};
 pub use desk::DeskMsg;
 pub use doc::DocMsg;
+pub use ern::{ErnMsg, ern_flag_text, ern_line, ern_status_label, ern_status_span};
 pub use history::{
     HistoryMsg, action_words, change_sentence, entity_word, history_lines, local_moment,
     pane_label, since_last_text, target_noun, when_text, who_text,
@@ -45,6 +48,8 @@ pub use import::{
 pub use leadership::{LeadMsg, due_title, leadership_sentence, period_label};
 pub use live::{LiveMsg, local_time, outside_text, records_n};
 pub use messages::Msg;
+pub use obligations::ObligMsg;
+pub use refusals::ern::status_text as ern_status_refusal;
 pub use refusals::refusal_text;
 pub use renewal::{RenewalMsg, member_role_label, member_role_text, outcome_label};
 pub use reports::{QueueMsg, default_view_name, kind_short, queue_refusal, reports_n, sort_label};
@@ -76,7 +81,7 @@ macro_rules! text_by_pair {
     )*};
 }
 
-text_by_pair!(CaseMsg, ImportMsg, ReviewMsg, LeadMsg);
+text_by_pair!(CaseMsg, ImportMsg, ReviewMsg, LeadMsg, ErnMsg, ObligMsg);
 
 impl Text for CycleMsg {
     fn pair(self) -> (&'static str, &'static str) {

@@ -4,7 +4,9 @@
 mod application;
 mod case;
 mod cycle;
+pub(super) mod ern;
 mod leadership;
+mod obligations;
 mod renewal;
 mod review;
 mod undo;
@@ -22,5 +24,7 @@ pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
         Refusal::Review(r) => review::text(lang, r),
         Refusal::Undo(r) => undo::text(lang, r),
         Refusal::Leadership(r) => leadership::text(lang, r),
+        Refusal::Ern(r) => ern::text(lang, r),
+        Refusal::Obligation(r) => obligations::text(lang, r),
     }
 }

@@ -69,6 +69,8 @@ pub enum ProblemKind {
     },
     /// The health trust lies in another region than the row's: trust, its region.
     HfRegion { hf: String, region: &'static str },
+    /// The ERN column writes a status outside the list after a network: what it wrote.
+    ErnStatus { typed: String },
     /// Neither a region nor a health trust says where the unit belongs.
     NoRegion,
     /// The checklist valid for the unit that year has no such item: code, checklist.

@@ -1,7 +1,8 @@
 //! The year's dated things for `irf calendar`: milestones (or, for a year without any,
 //! the default cycle projected onto it, as the Årshjul pane does), IRF and AD meetings,
 //! networks whose current period reaches year 6, and competence services whose term
-//! ends. Dates are compared and computed in Rust; the SQL only reads rows.
+//! ends, leadership hand-overs and the environment's own obligations (the status
+//! report, the regions' setting-aside, dialogue events; see `obligations`). Dates are compared and computed in Rust; the SQL only reads rows.
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -22,6 +23,20 @@ pub enum CalendarKind {
     /// The day a new leadership period starts: the working group's leadership passes
     /// to another region.
     Handover,
+    /// The day the status report to HOD falls due (two years after operation started);
+    /// `sent` once it is recorded as sent.
+    StatusReport {
+        /// Whether it was sent.
+        sent: bool,
+    },
+    /// The day of the year by which a region records its setting-aside of 2–4 % of its
+    /// grant; `recorded` once it is.
+    SetAside {
+        /// Whether the region's setting-aside of the year is recorded.
+        recorded: bool,
+    },
+    /// A dialogue event the service environment runs (national or in one region).
+    Dialogue,
 }
 
 impl CalendarKind {
@@ -33,6 +48,11 @@ impl CalendarKind {
             CalendarKind::NetworkYear6 => "network_year_6",
             CalendarKind::TermEnd => "term_end",
             CalendarKind::Handover => "leadership_handover",
+            CalendarKind::StatusReport { sent: false } => "status_report",
+            CalendarKind::StatusReport { sent: true } => "status_report_sent",
+            CalendarKind::SetAside { recorded: false } => "set_aside",
+            CalendarKind::SetAside { recorded: true } => "set_aside_recorded",
+            CalendarKind::Dialogue => "dialogue_event",
         }
     }
 }
@@ -77,6 +97,14 @@ impl Store {
         items.extend(self.calendar_networks(year)?);
         items.extend(self.calendar_terms(year)?);
         items.extend(self.calendar_handovers(year)?);
+        // A national dialogue event stands in for the year's placeholder milestone.
+        if self.has_national_dialogue(year)? {
+            let placeholder = crate::domain::fold(crate::domain::DIALOGUE_MILESTONE);
+            items.retain(|i| {
+                i.kind != CalendarKind::Milestone || crate::domain::fold(&i.title) != placeholder
+            });
+        }
+        items.extend(self.calendar_obligations(year)?);
         items.sort_by(|a, b| {
             (a.date, a.kind, &a.title, a.reference).cmp(&(b.date, b.kind, &b.title, b.reference))
         });

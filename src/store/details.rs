@@ -129,11 +129,13 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let breaches = self.group_breaches(id, host, kind)?;
+        let erns = super::ern::load(&self.conn, Some(id))?;
         Ok(UnitExtra {
             ern,
             notes,
             members,
             breaches,
+            erns,
         })
     }
 

@@ -1,5 +1,6 @@
 //! What is due for `irf due`: the dated things of [`Store::calendar`] (milestones of this
-//! year and last year, meetings, networks reaching year 6, term ends) plus the anchoring
+//! year and last year, meetings, networks reaching year 6, term ends, dialogue events,
+//! the status report to HOD while not sent, a region's setting-aside while not recorded) plus the anchoring
 //! answers still pending, kept when they fall within the next days or are overdue by at
 //! most [`OVERDUE_DAYS`], and a leadership period ending within six months. Dates are
 //! compared in Rust; the SQL only reads rows.
@@ -42,7 +43,12 @@ impl DueKind {
         matches!(
             self,
             DueKind::Anchoring
-                | DueKind::Calendar(CalendarKind::NetworkYear6 | CalendarKind::TermEnd)
+                | DueKind::Calendar(
+                    CalendarKind::NetworkYear6
+                        | CalendarKind::TermEnd
+                        | CalendarKind::StatusReport { .. }
+                        | CalendarKind::SetAside { .. }
+                )
         )
     }
 
@@ -117,6 +123,9 @@ impl Store {
                 let listed = match item.kind {
                     CalendarKind::Milestone => milestone_year,
                     CalendarKind::Handover => false,
+                    // Done: a sent report or a recorded setting-aside asks nothing.
+                    CalendarKind::StatusReport { sent } => !sent,
+                    CalendarKind::SetAside { recorded } => !recorded,
                     _ => true,
                 };
                 if within(item.date) && listed {
@@ -126,6 +135,22 @@ impl Store {
         }
         if days > 0 {
             items.extend(self.leadership_due(today)?);
+        }
+        // Open obligations stay listed past OVERDUE_DAYS until done: this year's
+        // setting-aside not recorded, the status report not sent.
+        let report = self.obligations()?.report_due();
+        let mut years = vec![today.year()];
+        years.extend(report.map(|d| d.year()).filter(|y| *y != today.year()));
+        for year in years {
+            for item in self.calendar_obligations(year)? {
+                let open = matches!(
+                    item.kind,
+                    CalendarKind::SetAside { recorded: false } if year == today.year()
+                ) || item.kind == CalendarKind::StatusReport { sent: false };
+                if open && item.date < from {
+                    items.push(DueItem::from(item));
+                }
+            }
         }
         items.extend(
             self.pending_anchorings()?

@@ -163,8 +163,20 @@ impl From<crate::domain::LeadershipRefusal> for StoreError {
     }
 }
 
+impl From<crate::domain::ObligationRefusal> for StoreError {
+    fn from(r: crate::domain::ObligationRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}
+
 impl From<crate::domain::UndoRefusal> for StoreError {
     fn from(r: crate::domain::UndoRefusal) -> Self {
+        StoreError::Refused(r.into())
+    }
+}
+
+impl From<crate::domain::ErnRefusal> for StoreError {
+    fn from(r: crate::domain::ErnRefusal) -> StoreError {
         StoreError::Refused(r.into())
     }
 }

@@ -14,7 +14,7 @@
 //! How rows tie to a record: a row names its record in `entity`/`entity_id`. A child
 //! that does not carry its parent's id there gets the parent in `parent_entity`/
 //! `parent_id`, set by `Store::write` (a follow-up's report; a reference-group member's,
-//! network period's, phase-out's, grant's or evaluation's unit). An answer
+//! network period's, phase-out's, grant's, evaluation's or ERN membership's unit). An answer
 //! (`report_answer`) and an anchoring already carry their report's and application's
 //! id. Every row of one write shares `write_id`, the id of the write's first row: that
 //! is one step of undo. Ids of deleted rows can be handed out again, so a record's
@@ -45,8 +45,8 @@ use super::{Result, Store};
 /// A record that has a history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HistoryTarget {
-    /// A unit, with its reference group, network periods, phase-outs, grants and
-    /// evaluations.
+    /// A unit, with its reference group, network periods, phase-outs, grants,
+    /// evaluations and ERN memberships.
     Unit(i64),
     /// An annual report, with its checklist answers and follow-ups.
     Report(i64),
@@ -70,6 +70,12 @@ pub enum HistoryTarget {
     Milestone(i64),
     /// A leadership period.
     Leadership(i64),
+    /// The start of operation and the status report (the obligations row, id 1).
+    Obligations(i64),
+    /// A dialogue event.
+    DialogueEvent(i64),
+    /// A region's setting-aside for a year.
+    SetAside(i64),
 }
 
 impl HistoryTarget {
@@ -87,13 +93,17 @@ impl HistoryTarget {
             | HistoryTarget::Case(id)
             | HistoryTarget::Meeting(id)
             | HistoryTarget::Milestone(id)
-            | HistoryTarget::Leadership(id) => id,
+            | HistoryTarget::Leadership(id)
+            | HistoryTarget::Obligations(id)
+            | HistoryTarget::DialogueEvent(id)
+            | HistoryTarget::SetAside(id) => id,
         }
     }
 
     /// The kind as a stable code (the CLI's JSON `kind`): `unit`, `report`,
     /// `follow_up`, `contact`, `member`, `application`, `network_period`, `phase_out`,
-    /// `case`, `meeting`, `milestone`, `leadership_period`.
+    /// `case`, `meeting`, `milestone`, `leadership_period`, `obligations`,
+    /// `dialogue_event`, `set_aside`.
     pub fn kind(self) -> &'static str {
         match self {
             HistoryTarget::Unit(_) => "unit",
@@ -108,6 +118,9 @@ impl HistoryTarget {
             HistoryTarget::Meeting(_) => "meeting",
             HistoryTarget::Milestone(_) => "milestone",
             HistoryTarget::Leadership(_) => "leadership_period",
+            HistoryTarget::Obligations(_) => "obligations",
+            HistoryTarget::DialogueEvent(_) => "dialogue_event",
+            HistoryTarget::SetAside(_) => "set_aside",
         }
     }
 
@@ -126,6 +139,9 @@ impl HistoryTarget {
             "meeting" => HistoryTarget::Meeting(id),
             "milestone" => HistoryTarget::Milestone(id),
             "leadership_period" => HistoryTarget::Leadership(id),
+            "obligations" => HistoryTarget::Obligations(id),
+            "dialogue_event" => HistoryTarget::DialogueEvent(id),
+            "set_aside" => HistoryTarget::SetAside(id),
             _ => return None,
         })
     }
@@ -137,9 +153,8 @@ impl HistoryTarget {
             "reference_group_member" => HistoryTarget::Member(id),
             "anchoring" => HistoryTarget::Application(id),
             "unit" | "follow_up" | "contact" | "application" | "network_period" | "phase_out"
-            | "case" | "meeting" | "milestone" | "leadership_period" => {
-                HistoryTarget::from_kind(entity, id)?
-            }
+            | "case" | "meeting" | "milestone" | "leadership_period" | "obligations"
+            | "dialogue_event" | "set_aside" => HistoryTarget::from_kind(entity, id)?,
             _ => return None,
         })
     }
@@ -212,6 +227,11 @@ pub(super) fn parent_of(conn: &Connection, e: &AuditEntry) -> Result<Option<(&'s
             "SELECT unit_id FROM regional_evaluations WHERE id = ?1",
             "unit_id",
         ),
+        "ern_membership" => (
+            "unit",
+            "SELECT unit_id FROM ern_memberships WHERE id = ?1",
+            "unit_id",
+        ),
         _ => return Ok(None),
     };
     let stored: Option<i64> = conn
@@ -255,6 +275,15 @@ impl Store {
             HistoryTarget::Leadership(_) => {
                 "SELECT region_code || ' ' || substr(starts_on, 1, 4) || '–' || substr(ends_on, 1, 4)
                    FROM leadership_periods WHERE id = ?1"
+            }
+            HistoryTarget::Obligations(_) => {
+                "SELECT report_title FROM environment_obligations WHERE id = ?1"
+            }
+            HistoryTarget::DialogueEvent(_) => {
+                "SELECT title || ' ' || held_on FROM dialogue_events WHERE id = ?1"
+            }
+            HistoryTarget::SetAside(_) => {
+                "SELECT region_code || ' ' || year FROM set_asides WHERE id = ?1"
             }
         };
         Ok(self

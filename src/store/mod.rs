@@ -17,6 +17,9 @@
 //! - `reports`: the Årsrapporter queue's narrowing, saved views and bulk actions.
 //! - `calendar`: the year's dated things for `irf calendar`.
 //! - `leadership`: the leadership periods, the region leading on a day, hand-overs.
+//! - `ern`: ERN memberships (network, HF, unit, status, coordinator) and their flags.
+//! - `obligations`: the environment's own obligations: the status report to HOD, each
+//!   region's yearly setting-aside of 2–4 %, the dialogue events.
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
@@ -33,6 +36,7 @@ mod cases;
 mod details;
 mod due;
 mod edits;
+mod ern;
 mod error;
 mod history;
 mod hits;
@@ -43,6 +47,7 @@ mod live;
 mod lookups;
 mod mappers;
 mod milestones;
+mod obligations;
 mod open;
 mod refgroup;
 mod renewals;
@@ -68,6 +73,7 @@ pub use cases::*;
 pub use details::{Detail, Tie};
 pub use due::{ANCHORING_DAYS, DueItem, DueKind, OVERDUE_DAYS};
 pub use edits::ContactEdit;
+pub use ern::{ErnEdit, ErnMembership};
 pub use error::{StoreError, WriteFailure};
 pub use history::{
     ChangeItem, ChangeKind, ChangePane, Changes, FieldChange, HistoryEntry, HistoryPage,
@@ -79,6 +85,9 @@ pub use lists::{ListFilter, ListKind};
 pub use live::{Outside, OutsideChange, OutsideRecord};
 pub use lookups::ContactQuery;
 pub use milestones::*;
+pub use obligations::{
+    DialogueEdit, DialogueEvent, Obligations, ObligationsEdit, SetAside, SetAsideEdit,
+};
 pub use open::{LATEST_VERSION, OpenMode};
 pub use refgroup::{GroupMember, MemberEdit};
 pub use renewals::{

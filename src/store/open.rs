@@ -71,6 +71,14 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0013_leadership.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0014_ern.sql"),
+        then: Some(super::ern::fill_from_units),
+    },
+    Migration {
+        sql: include_str!("../../db/0015_obligations.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

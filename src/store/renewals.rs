@@ -1,6 +1,7 @@
 //! Money, network periods and phase-outs (see `domain::renewal` for the rules).
 //!
-//! - this file: the earmarked grant table and the money overview per region.
+//! - this file: the earmarked grant table and the money overview per region (with
+//!   each region's setting-aside of the year, see `obligations`).
 //! - `networks`: a network with its periods, adding a period, recording a renewal.
 //! - `phase_out`: the assessment of a competence service whose term has ended, and
 //!   IRF's answer to it.
@@ -25,7 +26,10 @@ pub use networks::{Network, NetworkPeriod, RenewalDecision};
 pub(in crate::store) use phase_out::write_irf_answer;
 pub use phase_out::{PhaseOut, PhaseOutEdit};
 
-use crate::domain::{Code, MAX_SERVICE_GRANT, Region, above_new_service_ceiling, share_range};
+use crate::domain::{
+    Code, MAX_SERVICE_GRANT, Region, above_new_service_ceiling, set_aside_amount,
+    set_aside_percent, share_range,
+};
 use crate::store::calendar::parse_date;
 use crate::store::mappers::code_col;
 use crate::store::{Result, Store};
@@ -73,6 +77,13 @@ pub struct MoneyLine {
     /// How many of those grants are above 4 MNOK, the ceiling for new services, for a
     /// service approved within 5 years of the grant's year (flagged, not refused).
     pub services_above_ceiling: i64,
+    /// The setting-aside recorded for the year asked about (`Money::set_aside_year`),
+    /// in MNOK: the amount given, else the percentage of the grant excluding rare
+    /// diagnoses; `None` when the region has not recorded it (for the total: none has).
+    pub set_aside_mnok: Option<f64>,
+    /// Its percentage: the one given, else the amount's share (`None` as above, and
+    /// for the total).
+    pub set_aside_percent: Option<f64>,
 }
 
 impl MoneyLine {
@@ -85,6 +96,9 @@ impl MoneyLine {
         self.network_frames_mnok += o.network_frames_mnok;
         self.service_grants_mnok += o.service_grants_mnok;
         self.services_above_ceiling += o.services_above_ceiling;
+        if let Some(m) = o.set_aside_mnok {
+            self.set_aside_mnok = Some(self.set_aside_mnok.unwrap_or(0.0) + m);
+        }
     }
 }
 
@@ -100,6 +114,8 @@ pub struct Money {
     pub total: MoneyLine,
     /// False when the table has no row for `year`.
     pub has_grant: bool,
+    /// The year asked about: the setting-asides are that year's.
+    pub set_aside_year: i32,
 }
 
 impl Money {
@@ -201,6 +217,7 @@ impl Store {
                 .filter(|(code, _)| code == region.code())
                 .fold(0.0, |total, (_, f)| total + f)
         };
+        let set_asides = self.set_asides(year)?;
         let mut total = MoneyLine::default();
         let regions = Region::all()
             .into_iter()
@@ -218,6 +235,10 @@ impl Store {
                 line.service_grants_mnok = sum(&service_grants, region);
                 line.services_above_ceiling =
                     above.iter().filter(|code| *code == region.code()).count() as i64;
+                if let Some(s) = set_asides.iter().find(|s| s.region == region) {
+                    line.set_aside_mnok = set_aside_amount(s.percent, s.mnok, line.other_mnok);
+                    line.set_aside_percent = set_aside_percent(s.percent, s.mnok, line.other_mnok);
+                }
                 total.add(&line);
                 (region, line)
             })
@@ -227,6 +248,7 @@ impl Store {
             regions,
             total,
             has_grant: !grants.is_empty(),
+            set_aside_year: year,
         })
     }
 }

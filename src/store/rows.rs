@@ -87,6 +87,9 @@ impl Row {
                 ("units", id) => T::Unit(id),
                 ("applications", id) => T::Application(id),
                 ("leadership_periods", id) => T::Leadership(id),
+                ("environment_obligations", id) => T::Obligations(id),
+                ("dialogue_events", id) => T::DialogueEvent(id),
+                ("set_asides", id) => T::SetAside(id),
                 _ => return None,
             },
             Row::Application(r) => T::Application(r.id),
@@ -125,6 +128,8 @@ pub struct MoneyRow {
     pub year: i32,
     /// The region, or `None` for the total.
     pub region: Option<Region>,
+    /// The year the line's setting-aside is of (the year asked about).
+    pub set_aside_year: i32,
     /// The amounts.
     pub line: crate::store::MoneyLine,
 }
@@ -323,4 +328,6 @@ pub struct UnitExtra {
     pub members: Vec<RefMember>,
     /// Rules the reference group breaks.
     pub breaches: Vec<Breach>,
+    /// The unit's ERN memberships, by network (their flags follow from `today`).
+    pub erns: Vec<super::ErnMembership>,
 }

@@ -138,6 +138,8 @@ impl Store {
                 (unit_ids[unit], tasks, recommendation),
             )?;
             super::leadership::seed_periods(tx, &plan.leadership)?;
+            super::obligations::seed(tx, &plan.obligations)?;
+            super::ern::seed_memberships(tx, &plan.ern, &unit_ids, &contact_ids)?;
             let (held_on, place, chair) = &plan.meeting;
             tx.execute(
                 "INSERT INTO meetings (kind, held_on, place, chair_region, starts_at) VALUES ('IRF', ?1, ?2, ?3, '10:00')",
@@ -187,10 +189,12 @@ impl Store {
                     (rule, year, name),
                 )?;
             }
-            // The group's own evaluation after its first two years, a one-off milestone.
+            // A milestone of the year's own, outside the default cycle: the service
+            // environment's website brought up to date (the two-year status report to HOD
+            // is an obligation of its own, see `obligations`).
             tx.execute(
                 "INSERT INTO milestones (year, name, due_on, owner, pane)
-                 VALUES (?1, 'Evaluering av arbeidsgruppen etter to år', ?2, 'nasjonal', 'arshjul')",
+                 VALUES (?1, 'Nettsidene om nasjonale tjenester oppdatert', ?2, 'nasjonal', 'arshjul')",
                 (year, format!("{year:04}-09-15")),
             )?;
             let ids = history::Ids { reports: &report_ids, contacts: &contact_ids, applications: &application_ids };

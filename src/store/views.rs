@@ -106,6 +106,7 @@ impl Store {
                 Row::Money(MoneyRow {
                     year: money.year,
                     region: Some(*region),
+                    set_aside_year: money.set_aside_year,
                     line: *line,
                 })
             })
@@ -113,6 +114,7 @@ impl Store {
         rows.push(Row::Money(MoneyRow {
             year: money.year,
             region: None,
+            set_aside_year: money.set_aside_year,
             line: money.total,
         }));
         Ok(rows)

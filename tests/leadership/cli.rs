@@ -129,15 +129,15 @@ fn due_says_who_takes_over_and_when() {
         "{line}"
     );
     // Who hands over to whom, and when, within 80 columns.
-    assert!(line.contains("Ledelse        HMN → HN 01.01.2027 "), "{line}");
+    assert!(
+        line.contains("Ledelse        HMN → HN 01.01.2027 "),
+        "{line}"
+    );
     assert!(line.ends_with("  HMN"), "{line}");
     let items = json_array(&on_day(dir.path(), &db, "due", &["--json", "--lang", "en"]));
     let item = items.iter().find(|i| i["kind"] == "leadership").unwrap();
     assert_eq!(item["date"], "2026-12-31");
-    assert_eq!(
-        item["title"],
-        "HMN → HN 2027-01-01"
-    );
+    assert_eq!(item["title"], "HMN → HN 2027-01-01");
     assert_eq!(item["owner"], "HMN");
     assert_eq!(item["ref"]["table"], "leadership_periods");
     // With no next period recorded it says so.
@@ -149,10 +149,7 @@ fn due_says_who_takes_over_and_when() {
         .unwrap();
     let items = json_array(&on_day(dir.path(), &db, "due", &["--json", "--lang", "en"]));
     let item = items.iter().find(|i| i["kind"] == "leadership").unwrap();
-    assert_eq!(
-        item["title"],
-        "HMN until 2026-12-31, none after"
-    );
+    assert_eq!(item["title"], "HMN until 2026-12-31, none after");
 }
 
 #[test]

@@ -11,7 +11,8 @@
 //!
 //! Actions answered: `new`, `edit`, `delete` (milestones), `step`, `anchor`, `decide`,
 //! `rank_up`/`rank_down`, `draft_case`, `copy_year`, `prev_period`/`next_period`, and
-//! `open` on a due item (a leadership item opens the leadership periods). Store calls: `calendar`, `pending_anchorings`, the `Due` list,
+//! `open` on a due item (a leadership item opens the leadership periods, an obligation
+//! its dialog: the status report, a dialogue event, a region's setting-aside). Store calls: `calendar`, `pending_anchorings`, the `Due` list,
 //! `milestones`, `application`, `insert_milestone`/`update_milestone`/
 //! `delete_milestone`, `insert_application`/`update_application`, `answer_anchoring`,
 //! `set_step`, `move_in_ranking`, `record_irf_decision`, `draft_ranking_case`,
@@ -224,6 +225,15 @@ impl App {
                 self.select_row(|r| matches!(r, Row::Milestone(m) if m.id == id));
             }
             Some(("leadership_periods", id)) => self.open_leadership_list(Some(id)),
+            Some(("environment_obligations", _)) => self.open_obligations(),
+            Some(("dialogue_events", id)) => self.open_dialogue_list(Some(id)),
+            _ if matches!(
+                item.kind,
+                crate::store::DueKind::Calendar(crate::store::CalendarKind::SetAside { .. })
+            ) =>
+            {
+                self.open_set_aside_here()
+            }
             _ => self.state.focus = Focus::Detail,
         }
     }

@@ -146,7 +146,18 @@ impl App {
             | Purpose::LeadershipList
             | Purpose::NewLeadership
             | Purpose::EditLeadership { .. }
-            | Purpose::DeleteLeadership { .. } => return,
+            | Purpose::DeleteLeadership { .. }
+            | Purpose::ErnList
+            | Purpose::NewErn { .. }
+            | Purpose::EditErn { .. }
+            | Purpose::DeleteErn { .. }
+            | Purpose::Obligations { .. }
+            | Purpose::DialogueList
+            | Purpose::NewDialogue
+            | Purpose::EditDialogue { .. }
+            | Purpose::DeleteDialogue { .. }
+            | Purpose::SetAsideChoose
+            | Purpose::SetAside { .. } => return,
             Purpose::Decision { id, version } => {
                 let Some(decision) = IrfDecision::from_code(&d.value(0)) else {
                     return;

@@ -41,6 +41,12 @@ impl App {
                 self.open_leadership_list(Some(id));
                 true
             }
+            Home::Obligation(target) => {
+                self.state.overlay = None;
+                self.state.focus = Focus::List;
+                self.open_obligation_record(target);
+                true
+            }
             Home::NetworkPeriod { id, unit } => {
                 let network = |r: &Row| matches!(r, Row::Renewal(p) if p.is_network);
                 self.show_record(Pane::Renewals, ListKind::Renewals, None, id, network)

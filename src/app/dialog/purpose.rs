@@ -193,9 +193,95 @@ pub enum Purpose {
         /// Its label, for the message afterwards.
         name: String,
     },
+    /// The ERN memberships: pick one to change, delete or see the history of.
+    ErnList,
+    /// Add an ERN membership to unit `unit`.
+    NewErn {
+        /// The unit.
+        unit: i64,
+    },
+    /// Change ERN membership `id`, read at `version`.
+    EditErn {
+        /// The membership.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+        /// Its unit.
+        unit: i64,
+    },
+    /// Delete ERN membership `id` (no fields: the title asks).
+    DeleteErn {
+        /// The membership.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+        /// Its label, for the message afterwards.
+        name: String,
+    },
+    /// The status report and the start of operation (the one row, read at `version`).
+    Obligations {
+        /// Its version when read.
+        version: i64,
+    },
+    /// The dialogue events: pick one to change, delete or see the history of.
+    DialogueList,
+    /// Add a dialogue event.
+    NewDialogue,
+    /// Change dialogue event `id`, read at `version`.
+    EditDialogue {
+        /// The event.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+    },
+    /// Delete dialogue event `id` (no fields: the title asks).
+    DeleteDialogue {
+        /// The event.
+        id: i64,
+        /// Its version when read.
+        version: i64,
+        /// Its label, for the message afterwards.
+        name: String,
+    },
+    /// Choose the region and year of a setting-aside to record.
+    SetAsideChoose,
+    /// Record `region`'s setting-aside for `year`; `version` of the row read (0: none).
+    SetAside {
+        /// The region.
+        region: Region,
+        /// The year.
+        year: i32,
+        /// The row's version when read (0: none recorded).
+        version: i64,
+    },
 }
 
 impl Purpose {
+    /// Whether the dialog is one of the obligations' (see `app::obligations`).
+    pub fn is_obligation(&self) -> bool {
+        matches!(
+            self,
+            Purpose::Obligations { .. }
+                | Purpose::DialogueList
+                | Purpose::NewDialogue
+                | Purpose::EditDialogue { .. }
+                | Purpose::DeleteDialogue { .. }
+                | Purpose::SetAsideChoose
+                | Purpose::SetAside { .. }
+        )
+    }
+
+    /// Whether the dialog is one of the ERN memberships' (see `app::ern`).
+    pub fn is_ern(&self) -> bool {
+        matches!(
+            self,
+            Purpose::ErnList
+                | Purpose::NewErn { .. }
+                | Purpose::EditErn { .. }
+                | Purpose::DeleteErn { .. }
+        )
+    }
+
     /// Whether the dialog belongs to the Saker pane (see `case_forms`).
     pub fn is_case(&self) -> bool {
         matches!(
@@ -253,6 +339,13 @@ impl Purpose {
             Purpose::EditLeadership { id, .. } | Purpose::DeleteLeadership { id, .. } => {
                 vec![("leadership_period", *id)]
             }
+            Purpose::EditErn { id, .. } | Purpose::DeleteErn { id, .. } => {
+                vec![("ern_membership", *id)]
+            }
+            Purpose::Obligations { .. } => vec![("obligations", 1)],
+            Purpose::EditDialogue { id, .. } | Purpose::DeleteDialogue { id, .. } => {
+                vec![("dialogue_event", *id)]
+            }
             _ => Vec::new(),
         }
     }
@@ -296,6 +389,19 @@ impl Purpose {
             Purpose::NewLeadership => ("leadership_new", 0),
             Purpose::EditLeadership { id, .. } | Purpose::DeleteLeadership { id, .. } => {
                 ("leadership_period", *id)
+            }
+            Purpose::ErnList => ("ern_list", 0),
+            Purpose::NewErn { unit } => ("ern_new", *unit),
+            Purpose::EditErn { id, .. } | Purpose::DeleteErn { id, .. } => ("ern_membership", *id),
+            Purpose::Obligations { .. } => ("obligations", 1),
+            Purpose::DialogueList => ("dialogue_list", 0),
+            Purpose::NewDialogue => ("dialogue_new", 0),
+            Purpose::EditDialogue { id, .. } | Purpose::DeleteDialogue { id, .. } => {
+                ("dialogue_event", *id)
+            }
+            Purpose::SetAsideChoose => ("set_aside_choose", 0),
+            Purpose::SetAside { region, year, .. } => {
+                ("set_aside", i64::from(*year) * 10 + *region as i64)
             }
         }
     }

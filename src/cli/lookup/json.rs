@@ -132,6 +132,7 @@ pub(super) struct UnitJson<'a> {
     pub(super) notes: &'a str,
     pub(super) reference_group: Vec<MemberJson<'a>>,
     pub(super) breaches: Vec<BreachJson>,
+    pub(super) ern_memberships: Vec<super::ern::MembershipJson<'a>>,
 }
 
 /// A tie of a contact in `--json`: the role and the record it leads to, if any.

@@ -2,7 +2,8 @@
 //! JSON object. A number is an id; for cases `42/26` or `139-2021` is a case number;
 //! anything else is a name looked up folded in the search index. Exactly one match is
 //! shown; several are listed (exit code 1) with a sentence asking for more of the name
-//! or the id.
+//! or the id. A unit shows its ERN memberships with their flags (`ern_memberships`
+//! in JSON, shaped as `irf ern --json`'s).
 
 use super::json::{
     BreachJson, CaseJson, ContactJson, ContactShowJson, MemberJson, TieJson, UnitJson, to_json,
@@ -40,6 +41,7 @@ pub(super) fn run(
     key: &str,
     json: bool,
     lang: Lang,
+    today: chrono::NaiveDate,
 ) -> Result<Output, String> {
     let fail = |e: StoreError| store_error_text(lang, &e);
     let kind = search_kind(what);
@@ -55,7 +57,7 @@ pub(super) fn run(
     let shown = match what {
         ShowWhat::Unit => store.lookup_unit(id).map_err(fail)?.map(|u| {
             let detail = store.detail(&Row::Unit(u.clone()));
-            detail.map(|d| unit(&u, d, json, lang))
+            detail.map(|d| unit(&u, d, json, lang, today))
         }),
         ShowWhat::Contact => store.lookup_contact(id).map_err(fail)?.map(|c| {
             let detail = store.detail(&Row::Contact(c.clone()));
@@ -231,7 +233,13 @@ fn member_line(lang: Lang, m: &RefMember) -> String {
     format!("- {} ({})", sanitize(&m.name), parts.join(", "))
 }
 
-fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, String> {
+fn unit(
+    u: &UnitRow,
+    detail: Detail,
+    json: bool,
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> Result<String, String> {
     let Detail::Unit(extra) = detail else {
         return Err(format!("unit {}: no detail", u.id));
     };
@@ -262,6 +270,11 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
                 })
                 .collect(),
             breaches: BreachJson::all(lang, &extra.breaches),
+            ern_memberships: extra
+                .erns
+                .iter()
+                .map(|m| super::ern::MembershipJson::of(m, today, lang))
+                .collect(),
         });
     }
     let mut items = vec![
@@ -290,7 +303,9 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
         items.push(field(lang, Msg::ColFte, &lang.number(fte, 1)));
     }
     items.push(field(lang, Msg::ColStatus, label(lang, u.status)));
-    if let Some(ern) = &extra.ern {
+    if extra.erns.is_empty()
+        && let Some(ern) = &extra.ern
+    {
         items.push(field(lang, Msg::ColErn, ern));
     }
     if !extra.notes.trim().is_empty() {
@@ -314,7 +329,29 @@ fn unit(u: &UnitRow, detail: Detail, json: bool, lang: Lang) -> Result<String, S
         rules
     };
     items.push((lang.c(CliMsg::Rules).to_string(), rules));
+    if !extra.erns.is_empty() {
+        items.push(ern_item(&extra.erns, lang, today));
+    }
     Ok(plain(&items))
+}
+
+/// The unit's ERN memberships, one list item each with its flags below it as `! …`.
+fn ern_item(
+    erns: &[crate::store::ErnMembership],
+    lang: Lang,
+    today: chrono::NaiveDate,
+) -> (String, Vec<String>) {
+    let mut lines = Vec::new();
+    for m in erns {
+        lines.push(format!("- {}", crate::i18n::ern_line(lang, m)));
+        for f in m.flags(today) {
+            lines.push(format!(
+                "  ! {}",
+                crate::i18n::ern_flag_text(lang, &m.ern, &f)
+            ));
+        }
+    }
+    (lang.ern(crate::i18n::ErnMsg::Heading).to_string(), lines)
 }
 
 fn contact(c: &ContactRow, detail: Detail, json: bool, lang: Lang) -> Result<String, String> {

@@ -81,6 +81,7 @@ fn problem_what(lang: Lang, kind: &ProblemKind) -> String {
             nearest: Some(n),
         } => lang.if_(M::UnknownHfNear, &[name, n]),
         P::HfRegion { hf, region } => lang.if_(M::HfRegion, &[hf, region]),
+        P::ErnStatus { typed } => crate::i18n::ern_status_refusal(lang, typed),
         P::NoRegion => lang.i(M::NoRegion).to_string(),
         P::NotOnChecklist { code, checklist } => lang.if_(M::NotOnChecklist, &[code, checklist]),
         P::NoChecklist => lang.i(M::NoChecklist).to_string(),
@@ -164,6 +165,7 @@ fn field_word(lang: Lang, field: &str) -> &'static str {
         "term_ends_on" => ("periodeslutt", "term end"),
         "fte" => ("årsverk", "FTE"),
         "ern" => ("ERN", "ERN"),
+        "ern_memberships" => ("ERN-medlemskap", "ERN memberships"),
         _ => ("annet", "other"),
     })
 }

@@ -232,7 +232,10 @@ fn value_of(
 fn pane_of(entity: &str) -> ChangePane {
     match entity {
         "annual_report" => ChangePane::Reports,
-        "anchoring" | "application" | "leadership_period" => ChangePane::Cycle,
+        "anchoring" | "application" | "leadership_period" | "obligations" | "dialogue_event" => {
+            ChangePane::Cycle
+        }
+        "set_aside" => ChangePane::Renewals,
         "network_period" | "phase_out" => ChangePane::Renewals,
         "contact" => ChangePane::Contacts,
         _ => ChangePane::Cases,

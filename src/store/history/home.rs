@@ -37,6 +37,9 @@ pub enum Home {
     },
     /// The leadership periods (a dialog over any pane), on this one.
     Leadership(i64),
+    /// One of the environment's obligations (a dialog over any pane): the status
+    /// report, a dialogue event or a setting-aside.
+    Obligation(HistoryTarget),
     /// Fornyelser: a network period; `unit` is where to go if the period is not listed.
     NetworkPeriod {
         /// The period.
@@ -93,6 +96,17 @@ impl Store {
             HistoryTarget::Leadership(_) => {
                 one("SELECT id, 0 FROM leadership_periods WHERE id = ?1")?
                     .map(|(id, _)| Home::Leadership(id))
+            }
+            HistoryTarget::Obligations(_) => {
+                one("SELECT id, 0 FROM environment_obligations WHERE id = ?1")?
+                    .map(|_| Home::Obligation(target))
+            }
+            HistoryTarget::DialogueEvent(_) => {
+                one("SELECT id, 0 FROM dialogue_events WHERE id = ?1")?
+                    .map(|_| Home::Obligation(target))
+            }
+            HistoryTarget::SetAside(_) => {
+                one("SELECT id, 0 FROM set_asides WHERE id = ?1")?.map(|_| Home::Obligation(target))
             }
         })
     }

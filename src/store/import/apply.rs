@@ -87,6 +87,13 @@ pub enum Op {
         old: UnitFields,
         new: UnitFields,
     },
+    /// A new ERN membership of unit `unit` (`None`: the unit the op before inserted).
+    InsertErn {
+        unit: Option<i64>,
+        ern: String,
+        status: crate::domain::ErnStatus,
+        hf_id: Option<i64>,
+    },
     /// Checklist answers of one existing report (a `mottatt` report moves to
     /// `under_vurdering`, as the review form moves it).
     Answers { report: i64, answers: Vec<AnswerOp> },
@@ -95,6 +102,7 @@ pub enum Op {
 /// Runs every op; pushes one audit row per record written.
 pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Result<usize> {
     let mut written = 0;
+    let mut last_unit = None;
     for op in ops {
         match op {
             Op::InsertReport {
@@ -143,6 +151,19 @@ pub fn run(tx: &Transaction<'_>, ops: &[Op], audit: &mut Vec<AuditEntry>) -> Res
                 let id = tx.last_insert_rowid();
                 reindex_one(tx, SearchKind::Unit, id)?;
                 audit.push(entry("unit", id, "import", None, Some(u.json())));
+                written += 1;
+                last_unit = Some(id);
+            }
+            Op::InsertErn {
+                unit,
+                ern,
+                status,
+                hf_id,
+            } => {
+                let Some(unit) = unit.or(last_unit) else {
+                    continue;
+                };
+                crate::store::ern::import_row(tx, unit, ern, *status, *hf_id, audit)?;
                 written += 1;
             }
             Op::UpdateUnit {

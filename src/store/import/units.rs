@@ -7,7 +7,9 @@ use rusqlite::Connection;
 
 use super::apply::{Op, UnitFields};
 use super::{Change, Effect, ImportPlan, Seen, Units, merged};
-use crate::domain::{Code, Function, Region, UnitKind, fold, nearest_name, term_end};
+use crate::domain::{
+    Code, Function, Region, UnitKind, fold, nearest_name, parse_ern_cell, term_end,
+};
 use crate::import::{Field, Kind, Parsed, Problem, ProblemKind, UnitLine};
 use crate::store::Result;
 
@@ -87,6 +89,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
     let name_column = parsed.column_name(&Field::Unit);
     let hf_column = parsed.column_name(&Field::Hf);
     let region_column = parsed.column_name(&Field::Region);
+    let ern_column = parsed.column_name(&Field::Ern);
     let mut problems = super::unit_problems(&units, parsed, true);
     let mut changes = Vec::new();
     let mut ops = Vec::new();
@@ -173,16 +176,53 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
             fte: line.fte.or(base.and_then(|b| b.fte)),
             ern: line.ern.clone().or(base.and_then(|b| b.ern.clone())),
         };
+        // The networks the ERN column names that the unit is not yet a member of.
+        let entries = match line.ern.as_deref().map(parse_ern_cell).transpose() {
+            Ok(entries) => entries.unwrap_or_default(),
+            Err(refusal) => {
+                let typed = match refusal {
+                    crate::domain::ErnRefusal::UnknownStatus { typed } => typed,
+                    _ => line.ern.clone().unwrap_or_default(),
+                };
+                problems.push(Problem::at(
+                    line.line,
+                    ern_column,
+                    ProblemKind::ErnStatus { typed },
+                ));
+                continue;
+            }
+        };
+        let mut erns = Vec::new();
+        for e in entries {
+            let known = match existing {
+                Some(u) => crate::store::ern::unit_has(conn, u.id, &e.ern)?,
+                None => false,
+            };
+            if !known {
+                erns.push(Op::InsertErn {
+                    unit: existing.map(|u| u.id),
+                    ern: e.ern,
+                    status: e.status,
+                    hf_id: new.hf_id,
+                });
+            }
+        }
+        let new_erns = !erns.is_empty();
         let effect = match old {
             None => {
                 ops.push(Op::InsertUnit(new.clone()));
                 Effect::New
             }
             Some((old, version)) => {
-                let changed = differences(&old, &new);
-                if changed.is_empty() {
+                let mut changed = differences(&old, &new);
+                if changed.is_empty() && !new_erns {
                     Effect::Unchanged
+                } else if changed.is_empty() {
+                    Effect::Changed(vec!["ern_memberships"])
                 } else {
+                    if new_erns {
+                        changed.push("ern_memberships");
+                    }
                     let id = existing.map_or(0, |u| u.id);
                     ops.push(Op::UpdateUnit {
                         id,
@@ -194,6 +234,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
                 }
             }
         };
+        ops.extend(erns);
         changes.push(Change {
             line: line.line,
             unit: new.name,

@@ -161,7 +161,7 @@ pub fn detail(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
                     contacts::detail(r, detail, lang, cursor, theme)
                 }
                 Row::Case(r) => cases::detail(r, detail, lang),
-                Row::Unit(r) => units::detail(r, detail, lang),
+                Row::Unit(r) => units::detail(r, detail, lang, app.state.today),
             });
             lines
         }

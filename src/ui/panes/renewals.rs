@@ -1,7 +1,7 @@
 //! Fornyelser: network periods, competence-service terms and regional competence
 //! services' evaluations, the most urgent decision first (the order is the store's);
 //! a network's detail shows its members against the network rule. Also the money
-//! view's columns and lines.
+//! view's columns and lines, with each region's setting-aside of the year.
 
 use chrono::NaiveDate;
 use ratatui::layout::Constraint;
@@ -11,9 +11,9 @@ use ratatui::text::Line;
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading};
 use crate::domain::{
     Breach, Code, EvaluationOutcome, UnitKind, above_new_service_ceiling, network_year, round_mnok,
-    short_name,
+    short_name, within_share,
 };
-use crate::i18n::{Lang, Msg, RenewalMsg, breach, code_label, outcome_label};
+use crate::i18n::{Lang, Msg, ObligMsg, RenewalMsg, breach, code_label, outcome_label};
 use crate::store::{Detail, MoneyRow, RenewalRow, UnitExtra};
 
 pub fn columns(full: bool) -> Vec<Column> {
@@ -275,6 +275,10 @@ pub fn money_columns(full: bool) -> Vec<Column> {
             title: RenewalMsg::MoneyServices.pair(),
             width: Constraint::Length(9),
         },
+        Column {
+            title: ObligMsg::ColSetAside.pair(),
+            width: Constraint::Length(9),
+        },
     ];
     if full {
         c.insert(2, n(Msg::MoneyRare));
@@ -297,6 +301,10 @@ pub fn money_cells(r: &MoneyRow, lang: Lang, full: bool) -> Vec<CellText> {
         mnok(l.share_high_mnok),
         mnok(l.network_frames_mnok),
         mnok(l.service_grants_mnok),
+        match l.set_aside_mnok {
+            Some(v) => mnok(v),
+            None => cell("–"),
+        },
     ];
     if full {
         c.insert(2, mnok(l.rare_mnok));
@@ -325,6 +333,7 @@ pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
             lang.rf(RenewalMsg::MoneyAboveCeiling, &[&count]),
         ));
     }
+    lines.extend(set_aside_lines(r, lang));
     lines.extend([
         Line::from(""),
         Line::from(lang.t(Msg::MoneyNote)),
@@ -336,4 +345,46 @@ pub fn money_detail(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
 /// A flag line, in bold.
 fn alert_line(text: String) -> Line<'static> {
     Line::styled(text, Style::default().add_modifier(Modifier::BOLD))
+}
+
+/// The region's setting-aside of the year: recorded (amount and share, flagged when
+/// outside 2–4 %), or not, with what 2 % and 4 % come to; for the total, the sum
+/// recorded.
+fn set_aside_lines(r: &MoneyRow, lang: Lang) -> Vec<Line<'static>> {
+    let l = &r.line;
+    let n = |v: f64, d| lang.number(v, d);
+    let year = r.set_aside_year;
+    let mut lines = vec![Line::from("")];
+    match (r.region, l.set_aside_mnok) {
+        (None, Some(sum)) => lines.push(Line::from(
+            lang.of(ObligMsg::MoneyTotalRecorded, &[&year, &n(sum, 2)]),
+        )),
+        (None, None) => {}
+        (Some(_), Some(amount)) => {
+            let percent = l
+                .set_aside_percent
+                .map(|p| lang.number(p, 1))
+                .unwrap_or_else(|| "?".to_string());
+            lines.push(Line::from(
+                lang.of(ObligMsg::MoneyRecorded, &[&year, &n(amount, 2), &percent]),
+            ));
+            if let Some(p) = l.set_aside_percent.filter(|p| !within_share(*p)) {
+                lines.push(alert_line(
+                    lang.of(ObligMsg::MoneyOutside, &[&lang.number(p, 1)]),
+                ));
+            }
+        }
+        (Some(_), None) => {
+            lines.push(alert_line(lang.of(
+                ObligMsg::MoneyMissing,
+                &[
+                    &year,
+                    &lang.number(round_mnok(l.share_low_mnok), 1),
+                    &lang.number(round_mnok(l.share_high_mnok), 1),
+                ],
+            )));
+            lines.push(Line::from(lang.o(ObligMsg::MoneyHint)));
+        }
+    }
+    lines
 }

@@ -1,12 +1,14 @@
-//! Tjenester: the unit registry, with each unit's reference group and its compliance.
+//! Tjenester: the unit registry, with each unit's reference group and its compliance,
+//! and its ERN memberships with what each is flagged for.
 
+use chrono::NaiveDate;
 use ratatui::layout::Constraint;
 use ratatui::text::Line;
 
 use super::{CellText, Column, alert_cell, cell, col, date_cell, field, heading, text_lines};
 use crate::domain::{Code, short_name};
 use crate::i18n::{Lang, Msg, breach, label};
-use crate::store::{Detail, GroupCheck, RefMember, UnitExtra, UnitRow};
+use crate::store::{Detail, ErnMembership, GroupCheck, RefMember, UnitExtra, UnitRow};
 
 pub fn columns(full: bool) -> Vec<Column> {
     let mut c = vec![
@@ -85,7 +87,7 @@ pub fn group_lines(extra: &UnitExtra, lang: Lang) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
+pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang, today: NaiveDate) -> Vec<Line<'static>> {
     let mut lines = vec![
         field(lang, Msg::ColKind, label(lang, r.kind)),
         field(lang, Msg::ColRegion, r.region.name()),
@@ -113,11 +115,15 @@ pub fn detail(r: &UnitRow, detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
         field(lang, Msg::ColStatus, label(lang, r.status)),
     ];
     if let Detail::Unit(extra) = detail {
-        lines.push(field(
-            lang,
-            Msg::ColErn,
-            extra.ern.clone().unwrap_or_default(),
-        ));
+        if extra.erns.is_empty() {
+            lines.push(field(
+                lang,
+                Msg::ColErn,
+                extra.ern.clone().unwrap_or_default(),
+            ));
+        } else {
+            lines.extend(ern_lines(&extra.erns, lang, today));
+        }
         lines.extend(group_lines(extra, lang));
         lines.push(Line::from(""));
         lines.push(heading(lang.t(Msg::ColNotes)));
@@ -171,4 +177,25 @@ pub fn group_detail(detail: &Detail, lang: Lang) -> Vec<Line<'static>> {
         Detail::Unit(extra) => group_lines(extra, lang),
         _ => Vec::new(),
     }
+}
+
+/// The unit's ERN memberships, each flag below its membership, marked and bold as a
+/// reference group's breaches are.
+fn ern_lines(erns: &[ErnMembership], lang: Lang, today: NaiveDate) -> Vec<Line<'static>> {
+    use ratatui::style::{Modifier, Style};
+    let mut lines = vec![
+        Line::from(""),
+        heading(lang.ern(crate::i18n::ErnMsg::Heading)),
+    ];
+    for m in erns {
+        lines.push(Line::from(format!("• {}", crate::i18n::ern_line(lang, m))));
+        for flag in m.flags(today) {
+            let c = alert_cell(crate::i18n::ern_flag_text(lang, &m.ern, &flag));
+            lines.push(Line::styled(
+                format!("  ! {}", c.text),
+                Style::default().add_modifier(Modifier::BOLD),
+            ));
+        }
+    }
+    lines
 }
