@@ -270,3 +270,120 @@ fn irf_changes_prints_by_pane_and_as_json_with_its_exit_codes() {
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("--since YYYY-MM-DD"), "{err}");
 }
+
+/// The group's own records, written by Kari, are in Ola's "Siden sist": a leadership
+/// period (Årshjul), a dialogue event (Årshjul), a setting-aside (Fornyelser) and an ERN
+/// membership (told on its unit, in Tjenester), each with its region.
+#[test]
+fn the_groups_own_records_are_among_the_changes() {
+    use chrono::{Datelike, NaiveDate};
+    use irf::domain::ErnStatus;
+    use irf::store::{DialogueEdit, ErnEdit, LeadershipEdit, SetAsideEdit};
+
+    let (_dir, path) = temp_db();
+    drop(demo_store(&path));
+    let mut ola = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    ola.set_user("ola");
+    ola.mark_closed(Utc::now() - Duration::hours(1)).unwrap();
+    let mut kari = Store::open(&path, OpenMode::ReadWrite).unwrap();
+    kari.set_user("kari");
+    let last_end: String = raw(&path)
+        .query_row("SELECT max(ends_on) FROM leadership_periods", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let start = NaiveDate::parse_from_str(&last_end, "%Y-%m-%d")
+        .unwrap()
+        .succ_opt()
+        .unwrap();
+    let hv = Region::from_code("HV").unwrap();
+    let hn = Region::from_code("HN").unwrap();
+    let period = kari
+        .insert_leadership_period(&LeadershipEdit {
+            region: hv,
+            starts_on: start,
+            ends_on: start
+                .with_year(start.year() + 2)
+                .unwrap()
+                .pred_opt()
+                .unwrap(),
+            decision: String::new(),
+            note: String::new(),
+        })
+        .unwrap();
+    let event = kari
+        .insert_dialogue_event(&DialogueEdit {
+            held_on: Some(today()),
+            title: "Dialogmøte i Tromsø".into(),
+            place: "Tromsø".into(),
+            region: hn,
+            national: false,
+            note: String::new(),
+        })
+        .unwrap();
+    let set_aside = kari
+        .record_set_aside(
+            &SetAsideEdit {
+                year: today().year() + 1,
+                region: hn,
+                percent: Some(3.0),
+                mnok: None,
+                note: String::new(),
+            },
+            0,
+        )
+        .unwrap();
+    let unit = ids(
+        &path,
+        "SELECT id FROM units WHERE region_code = 'HMN' ORDER BY id LIMIT 1",
+    )[0];
+    kari.insert_ern_membership(&ErnEdit {
+        ern: "ERN-RND".into(),
+        unit_id: unit,
+        hf_id: None,
+        status: ErnStatus::Applied,
+        starts_on: Some(today()),
+        ends_on: None,
+        coordinator_id: None,
+        note: String::new(),
+    })
+    .unwrap();
+
+    let since = Utc::now() - Duration::hours(1);
+    let changes = ola.changes_since(since, None, Some("ola"), 50).unwrap();
+    let told = |target: HistoryTarget| {
+        changes
+            .items
+            .iter()
+            .find(|i| i.target == target)
+            .unwrap_or_else(|| panic!("{target:?} not in {:#?}", changes.items))
+    };
+    let cases = [
+        (HistoryTarget::Leadership(period), ChangePane::Cycle, "HV"),
+        (HistoryTarget::DialogueEvent(event), ChangePane::Cycle, "HN"),
+        (
+            HistoryTarget::SetAside(set_aside),
+            ChangePane::Renewals,
+            "HN",
+        ),
+        (HistoryTarget::Unit(unit), ChangePane::Units, "HMN"),
+    ];
+    for (target, pane, region) in cases {
+        let item = told(target);
+        assert_eq!(item.kind, ChangeKind::RecordChanged, "{item:?}");
+        assert_eq!(item.pane, pane, "{item:?}");
+        assert_eq!(item.region.map(|r| r.code()), Some(region), "{item:?}");
+        assert_eq!(item.value.as_deref(), Some("insert"), "{item:?}");
+        assert!(!change_sentence(Lang::Nb, item).is_empty());
+    }
+    let hn_only = ola.changes_since(since, Some(hn), Some("ola"), 50).unwrap();
+    let targets: Vec<HistoryTarget> = hn_only.items.iter().map(|i| i.target).collect();
+    assert_eq!(
+        targets,
+        [
+            HistoryTarget::SetAside(set_aside),
+            HistoryTarget::DialogueEvent(event)
+        ],
+        "newest first, HN's only"
+    );
+}

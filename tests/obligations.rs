@@ -208,6 +208,21 @@ fn a_set_aside_outside_two_to_four_or_negative_is_refused_with_a_sentence() {
     assert!(refusal_text(Lang::En, &r).starts_with("The amount cannot be negative."));
     let r = refusal(store.record_set_aside(&set_aside(Region::Hv, None, None), 0));
     assert_eq!(r, ObligationRefusal::NothingRecorded);
+    // A year the table does not hold is a sentence too, not the database's error.
+    let far = SetAsideEdit {
+        year: 1999,
+        ..set_aside(Region::Hv, Some(3.0), None)
+    };
+    let r = refusal(store.record_set_aside(&far, 0));
+    assert_eq!(
+        r,
+        ObligationRefusal::BadYear {
+            text: "1999".into()
+        }
+    );
+    let r = Refusal::Obligation(r);
+    assert!(refusal_text(Lang::Nb, &r).starts_with("«1999» er ikke et år fra 2000 til 2100."));
+    assert!(refusal_text(Lang::En, &r).starts_with("“1999” is not a year from 2000 to 2100."));
     assert_eq!(dump(&path), before, "nothing written");
 }
 

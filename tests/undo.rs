@@ -282,6 +282,31 @@ fn a_contact_edit_and_a_contact_deletion_with_its_ties_are_undone() {
     store
         .link_case(4, case_version, "contact", contact)
         .unwrap();
+    // And the national coordinator of an ERN membership.
+    raw(&path)
+        .execute(
+            "INSERT INTO ern_memberships (ern, unit_id, status, coordinator_id)
+             VALUES ('ERN-RND', ?1, 'sokt', ?2)",
+            (unit, contact),
+        )
+        .unwrap();
+    let coordinated = |path: &Path| -> Option<i64> {
+        raw(path)
+            .query_row(
+                "SELECT coordinator_id FROM ern_memberships WHERE ern = 'ERN-RND' AND unit_id = ?1",
+                [unit],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert!(
+        store
+            .contact_ties(contact)
+            .unwrap()
+            .iter()
+            .any(|t| t.role == "ern_koordinator"),
+        "the coordinator's tie is named before a deletion"
+    );
     let (mut edit, v) = store.contact(contact).unwrap();
     let name = edit.name.clone();
     let before = state(&path);
@@ -292,6 +317,7 @@ fn a_contact_edit_and_a_contact_deletion_with_its_ties_are_undone() {
     assert_eq!(state(&path), before, "the edit is undone");
 
     store.delete_contact(contact, v + 1).unwrap();
+    assert_eq!(coordinated(&path), None);
     assert!(
         store
             .search(&name, 5)
@@ -302,6 +328,11 @@ fn a_contact_edit_and_a_contact_deletion_with_its_ties_are_undone() {
     let s = step(&mut store);
     store.undo(s).unwrap();
     assert_eq!(state(&path), before, "the contact is back with every tie");
+    assert_eq!(
+        coordinated(&path),
+        Some(contact),
+        "coordinating the membership again"
+    );
     assert!(
         store
             .search(&name, 5)

@@ -22,8 +22,9 @@ use super::lists::store_error_text;
 use super::state::{App, Overlay};
 use crate::domain::{
     Code, ObligationRefusal, Refusal, Region, parse_date_input, parse_decimal, round_mnok,
+    set_aside_year,
 };
-use crate::i18n::{CycleMsg, Lang, LeadMsg, ObligMsg};
+use crate::i18n::{CycleMsg, Lang, LeadMsg, ObligMsg, refusal_text};
 use crate::store::{
     CalendarKind, DueKind, HistoryTarget, ObligationsEdit, Row, SetAsideEdit, StoreError,
 };
@@ -33,7 +34,7 @@ fn refused_field(r: &ObligationRefusal) -> usize {
     use ObligationRefusal as R;
     match r {
         R::PercentOutside { .. } | R::NothingRecorded | R::EventWithoutDate => 0,
-        R::NegativeAmount | R::EventWithoutTitle => 1,
+        R::NegativeAmount | R::EventWithoutTitle | R::BadYear { .. } => 1,
         R::YearsOutside { .. } => 3,
         R::SentBeforeStart { .. } => 5,
         R::BadDueDay { .. } => 6,
@@ -263,13 +264,16 @@ impl App {
                     })
             }
             Purpose::SetAsideChoose => {
-                let region = Region::from_code(&d.value(0));
-                let year = d.value(1).trim().parse::<i32>().ok();
-                let (Some(region), Some(year)) = (region, year) else {
-                    let text = d.value(1);
-                    let name = field_name(lang, d, 1);
-                    return self
-                        .dialog_refused(lang.of(ObligMsg::NotYears, &[&text, &name]), Some(1));
+                let year = match set_aside_year(&d.value(1)) {
+                    Ok(year) => year,
+                    Err(r) => {
+                        let text = refusal_text(lang, &Refusal::Obligation(r));
+                        return self.dialog_refused(text, Some(1));
+                    }
+                };
+                // The region is a choice of the four, so always one of them.
+                let Some(region) = Region::from_code(&d.value(0)) else {
+                    return;
                 };
                 let _ = self.take_dialog();
                 return self.open_set_aside(region, year);

@@ -45,7 +45,8 @@ pub use leadership::{
 };
 pub use obligations::{
     DIALOGUE_MILESTONE, ObligationRefusal, SET_ASIDE_HIGH, SET_ASIDE_LOW, check_due_day,
-    check_set_aside, report_due, set_aside_amount, set_aside_day, set_aside_percent, within_share,
+    check_set_aside, report_due, set_aside_amount, set_aside_day, set_aside_percent,
+    set_aside_year, within_share,
 };
 pub use queue::{
     DefaultView, QueueFilter, QueueRefusal, QueueSort, default_views, receive_report,

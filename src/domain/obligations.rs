@@ -15,6 +15,9 @@ pub const SET_ASIDE_LOW: f64 = 2.0;
 /// The highest share, %.
 pub const SET_ASIDE_HIGH: f64 = 4.0;
 
+/// The years a setting-aside can be recorded for (as the table's CHECK holds them).
+pub const SET_ASIDE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 /// The name of the default cycle's placeholder for the national dialogue day: a year
 /// with a national dialogue event recorded shows the event instead.
 pub const DIALOGUE_MILESTONE: &str = "Nasjonal dialogdag";
@@ -47,6 +50,11 @@ pub enum ObligationRefusal {
         /// The start of operation.
         started: NaiveDate,
     },
+    /// A setting-aside's year, as typed, is not a year within [`SET_ASIDE_YEARS`].
+    BadYear {
+        /// The text given.
+        text: String,
+    },
     /// The yearly day of the setting-aside is not a day of the year.
     BadDueDay {
         /// The month given.
@@ -59,6 +67,17 @@ pub enum ObligationRefusal {
 /// The day the status report falls due: `years` after the start of operation.
 pub fn report_due(started: NaiveDate, years: u32) -> Option<NaiveDate> {
     started.checked_add_months(Months::new(years.saturating_mul(12)))
+}
+
+/// The year of a setting-aside as typed: a whole year within [`SET_ASIDE_YEARS`].
+pub fn set_aside_year(text: &str) -> Result<i32, ObligationRefusal> {
+    text.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| SET_ASIDE_YEARS.contains(y))
+        .ok_or_else(|| ObligationRefusal::BadYear {
+            text: text.trim().to_string(),
+        })
 }
 
 /// Checks a setting-aside as typed: a percentage within 2–4, an amount not below zero,
@@ -119,6 +138,22 @@ pub fn set_aside_day(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_set_aside_year_is_a_whole_year_the_table_holds() {
+        assert_eq!(set_aside_year(" 2026 "), Ok(2026));
+        assert_eq!(set_aside_year("2000"), Ok(2000));
+        assert_eq!(set_aside_year("2100"), Ok(2100));
+        for bad in ["1999", "2101", "123456", "20x6", "", "-2026"] {
+            assert_eq!(
+                set_aside_year(bad),
+                Err(ObligationRefusal::BadYear {
+                    text: bad.trim().into()
+                }),
+                "{bad:?}"
+            );
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -375,7 +375,7 @@ pub fn change_sentence(lang: Lang, item: &ChangeItem) -> String {
                 ),
             }
         }
-        ChangeKind::CaseEdited | ChangeKind::ContactChanged => {
+        ChangeKind::CaseEdited | ChangeKind::ContactChanged | ChangeKind::RecordChanged => {
             let action = match item.value.as_deref() {
                 Some("restore") => action_words(lang, "undo", true, false),
                 Some(a) => action_words(lang, a, false, false),

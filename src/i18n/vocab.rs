@@ -137,6 +137,7 @@ pub fn code_label(lang: Lang, code: &str) -> String {
         "nettverkskoordinator" => ("nettverkskoordinator", "network coordinator"),
         "soknad" => ("kontaktperson for søknad", "contact for an application"),
         "sak" => ("nevnt i sak", "named in a case"),
+        "ern_koordinator" => ("nasjonal koordinator for ERN", "national ERN coordinator"),
         "nasjonal" => ("nasjonalt", "national"),
         "regionene" => ("regionene", "the regions"),
         "behandling" => ("behandlingstjeneste", "treatment service"),

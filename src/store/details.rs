@@ -159,7 +159,8 @@ impl Store {
         Ok(found.unwrap_or(Detail::None))
     }
 
-    /// Every unit, reference group, application and case a person is tied to.
+    /// Every unit, reference group, application, case and ERN membership (as its unit) a
+    /// person is tied to.
     pub fn contact_ties(&self, id: i64) -> Result<Vec<Tie>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.role, 'unit', u.id, u.name FROM contact_roles r
@@ -175,6 +176,10 @@ impl Store {
              UNION ALL
              SELECT 'sak', 'case', c.id, c.title FROM case_links l JOIN cases c ON c.id = l.case_id
               WHERE l.entity = 'contact' AND l.entity_id = ?1
+             UNION ALL
+             SELECT 'ern_koordinator', 'unit', u.id, u.name || ' (' || e.ern || ')'
+               FROM ern_memberships e JOIN units u ON u.id = e.unit_id
+              WHERE e.coordinator_id = ?1
              ORDER BY 1, 4",
         )?;
         let ties = stmt

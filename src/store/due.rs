@@ -138,7 +138,7 @@ impl Store {
         }
         // Open obligations stay listed past OVERDUE_DAYS until done: this year's
         // setting-aside not recorded, the status report not sent.
-        let report = self.obligations()?.report_due();
+        let report = self.obligations_if_readable()?.and_then(|o| o.report_due());
         let mut years = vec![today.year()];
         years.extend(report.map(|d| d.year()).filter(|y| *y != today.year()));
         for year in years {

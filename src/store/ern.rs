@@ -191,12 +191,11 @@ pub(super) fn load_one(conn: &Connection, id: i64) -> Result<ErnMembership> {
             .query_row([id], |r| r.get(0))
             .optional()?
     };
-    unit.and_then(|u| {
-        load(conn, Some(u))
-            .ok()
-            .and_then(|all| all.into_iter().find(|m| m.id == id))
-    })
-    .ok_or(StoreError::NotFound {
+    let found = match unit {
+        Some(u) => load(conn, Some(u))?.into_iter().find(|m| m.id == id),
+        None => None,
+    };
+    found.ok_or(StoreError::NotFound {
         entity: "ern_membership",
         id,
     })

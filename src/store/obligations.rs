@@ -308,6 +308,17 @@ impl Store {
         load_obligations(&self.conn)
     }
 
+    /// The obligations' row, or `None` when it is missing or unreadable (a damaged
+    /// file): the calendar and what is due then go on without the status report and
+    /// the setting-aside rather than fail.
+    pub(super) fn obligations_if_readable(&self) -> Result<Option<Obligations>> {
+        match load_obligations(&self.conn) {
+            Ok(o) => Ok(Some(o)),
+            Err(StoreError::NotFound { .. }) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Every dialogue event, by date (`year`: only that year's).
     pub fn dialogue_events(&self, year: Option<i32>) -> Result<Vec<DialogueEvent>> {
         load_events(&self.conn, year)
@@ -349,9 +360,11 @@ impl Store {
     /// open), each region's setting-aside on the year's day from the year after
     /// operation started (recorded or not), and the dialogue events.
     pub(super) fn calendar_obligations(&self, year: i32) -> Result<Vec<CalendarItem>> {
-        let o = load_obligations(&self.conn)?;
         let mut items = Vec::new();
-        if let Some(due) = o.report_due().filter(|d| d.year() == year) {
+        let o = self.obligations_if_readable()?;
+        if let Some(o) = &o
+            && let Some(due) = o.report_due().filter(|d| d.year() == year)
+        {
             items.push(CalendarItem {
                 date: due,
                 kind: CalendarKind::StatusReport {
@@ -362,7 +375,9 @@ impl Store {
                 reference: Some(("environment_obligations", 1)),
             });
         }
-        if let Some(due) = o.set_aside_due(year).filter(|_| year > o.started_on.year()) {
+        if let Some(o) = &o
+            && let Some(due) = o.set_aside_due(year).filter(|_| year > o.started_on.year())
+        {
             let recorded = self.set_asides(year)?;
             for region in Region::all() {
                 let row = recorded.iter().find(|s| s.region == region);

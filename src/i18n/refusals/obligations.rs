@@ -62,6 +62,14 @@ pub(super) fn text(lang: Lang, r: &ObligationRefusal) -> String {
                 lang.date(*started)
             ),
         },
+        R::BadYear { text } => match lang {
+            Lang::Nb => format!(
+                "«{text}» er ikke et år fra 2000 til 2100. Skriv året, for eksempel 2026. Ingenting er endret."
+            ),
+            Lang::En => format!(
+                "“{text}” is not a year from 2000 to 2100. Type the year, e.g. 2026. Nothing was changed."
+            ),
+        },
         R::BadDueDay { month, day } => match lang {
             Lang::Nb => format!(
                 "{day:02}.{month:02} er ikke en dag i året. Skriv dd.mm, for eksempel 01.03. Ingenting er endret."

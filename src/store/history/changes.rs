@@ -64,6 +64,10 @@ pub enum ChangeKind {
     CaseEdited,
     /// A contact was added, changed or deleted; `value` is the audit action.
     ContactChanged,
+    /// One of the group's own records (a leadership period, the obligations, a
+    /// dialogue event, a setting-aside, an ERN membership, shown on its unit) was
+    /// added, changed or deleted; `value` is the audit action.
+    RecordChanged,
 }
 
 impl ChangeKind {
@@ -77,6 +81,7 @@ impl ChangeKind {
             5 => ChangeKind::AnchoringAnswered,
             6 => ChangeKind::CaseEdited,
             7 => ChangeKind::ContactChanged,
+            8 => ChangeKind::RecordChanged,
             _ => return None,
         })
     }
@@ -91,6 +96,7 @@ impl ChangeKind {
             ChangeKind::AnchoringAnswered => "anchoring_answered",
             ChangeKind::CaseEdited => "case_edited",
             ChangeKind::ContactChanged => "contact_changed",
+            ChangeKind::RecordChanged => "record_changed",
         }
     }
 }
@@ -148,7 +154,14 @@ impl Changes {
 /// their rank, target and region; `?3` keeps one region (NULL: all).
 const CLASSIFIED: &str = "
     WITH rows AS (
-      SELECT a.id, a.write_id, a.at, a.user, a.entity, a.entity_id, a.action,
+      -- An ERN membership is told on its unit (its audit row names it).
+      SELECT a.id, a.write_id, a.at, a.user,
+             CASE a.entity WHEN 'ern_membership' THEN 'unit' ELSE a.entity END AS entity,
+             CASE a.entity
+               WHEN 'ern_membership'
+                 THEN json_extract(coalesce(a.new_value, a.old_value), '$.unit_id')
+               ELSE a.entity_id END AS entity_id,
+             a.action,
              a.old_value, a.new_value,
              CASE
                WHEN a.entity = 'annual_report'
@@ -170,6 +183,8 @@ const CLASSIFIED: &str = "
                WHEN a.entity = 'anchoring' AND a.action = 'answer' THEN 5
                WHEN a.entity = 'case' THEN 6
                WHEN a.entity = 'contact' THEN 7
+               WHEN a.entity IN ('leadership_period', 'obligations', 'dialogue_event',
+                                 'set_aside', 'ern_membership') THEN 8
              END AS rank,
              CASE a.entity
                WHEN 'annual_report' THEN (SELECT u.region_code FROM annual_reports r
@@ -184,13 +199,22 @@ const CLASSIFIED: &str = "
                                              JOIN units u ON u.id = p.unit_id WHERE p.id = a.entity_id)
                WHEN 'phase_out' THEN (SELECT u.region_code FROM phase_outs p
                                         JOIN units u ON u.id = p.unit_id WHERE p.id = a.entity_id)
+               WHEN 'leadership_period' THEN
+                   json_extract(coalesce(a.new_value, a.old_value), '$.region')
+               WHEN 'dialogue_event' THEN
+                   json_extract(coalesce(a.new_value, a.old_value), '$.region')
+               WHEN 'set_aside' THEN
+                   json_extract(coalesce(a.new_value, a.old_value), '$.region')
+               WHEN 'ern_membership' THEN (SELECT region_code FROM units WHERE id =
+                   json_extract(coalesce(a.new_value, a.old_value), '$.unit_id'))
              END AS region
         FROM audit_log a
        WHERE a.at > ?1 AND a.user IS NOT ?2 AND a.entity_id IS NOT NULL
          -- `+`: the rows are found by time (audit_at), never by scanning an entity.
          AND +a.entity IN ('annual_report', 'anchoring', 'case', 'contact', 'application',
-                          'network_period', 'phase_out'))
-    SELECT max((8 - rank) * 1000000000000000 + id) AS pick, id, at, user, entity, entity_id,
+                          'network_period', 'phase_out', 'leadership_period', 'obligations',
+                          'dialogue_event', 'set_aside', 'ern_membership'))
+    SELECT max((9 - rank) * 1000000000000000 + id) AS pick, id, at, user, entity, entity_id,
            action, old_value, new_value, region
       FROM rows
      WHERE rank IS NOT NULL AND (?3 IS NULL OR region = ?3)
@@ -218,7 +242,7 @@ fn value_of(
             .or_else(|| get(new, "irf_decision"))
             .or_else(|| get(new, "renewal_state")),
         ChangeKind::AnchoringAnswered => get(new, "view"),
-        ChangeKind::CaseEdited | ChangeKind::ContactChanged => {
+        ChangeKind::CaseEdited | ChangeKind::ContactChanged | ChangeKind::RecordChanged => {
             // An undo says what it did to the record: brought back, or took away.
             Some(match (action, old.is_some(), new.is_some()) {
                 ("undo", false, true) => "restore".to_string(),
@@ -238,6 +262,7 @@ fn pane_of(entity: &str) -> ChangePane {
         "set_aside" => ChangePane::Renewals,
         "network_period" | "phase_out" => ChangePane::Renewals,
         "contact" => ChangePane::Contacts,
+        "unit" => ChangePane::Units,
         _ => ChangePane::Cases,
     }
 }
@@ -314,7 +339,7 @@ impl Store {
         let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
         let mut items = Vec::with_capacity(rows.len());
         for (pick, id, at, user, entity, entity_id, action, old, new, region) in rows {
-            let rank = 8 - pick / 1_000_000_000_000_000;
+            let rank = 9 - pick / 1_000_000_000_000_000;
             let (Some(kind), Some(target)) = (
                 ChangeKind::from_rank(rank),
                 HistoryTarget::of_row(&entity, entity_id),

@@ -1,6 +1,6 @@
 //! A contact with everything that points at it, as one JSON value: its fields, the OS
 //! user tied to it, and its ties (roles, reference-group seats, case links, the
-//! applications naming it as contact person). Deleting a contact records this value in
+//! applications naming it as contact person, the ERN memberships it coordinates). Deleting a contact records this value in
 //! its audit row, so undoing the deletion brings the contact back with its ties.
 
 use rusqlite::{Connection, OptionalExtension, Transaction};
@@ -78,14 +78,23 @@ pub(in crate::store) fn contact_snapshot(conn: &Connection, id: i64) -> Result<V
         id,
         |r| Ok(json!(r.get::<_, i64>(0)?)),
     )?;
+    let erns = list(
+        conn,
+        "SELECT id FROM ern_memberships WHERE coordinator_id = ?1 ORDER BY id",
+        id,
+        |r| Ok(json!(r.get::<_, i64>(0)?)),
+    )?;
     value["ties"] = json!({
         "roles": roles, "members": members, "cases": cases, "applications": applications,
+        "erns": erns,
     });
     Ok(value)
 }
 
 /// Deletes contact `id` everywhere (roles, reference-group seats and case links go with
-/// it; applications keep their row without a contact person) and returns what it was.
+/// it; applications and ERN memberships keep their row without a contact person or
+/// coordinator, a new version, so an edit read before is a conflict) and returns what
+/// it was.
 pub(in crate::store) fn remove_contact(conn: &Transaction<'_>, id: i64) -> Result<Value> {
     let was = contact_snapshot(conn, id)?;
     conn.execute(
@@ -94,6 +103,11 @@ pub(in crate::store) fn remove_contact(conn: &Transaction<'_>, id: i64) -> Resul
     )?;
     conn.execute(
         "DELETE FROM case_links WHERE entity = 'contact' AND entity_id = ?1",
+        [id],
+    )?;
+    conn.execute(
+        "UPDATE ern_memberships SET coordinator_id = NULL, version = version + 1
+          WHERE coordinator_id = ?1",
         [id],
     )?;
     // Roles go by the foreign key's cascade; applications' contact by its SET NULL.
@@ -188,6 +202,13 @@ pub(in crate::store) fn restore_contact(
             (id, app),
         )?;
     }
+    for ern in ties(was, "erns").filter_map(Value::as_i64) {
+        conn.execute(
+            "UPDATE ern_memberships SET coordinator_id = ?1, version = version + 1
+              WHERE id = ?2 AND coordinator_id IS NULL",
+            (id, ern),
+        )?;
+    }
     reindex_one(conn, SearchKind::Contact, id)?;
     Ok(())
 }
@@ -195,7 +216,7 @@ pub(in crate::store) fn restore_contact(
 /// Whether anything points at contact `id` now.
 pub(in crate::store) fn contact_has_ties(conn: &Connection, id: i64) -> Result<bool> {
     let was = contact_snapshot(conn, id)?;
-    Ok(["roles", "members", "cases", "applications"]
+    Ok(["roles", "members", "cases", "applications", "erns"]
         .iter()
         .any(|k| ties(&was, k).next().is_some()))
 }

@@ -164,6 +164,7 @@ impl Store {
     /// or changed since it was read is a conflict.
     pub fn record_set_aside(&mut self, e: &SetAsideEdit, version: i64) -> Result<i64> {
         self.write(|tx, audit| {
+            crate::domain::set_aside_year(&e.year.to_string())?;
             check_set_aside(e.percent, e.mnok)?;
             let existing: Option<(i64, i64)> = tx
                 .query_row(
