@@ -396,6 +396,33 @@ fn a_units_import_fills_memberships_and_the_same_file_again_changes_nothing() {
         ],
     );
     assert_eq!(after, before);
+
+    // The file says full member where irf holds "søkt": irf's status is kept, and the
+    // plan says so.
+    std::fs::write(
+        file,
+        format!(
+            "{HEADER}Nasjonal kompetansetjeneste for ERN-prøver;kompetanse;;St. Olavs hospital HF;2020;opplæring;1,5;ERN-RND, EuroBloodNet\n"
+        ),
+    )
+    .unwrap();
+    let o = run(dir.path(), &path, &["import", "units", file]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(
+        out(&o).contains(
+            "linje 2: ERN-RND står som «fullverdig medlem» i filen, men «søkt» i irf; irf"
+        ),
+        "{}",
+        out(&o)
+    );
+    let store = Store::open(&path, OpenMode::ReadOnly).unwrap();
+    let rnd = store
+        .unit_ern_memberships(new)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.ern == "ERN-RND")
+        .unwrap();
+    assert_eq!(rnd.status, ErnStatus::Applied, "kept as irf holds it");
 }
 
 #[test]

@@ -120,6 +120,8 @@ pub enum ImportMsg {
     ColumnIgnored,
     /// Note: the header's line, rows above skipped.
     HeaderAt,
+    /// Note: an ERN membership's status differs from the file's; irf's is kept.
+    ErnStatusKept,
     /// Plan: a new record.
     New,
     /// Plan: the fields that change.
@@ -371,6 +373,10 @@ impl ImportMsg {
             M::HeaderAt => (
                 "overskriften står på linje {}; linjene over er hoppet over.",
                 "the header is on line {}; the lines above were skipped.",
+            ),
+            M::ErnStatusKept => (
+                "linje {}: {} står som «{}» i filen, men «{}» i irf; irf beholder sin. Endre medlemskapet i irf (R) om filen har rett.",
+                "line {}: {} is “{}” in the file but “{}” in irf; irf keeps its own. Change the membership in irf (R) if the file is right.",
             ),
             M::New => ("ny", "new"),
             M::Changed => ("endres: {}", "changes: {}"),

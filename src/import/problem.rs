@@ -103,6 +103,18 @@ pub enum Note {
     ColumnIgnored(String),
     /// Rows above the header row (a title) were skipped: the header's line.
     HeaderAt(usize),
+    /// An ERN membership irf holds already has another status than the file's: irf's
+    /// is kept (a membership is changed in irf, not by the units file).
+    ErnStatusKept {
+        /// The file's line.
+        line: usize,
+        /// The network, as stored.
+        ern: String,
+        /// The status the file gives.
+        file: crate::domain::ErnStatus,
+        /// The status irf holds, kept.
+        kept: crate::domain::ErnStatus,
+    },
 }
 
 impl Problem {

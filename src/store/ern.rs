@@ -201,14 +201,20 @@ pub(super) fn load_one(conn: &Connection, id: i64) -> Result<ErnMembership> {
     })
 }
 
-/// Whether unit `unit` already has a membership of network `ern` (folded).
-pub(super) fn unit_has(conn: &Connection, unit: i64, ern: &str) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT ern FROM ern_memberships WHERE unit_id = ?1")?;
-    let names = stmt
-        .query_map([unit], |r| r.get::<_, String>(0))?
+/// The status of unit `unit`'s membership of network `ern` (folded), if it has one.
+pub(super) fn unit_has(conn: &Connection, unit: i64, ern: &str) -> Result<Option<ErnStatus>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT ern, status FROM ern_memberships WHERE unit_id = ?1")?;
+    let rows = stmt
+        .query_map([unit], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let wanted = fold(ern);
-    Ok(names.iter().any(|n| fold(n) == wanted))
+    Ok(rows
+        .iter()
+        .find(|(n, _)| fold(n) == wanted)
+        .map(|(_, s)| ErnStatus::from_code(s).unwrap_or(ErnStatus::Full)))
 }
 
 /// Inserts one row as a units import names it (status, the unit's HF, no dates) and

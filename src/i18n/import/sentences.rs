@@ -145,6 +145,20 @@ pub fn note_text(lang: Lang, n: &Note) -> String {
         Note::SummarySkipped(line) => lang.if_(ImportMsg::SummarySkipped, &[line]),
         Note::ColumnIgnored(header) => lang.if_(ImportMsg::ColumnIgnored, &[header]),
         Note::HeaderAt(line) => lang.if_(ImportMsg::HeaderAt, &[line]),
+        Note::ErnStatusKept {
+            line,
+            ern,
+            file,
+            kept,
+        } => lang.if_(
+            ImportMsg::ErnStatusKept,
+            &[
+                line,
+                &crate::ui::sanitize(ern),
+                &crate::i18n::ern_status_label(lang, *file),
+                &crate::i18n::ern_status_label(lang, *kept),
+            ],
+        ),
     }
 }
 

@@ -10,7 +10,7 @@ use super::{Change, Effect, ImportPlan, Seen, Units, merged};
 use crate::domain::{
     Code, Function, Region, UnitKind, fold, nearest_name, parse_ern_cell, term_end,
 };
-use crate::import::{Field, Kind, Parsed, Problem, ProblemKind, UnitLine};
+use crate::import::{Field, Kind, Note, Parsed, Problem, ProblemKind, UnitLine};
 use crate::store::Result;
 
 /// The health trusts: id, name, region.
@@ -91,6 +91,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
     let region_column = parsed.column_name(&Field::Region);
     let ern_column = parsed.column_name(&Field::Ern);
     let mut problems = super::unit_problems(&units, parsed, true);
+    let mut notes = parsed.notes.clone();
     let mut changes = Vec::new();
     let mut ops = Vec::new();
     let mut seen = Seen::new();
@@ -196,9 +197,17 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
         for e in entries {
             let known = match existing {
                 Some(u) => crate::store::ern::unit_has(conn, u.id, &e.ern)?,
-                None => false,
+                None => None,
             };
-            if !known {
+            if let Some(kept) = known.filter(|kept| *kept != e.status) {
+                notes.push(Note::ErnStatusKept {
+                    line: line.line,
+                    ern: e.ern.clone(),
+                    file: e.status,
+                    kept,
+                });
+            }
+            if known.is_none() {
                 erns.push(Op::InsertErn {
                     unit: existing.map(|u| u.id),
                     ern: e.ern,
@@ -245,7 +254,7 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
         kind: Kind::Units,
         changes,
         problems: merged(parsed.problems.clone(), problems),
-        notes: parsed.notes.clone(),
+        notes,
         ops,
     })
 }
