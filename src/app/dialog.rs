@@ -332,6 +332,42 @@ impl App {
         self.state.inform(message);
     }
 
+    /// What a dialog's write came to: `Ok` closes it with the message; a conflict
+    /// (someone saved first) says who and when, and `refresh` takes the record's
+    /// version now, so Enter again saves these fields over theirs knowingly; any other
+    /// error keeps the dialog with the cursor on `field(&error)` (checked against the
+    /// dialog's fields). Returns whether it was saved.
+    pub(super) fn dialog_write_result(
+        &mut self,
+        result: Result<String, crate::store::StoreError>,
+        refresh: impl FnOnce(&mut Self),
+        field: impl FnOnce(&crate::store::StoreError) -> Option<usize>,
+    ) -> bool {
+        let lang = self.state.lang;
+        match result {
+            Ok(message) => {
+                self.dialog_saved(message);
+                true
+            }
+            Err(e @ crate::store::StoreError::Conflict { .. }) => {
+                refresh(self);
+                let text = format!(
+                    "{} {}",
+                    store_error_text(lang, &e),
+                    lang.y(crate::i18n::CycleMsg::ConflictHint)
+                );
+                self.dialog_refused(text, None);
+                false
+            }
+            Err(e) => {
+                let has_fields = self.state.dialog().is_some_and(|d| !d.fields.is_empty());
+                let field = field(&e).filter(|_| has_fields);
+                self.dialog_refused(store_error_text(lang, &e), field);
+                false
+            }
+        }
+    }
+
     /// A save that failed: the dialog stays open with what was typed, the sentence in
     /// the status line, and the focus on `field` when the problem is in one.
     pub(super) fn dialog_refused(&mut self, text: String, field: Option<usize>) {

@@ -222,23 +222,9 @@ impl App {
                 .map(|()| lang.ernf(ErnMsg::Deleted, &[name])),
             _ => return,
         };
-        match result {
-            Ok(message) => self.dialog_saved(message),
-            Err(e @ StoreError::Conflict { .. }) => {
-                self.refresh_ern_version();
-                let text = format!(
-                    "{} {}",
-                    store_error_text(lang, &e),
-                    lang.y(CycleMsg::ConflictHint)
-                );
-                self.dialog_refused(text, None);
-            }
-            Err(e) => {
-                let field = matches!(e, StoreError::Refused(_)).then_some(0);
-                let field = field.filter(|_| !d.fields.is_empty());
-                self.dialog_refused(store_error_text(lang, &e), field);
-            }
-        }
+        self.dialog_write_result(result, Self::refresh_ern_version, |e| {
+            matches!(e, StoreError::Refused(_)).then_some(0)
+        });
     }
 
     /// The list dialog's Enter: the chosen membership changed, deleted or its history.

@@ -192,26 +192,12 @@ impl App {
                 .map(|()| lang.lead(LeadMsg::Deleted, &[name])),
             _ => return,
         };
-        match result {
-            Ok(message) => {
-                self.dialog_saved(message);
-                self.state.leading = super::state::leading_code(&self.store, self.state.today);
-            }
-            Err(e @ StoreError::Conflict { .. }) => {
-                self.refresh_leadership_version();
-                let text = format!(
-                    "{} {}",
-                    store_error_text(lang, &e),
-                    lang.y(CycleMsg::ConflictHint)
-                );
-                self.dialog_refused(text, None);
-            }
-            Err(e) => {
-                // A refusal about the dates puts the cursor on the start.
-                let field = matches!(e, StoreError::Refused(_)).then_some(1);
-                let field = field.filter(|_| !d.fields.is_empty());
-                self.dialog_refused(store_error_text(lang, &e), field);
-            }
+        // A refusal about the dates puts the cursor on the start.
+        let saved = self.dialog_write_result(result, Self::refresh_leadership_version, |e| {
+            matches!(e, StoreError::Refused(_)).then_some(1)
+        });
+        if saved {
+            self.state.leading = super::state::leading_code(&self.store, self.state.today);
         }
     }
 

@@ -337,27 +337,14 @@ impl App {
         d: &DialogState,
         result: Result<String, StoreError>,
     ) {
-        let lang = self.state.lang;
-        match result {
-            Ok(message) => self.dialog_saved(message),
-            Err(e @ StoreError::Conflict { .. }) => {
-                self.refresh_obligation_version(d);
-                let text = format!(
-                    "{} {}",
-                    store_error_text(lang, &e),
-                    lang.y(CycleMsg::ConflictHint)
-                );
-                self.dialog_refused(text, None);
-            }
-            Err(e) => {
-                let field = match &e {
-                    StoreError::Refused(Refusal::Obligation(r)) => Some(refused_field(r)),
-                    _ => None,
-                };
-                let field = field.filter(|_| !d.fields.is_empty());
-                self.dialog_refused(store_error_text(lang, &e), field);
-            }
-        }
+        self.dialog_write_result(
+            result,
+            |app| app.refresh_obligation_version(d),
+            |e| match e {
+                StoreError::Refused(Refusal::Obligation(r)) => Some(refused_field(r)),
+                _ => None,
+            },
+        );
     }
 
     fn refresh_obligation_version(&mut self, d: &DialogState) {

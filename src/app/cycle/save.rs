@@ -4,7 +4,6 @@
 //! new version, so Enter again saves over it knowingly.
 
 use crate::app::dialog::{DialogState, Purpose};
-use crate::app::lists::store_error_text;
 use crate::app::state::App;
 use crate::domain::{AnchoringView, ApplicationStep, Code, IrfDecision, Region, parse_date_input};
 use crate::i18n::{CycleMsg, label};
@@ -168,40 +167,25 @@ impl App {
                     .map(|()| lang.y(CycleMsg::Saved).to_string())
             }
         };
-        match result {
-            Ok(message) => self.dialog_saved(message),
-            Err(e @ StoreError::Conflict { .. }) => {
-                // Someone saved first: say who and when, and take their version as
-                // the one read, so Enter again saves these fields over theirs.
-                self.refresh_dialog_version();
-                let text = format!(
-                    "{} {}",
-                    store_error_text(lang, &e),
-                    lang.y(CycleMsg::ConflictHint)
-                );
-                self.dialog_refused(text, None);
-            }
-            Err(e) => {
-                // The focus goes to the field the refusal is about: the reason of a step
-                // refused for missing answers, the field of an application's problem.
-                use crate::domain::{ApplicationRefusal as A, Refusal};
-                let field = match (&d.purpose, &e) {
-                    (Purpose::Step { .. }, StoreError::Refused(_)) => Some(1),
-                    (
-                        Purpose::NewApplication | Purpose::EditApplication { .. },
-                        StoreError::Refused(Refusal::Application(r)),
-                    ) => match r {
-                        A::EmptyTitle => Some(0),
-                        A::UnknownHf { .. } | A::Duplicate { .. } => Some(1),
-                        A::UnknownKind { .. } => Some(2),
-                        A::UnknownContact { .. } => Some(4),
-                        _ => None,
-                    },
+        self.dialog_write_result(result, Self::refresh_dialog_version, |e| {
+            // The focus goes to the field the refusal is about: the reason of a step
+            // refused for missing answers, the field of an application's problem.
+            use crate::domain::{ApplicationRefusal as A, Refusal};
+            match (&d.purpose, e) {
+                (Purpose::Step { .. }, StoreError::Refused(_)) => Some(1),
+                (
+                    Purpose::NewApplication | Purpose::EditApplication { .. },
+                    StoreError::Refused(Refusal::Application(r)),
+                ) => match r {
+                    A::EmptyTitle => Some(0),
+                    A::UnknownHf { .. } | A::Duplicate { .. } => Some(1),
+                    A::UnknownKind { .. } => Some(2),
+                    A::UnknownContact { .. } => Some(4),
                     _ => None,
-                };
-                self.dialog_refused(store_error_text(lang, &e), field);
+                },
+                _ => None,
             }
-        }
+        });
     }
 
     /// Reads the versions the open dialog's record has now into its purpose.
