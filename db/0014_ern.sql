@@ -28,3 +28,6 @@ CREATE TABLE ern_memberships (
 ) STRICT;
 CREATE INDEX ern_memberships_unit ON ern_memberships(unit_id);
 CREATE INDEX ern_memberships_ern ON ern_memberships(ern COLLATE NOCASE);
+-- A contact's ties (`Store::contact_ties`) find the memberships it coordinates.
+CREATE INDEX ern_memberships_coordinator ON ern_memberships(coordinator_id)
+    WHERE coordinator_id IS NOT NULL;

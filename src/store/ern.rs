@@ -103,16 +103,23 @@ impl ErnMembership {
 /// The memberships (all, or unit `unit`'s), by network (folded), then HF (none
 /// last), then unit. A row whose status or region cannot be read is left out.
 pub(super) fn load(conn: &Connection, unit: Option<i64>) -> Result<Vec<ErnMembership>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.id, m.ern, m.unit_id, u.name, u.region_code, m.hf_id, h.name, h.region_code,
-                m.status, m.starts_on, m.ends_on, m.coordinator_id, c.name, m.note, m.version
+    // Two statements, not `?1 IS NULL OR m.unit_id = ?1`: with the OR, SQLite cannot
+    // find one unit's rows by its index and reads every unit (on each move in
+    // Tjenester).
+    const ALL: &str = "SELECT m.id, m.ern, m.unit_id, u.name, u.region_code, m.hf_id, h.name,
+                h.region_code, m.status, m.starts_on, m.ends_on, m.coordinator_id, c.name,
+                m.note, m.version
            FROM ern_memberships m
            JOIN units u ON u.id = m.unit_id
            LEFT JOIN health_trusts h ON h.id = m.hf_id
-           LEFT JOIN contacts c ON c.id = m.coordinator_id
-          WHERE ?1 IS NULL OR m.unit_id = ?1",
-    )?;
-    let rows = stmt.query_map([unit], |r| {
+           LEFT JOIN contacts c ON c.id = m.coordinator_id";
+    let sql = match unit {
+        Some(_) => format!("{ALL} WHERE m.unit_id = ?1"),
+        None => ALL.to_string(),
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let params: Vec<i64> = unit.into_iter().collect();
+    let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| {
         let region: String = r.get(4)?;
         let hf_id: Option<i64> = r.get(5)?;
         let hf_name: Option<String> = r.get(6)?;
