@@ -91,6 +91,17 @@ impl DialogField {
 /// Where a dialog's draft is kept, in the drafts table's field column.
 pub(super) const DRAFT_FIELD: &str = "dialog";
 
+/// The codes of a record list's second field (leadership periods, ERN memberships,
+/// dialogue events): what to do with the record chosen in the first.
+pub(super) mod list_action {
+    /// Change it (the default).
+    pub const EDIT: &str = "edit";
+    /// Delete it (asks first).
+    pub const DELETE: &str = "delete";
+    /// Show its history.
+    pub const HISTORY: &str = "history";
+}
+
 /// An open dialog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DialogState {
@@ -366,6 +377,31 @@ impl App {
                 false
             }
         }
+    }
+
+    /// A record list's Enter: the record whose id field 0 holds, read by `read`, and the
+    /// action field 1 holds ([`list_action`]), with the list closed and its draft
+    /// (kept under `draft`) dropped. `None`, the list kept with a sentence, when no
+    /// record is chosen or it is gone.
+    pub(super) fn list_choice<T>(
+        &mut self,
+        d: &DialogState,
+        draft: &str,
+        read: impl FnOnce(&crate::store::Store, i64) -> Option<T>,
+    ) -> Option<(T, String)> {
+        let chosen = d
+            .value(0)
+            .parse::<i64>()
+            .ok()
+            .and_then(|id| read(&self.store, id));
+        let Some(record) = chosen else {
+            let text = self.state.lang.y(crate::i18n::CycleMsg::NothingSelected);
+            self.dialog_refused(text.to_string(), Some(0));
+            return None;
+        };
+        let _ = self.take_dialog();
+        let _ = self.store.discard_draft(draft, 0, DRAFT_FIELD);
+        Some((record, d.value(1)))
     }
 
     /// A save that failed: the dialog stays open with what was typed, the sentence in

@@ -19,17 +19,13 @@
 
 use chrono::NaiveDate;
 
-use super::dialog::{DRAFT_FIELD, DialogField, DialogState, Purpose};
+use super::dialog::list_action::{DELETE, EDIT, HISTORY};
+use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
-use super::state::{App, Overlay, Pane};
+use super::state::{App, Pane};
 use crate::domain::{Code, ErnStatus, known_ern, parse_date_input, short_name};
 use crate::i18n::{CycleMsg, ErnMsg, ern_status_label};
 use crate::store::{ContactQuery, ErnEdit, ErnMembership, HistoryTarget, Row, StoreError};
-
-/// The choices of the list dialog's second field.
-const EDIT: &str = "edit";
-const DELETE: &str = "delete";
-const HISTORY: &str = "history";
 
 /// A date field's text: dd.mm.yyyy, or empty.
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -230,17 +226,12 @@ impl App {
     /// The list dialog's Enter: the chosen membership changed, deleted or its history.
     fn ern_chosen(&mut self, d: &DialogState) {
         let lang = self.state.lang;
-        let chosen = d
-            .value(0)
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| self.store.ern_membership(id).ok());
-        let Some(m) = chosen else {
-            return self.dialog_refused(lang.y(CycleMsg::NothingSelected).to_string(), Some(0));
+        let Some((m, action)) =
+            self.list_choice(d, "ern_list", |store, id| store.ern_membership(id).ok())
+        else {
+            return;
         };
-        let _ = self.take_dialog();
-        let _ = self.store.discard_draft("ern_list", 0, DRAFT_FIELD);
-        match d.value(1).as_str() {
+        match action.as_str() {
             DELETE => {
                 let name = membership_label(&m);
                 let title = lang.ernf(ErnMsg::ConfirmDelete, &[&name]);
@@ -251,10 +242,7 @@ impl App {
                 };
                 self.open_dialog(title, purpose, Vec::new());
             }
-            HISTORY => match self.history_view(HistoryTarget::Unit(m.unit_id)) {
-                Ok(view) => self.state.overlay = Some(Overlay::History(Box::new(view))),
-                Err(e) => self.state.warn(store_error_text(lang, &e)),
-            },
+            HISTORY => self.show_history(HistoryTarget::Unit(m.unit_id)),
             _ => self.open_edit_ern(&m),
         }
     }

@@ -15,17 +15,13 @@
 use chrono::{Datelike, Months, NaiveDate};
 use strum::IntoEnumIterator;
 
-use super::dialog::{DRAFT_FIELD, DialogField, DialogState, Purpose};
+use super::dialog::list_action::{DELETE, EDIT, HISTORY};
+use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
-use super::state::{App, Overlay};
+use super::state::App;
 use crate::domain::{Code, Region, next_in_rotation, parse_date_input};
 use crate::i18n::{CycleMsg, LeadMsg, period_label};
 use crate::store::{HistoryTarget, LeadershipEdit, LeadershipPeriod, StoreError};
-
-/// The choices of the list dialog's second field.
-const EDIT: &str = "edit";
-const DELETE: &str = "delete";
-const HISTORY: &str = "history";
 
 /// A date field's text: dd.mm.yyyy.
 fn date_text(date: NaiveDate) -> String {
@@ -204,17 +200,12 @@ impl App {
     /// The list dialog's Enter: the chosen period changed, deleted or its history.
     fn leadership_chosen(&mut self, d: &DialogState) {
         let lang = self.state.lang;
-        let chosen = d
-            .value(0)
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| self.store.leadership_period(id).ok());
-        let Some(period) = chosen else {
-            return self.dialog_refused(lang.y(CycleMsg::NothingSelected).to_string(), Some(0));
+        let Some((period, action)) = self.list_choice(d, "leadership_list", |store, id| {
+            store.leadership_period(id).ok()
+        }) else {
+            return;
         };
-        let _ = self.take_dialog();
-        let _ = self.store.discard_draft("leadership_list", 0, DRAFT_FIELD);
-        match d.value(1).as_str() {
+        match action.as_str() {
             DELETE => {
                 let name = period_label(lang, &period);
                 let title = lang.lead(LeadMsg::ConfirmDelete, &[&name]);
@@ -225,10 +216,7 @@ impl App {
                 };
                 self.open_dialog(title, purpose, Vec::new());
             }
-            HISTORY => match self.history_view(HistoryTarget::Leadership(period.id)) {
-                Ok(view) => self.state.overlay = Some(Overlay::History(Box::new(view))),
-                Err(e) => self.state.warn(store_error_text(lang, &e)),
-            },
+            HISTORY => self.show_history(HistoryTarget::Leadership(period.id)),
             _ => self.open_edit_leadership(&period),
         }
     }

@@ -19,7 +19,7 @@ use strum::IntoEnumIterator;
 
 use super::dialog::{DialogField, DialogState, Purpose};
 use super::lists::store_error_text;
-use super::state::{App, Overlay};
+use super::state::App;
 use crate::domain::{
     Code, ObligationRefusal, Refusal, Region, parse_date_input, parse_decimal, round_mnok,
     set_aside_year,
@@ -234,13 +234,7 @@ impl App {
     pub(super) fn open_obligation_record(&mut self, target: HistoryTarget) {
         match target {
             HistoryTarget::DialogueEvent(id) => self.open_dialogue_list(Some(id)),
-            HistoryTarget::SetAside(_) => {
-                let lang = self.state.lang;
-                match self.history_view(target) {
-                    Ok(view) => self.state.overlay = Some(Overlay::History(Box::new(view))),
-                    Err(e) => self.state.warn(store_error_text(lang, &e)),
-                }
-            }
+            HistoryTarget::SetAside(_) => self.show_history(target),
             _ => self.open_obligations(),
         }
     }

@@ -343,22 +343,9 @@ impl Store {
     /// The health trusts (id, name, region), by region and name, for choosing a
     /// membership's HF.
     pub fn health_trusts(&self) -> Result<Vec<(i64, String, Region)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT h.id, h.name, h.region_code FROM health_trusts h
-               JOIN regions r ON r.code = h.region_code ORDER BY r.sort, h.name",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(id, n, r)| Region::from_code(&r).map(|r| (id, n, r)))
-            .collect())
+        let mut trusts = super::mappers::health_trusts(&self.conn)?;
+        // The regions in their order (HSØ, HV, HMN, HN), then the names.
+        trusts.sort_by(|a, b| (a.2, &a.1).cmp(&(b.2, &b.1)));
+        Ok(trusts)
     }
 }

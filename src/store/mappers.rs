@@ -1,5 +1,6 @@
-//! How SQL rows become the typed rows of `rows.rs`: one reader per list, and the
-//! readers of code columns into their vocabularies.
+//! How SQL rows become the typed rows of `rows.rs`: one reader per list, the readers
+//! of code columns into their vocabularies, and the health trusts as the imports and
+//! dialogs choose among them.
 
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Row as SqlRow;
@@ -128,4 +129,28 @@ pub(super) fn unit_row(r: &SqlRow<'_>) -> rusqlite::Result<UnitRow> {
         status: code_col(r, 9)?,
         version: r.get(10)?,
     })
+}
+
+/// The health trusts, by id: id, name, region (a row whose region is unknown is left
+/// out).
+pub(super) fn health_trusts(
+    conn: &rusqlite::Connection,
+) -> super::Result<Vec<(i64, String, crate::domain::Region)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, region_code FROM health_trusts ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, name, region)| {
+            crate::domain::Region::from_code(&region).map(|r| (id, name, r))
+        })
+        .collect())
 }

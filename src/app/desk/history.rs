@@ -67,11 +67,17 @@ impl App {
             self.state.inform(lang.df(DeskMsg::NoHistoryHere, &[&key]));
             return;
         };
+        self.show_history(target);
+    }
+
+    /// Shows the history of `target` over the pane, or says why it cannot be read.
+    pub(in crate::app) fn show_history(&mut self, target: crate::store::HistoryTarget) {
         match self.history_view(target) {
             Ok(view) => self.state.overlay = Some(Overlay::History(Box::new(view))),
-            Err(e) => self
-                .state
-                .warn(super::super::lists::store_error_text(lang, &e)),
+            Err(e) => {
+                let text = super::super::lists::store_error_text(self.state.lang, &e);
+                self.state.warn(text);
+            }
         }
     }
 

@@ -104,13 +104,7 @@ impl App {
             Action::History => {
                 if let Some(item) = view.items.get(view.selected) {
                     let target = item.target;
-                    match self.history_view(target) {
-                        Ok(h) => self.state.overlay = Some(Overlay::History(Box::new(h))),
-                        Err(e) => {
-                            let text = super::super::lists::store_error_text(self.state.lang, &e);
-                            self.state.warn(text);
-                        }
-                    }
+                    self.show_history(target);
                 }
             }
             _ => {}

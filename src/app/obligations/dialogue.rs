@@ -3,17 +3,15 @@
 //! one), `new_dialogue_event` a new one dated today in the leading region. A national
 //! event stands in for the year's "Nasjonal dialogdag" on the Årshjul.
 
-use super::super::dialog::{DRAFT_FIELD, DialogField, DialogState, Purpose};
+use super::super::dialog::list_action::{DELETE, EDIT, HISTORY};
+use super::super::dialog::{DialogField, DialogState, Purpose};
 use super::super::lists::store_error_text;
-use super::super::state::{App, Overlay};
+use super::super::state::App;
 use super::{date_text, regions, typed_date};
 use crate::domain::{Code, Region};
 use crate::i18n::{CycleMsg, LeadMsg, ObligMsg};
 use crate::store::{DialogueEdit, DialogueEvent, HistoryTarget};
 
-const EDIT: &str = "edit";
-const DELETE: &str = "delete";
-const HISTORY: &str = "history";
 const NATIONAL: &str = "nasjonal";
 const REGIONAL: &str = "regional";
 
@@ -150,17 +148,12 @@ impl App {
 
     fn dialogue_chosen(&mut self, d: &DialogState) {
         let lang = self.state.lang;
-        let chosen = d
-            .value(0)
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| self.store.dialogue_event(id).ok());
-        let Some(event) = chosen else {
-            return self.dialog_refused(lang.y(CycleMsg::NothingSelected).to_string(), Some(0));
+        let Some((event, action)) = self.list_choice(d, "dialogue_list", |store, id| {
+            store.dialogue_event(id).ok()
+        }) else {
+            return;
         };
-        let _ = self.take_dialog();
-        let _ = self.store.discard_draft("dialogue_list", 0, DRAFT_FIELD);
-        match d.value(1).as_str() {
+        match action.as_str() {
             DELETE => {
                 let name = event_label(lang, &event);
                 let title = lang.of(ObligMsg::ConfirmDeleteEvent, &[&name]);
@@ -171,10 +164,7 @@ impl App {
                 };
                 self.open_dialog(title, purpose, Vec::new());
             }
-            HISTORY => match self.history_view(HistoryTarget::DialogueEvent(event.id)) {
-                Ok(view) => self.state.overlay = Some(Overlay::History(Box::new(view))),
-                Err(e) => self.state.warn(store_error_text(lang, &e)),
-            },
+            HISTORY => self.show_history(HistoryTarget::DialogueEvent(event.id)),
             _ => self.open_edit_dialogue(&event),
         }
     }

@@ -13,24 +13,6 @@ use crate::domain::{
 use crate::import::{Field, Kind, Note, Parsed, Problem, ProblemKind, UnitLine};
 use crate::store::Result;
 
-/// The health trusts: id, name, region.
-fn trusts(conn: &Connection) -> Result<Vec<(i64, String, Region)>> {
-    let mut stmt = conn.prepare("SELECT id, name, region_code FROM health_trusts ORDER BY id")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, name, region)| Region::from_code(&region).map(|r| (id, name, r)))
-        .collect())
-}
-
 /// A stored unit's fields and version.
 fn stored(conn: &Connection, id: i64) -> Result<(UnitFields, i64)> {
     Ok(conn
@@ -85,7 +67,7 @@ fn differences(old: &UnitFields, new: &UnitFields) -> Vec<&'static str> {
 
 pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> {
     let units = Units::load(conn)?;
-    let trusts = trusts(conn)?;
+    let trusts = crate::store::mappers::health_trusts(conn)?;
     let name_column = parsed.column_name(&Field::Unit);
     let hf_column = parsed.column_name(&Field::Hf);
     let region_column = parsed.column_name(&Field::Region);
