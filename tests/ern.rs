@@ -451,3 +451,32 @@ fn an_import_with_a_status_outside_the_list_is_refused_with_a_sentence() {
     }
     assert_eq!(dump(&path), before);
 }
+
+#[test]
+fn an_import_naming_an_unknown_network_keeps_it_and_offers_the_nearest() {
+    let (dir, path) = temp_db();
+    drop(demo_store(&path));
+    let file = dir.path().join("units.csv");
+    std::fs::write(
+        &file,
+        format!("{HEADER}Nasjonal kompetansetjeneste for døvblinde;kompetanse;HSØ;;;;;ERN-RDN\n"),
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let o = run(dir.path(), &path, &["import", "units", file, "--dry-run"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(
+        out(&o).contains("linje 2: «ERN-RDN» er ikke blant de 24 ERN-ene. Mente du «ERN-RND»?"),
+        "{}",
+        out(&o)
+    );
+    let o = run(dir.path(), &path, &["import", "units", file]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let store = Store::open(&path, OpenMode::ReadOnly).unwrap();
+    let kept = store
+        .unit_ern_memberships(unit(&path, "døvblinde"))
+        .unwrap()
+        .into_iter()
+        .any(|m| m.ern == "ERN-RDN");
+    assert!(kept, "accepted as written");
+}

@@ -122,6 +122,8 @@ pub enum ImportMsg {
     HeaderAt,
     /// Note: an ERN membership's status differs from the file's; irf's is kept.
     ErnStatusKept,
+    /// Note: a sentence about one line.
+    AtLineNote,
     /// Plan: a new record.
     New,
     /// Plan: the fields that change.
@@ -374,6 +376,7 @@ impl ImportMsg {
                 "overskriften står på linje {}; linjene over er hoppet over.",
                 "the header is on line {}; the lines above were skipped.",
             ),
+            M::AtLineNote => ("linje {}: {}", "line {}: {}"),
             M::ErnStatusKept => (
                 "linje {}: {} står som «{}» i filen, men «{}» i irf; irf beholder sin. Endre medlemskapet i irf (R) om filen har rett.",
                 "line {}: {} is “{}” in the file but “{}” in irf; irf keeps its own. Change the membership in irf (R) if the file is right.",

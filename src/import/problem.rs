@@ -103,6 +103,16 @@ pub enum Note {
     ColumnIgnored(String),
     /// Rows above the header row (a title) were skipped: the header's line.
     HeaderAt(usize),
+    /// A network outside the 24 ERNs, kept as the file writes it: the line, the name
+    /// and the nearest known one, if any is close.
+    ErnUnknown {
+        /// The file's line.
+        line: usize,
+        /// The name as written.
+        ern: String,
+        /// The nearest of the 24, to offer.
+        nearest: Option<&'static str>,
+    },
     /// An ERN membership irf holds already has another status than the file's: irf's
     /// is kept (a membership is changed in irf, not by the units file).
     ErnStatusKept {

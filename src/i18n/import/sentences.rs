@@ -145,6 +145,14 @@ pub fn note_text(lang: Lang, n: &Note) -> String {
         Note::SummarySkipped(line) => lang.if_(ImportMsg::SummarySkipped, &[line]),
         Note::ColumnIgnored(header) => lang.if_(ImportMsg::ColumnIgnored, &[header]),
         Note::HeaderAt(line) => lang.if_(ImportMsg::HeaderAt, &[line]),
+        Note::ErnUnknown { line, ern, nearest } => {
+            let ern = crate::ui::sanitize(ern);
+            let sentence = match nearest {
+                Some(n) => lang.ernf(crate::i18n::ErnMsg::UnknownNear, &[&ern, n]),
+                None => lang.ernf(crate::i18n::ErnMsg::Unknown, &[&ern]),
+            };
+            lang.if_(ImportMsg::AtLineNote, &[line, &sentence])
+        }
         Note::ErnStatusKept {
             line,
             ern,

@@ -177,6 +177,13 @@ pub fn plan(conn: &Connection, parsed: &Parsed<UnitLine>) -> Result<ImportPlan> 
         };
         let mut erns = Vec::new();
         for e in entries {
+            if let Err(nearest) = crate::domain::known_ern(&e.ern) {
+                notes.push(Note::ErnUnknown {
+                    line: line.line,
+                    ern: e.ern.clone(),
+                    nearest,
+                });
+            }
             let known = match existing {
                 Some(u) => crate::store::ern::unit_has(conn, u.id, &e.ern)?,
                 None => None,
