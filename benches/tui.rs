@@ -23,6 +23,10 @@
 //! - `peak_rss_mb`: the PTY child's `VmHWM` after walking the big lists. Target: ≤ 40 MB.
 //! - `filter_key_ms_median` / `filter_key_ms_max`, `find_ms` / `find_sqlite3_ms`: typing
 //!   into the contacts filter, and `irf find` beside sqlite3 (see `tui/search.rs`).
+//! - `filter_read_ms_max` / `filter_settled_ms_max` (and `queue_…`): a filter with many
+//!   hits is read on while no key waits; the longest such read with its draw, and the
+//!   longest time from a key until the count was final (each key is followed by a
+//!   pause long enough to read to the end, as a user typing at human speed gives).
 //! - `queue_key_ms_median` / `queue_key_ms_max`: typing into the Årsrapporter filter,
 //!   whole and narrowed, and `summary_json_ms` / `summary_sqlite3_ms`, `irf summary --json`
 //!   beside sqlite3 running the same aggregates, each as a whole process
@@ -135,6 +139,55 @@ fn quit(mut s: Tui, key: &str) {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
+}
+
+/// What typing into a filter cost: each key with the draw after it, and, for a filter
+/// with many hits, read on while no key waits (see `store::steps`), each read with its
+/// draw and the time from the key until the count was final.
+#[derive(Default)]
+pub struct Typing {
+    pub keys: Vec<f64>,
+    pub reads: Vec<f64>,
+    pub settled: Vec<f64>,
+}
+
+impl Typing {
+    /// Presses `code` as a user who then pauses: the key and its draw, then the reads
+    /// the loop would make while no key waits, each drawn.
+    pub fn press(
+        &mut self,
+        app: &mut irf::app::App,
+        terminal: &mut Terminal<TestBackend>,
+        code: KeyCode,
+    ) {
+        let started = Instant::now();
+        app.on_key(key(code));
+        terminal.draw(|f| irf::ui::view(f, app)).expect("draw");
+        self.keys.push(ms(started.elapsed()));
+        while app.state.list().counting {
+            let read = Instant::now();
+            app.tick(read);
+            terminal.draw(|f| irf::ui::view(f, app)).expect("draw");
+            self.reads.push(ms(read.elapsed()));
+        }
+        self.settled.push(ms(started.elapsed()));
+    }
+
+    pub fn extend(&mut self, other: Typing) {
+        self.keys.extend(other.keys);
+        self.reads.extend(other.reads);
+        self.settled.extend(other.settled);
+    }
+
+    /// Key median and max, the longest read and the longest time to a final count.
+    pub fn figures(&self) -> (f64, f64, f64, f64) {
+        (
+            median(&mut self.keys.clone()),
+            max_of(&self.keys),
+            max_of(&self.reads),
+            max_of(&self.settled),
+        )
+    }
 }
 
 fn max_of(values: &[f64]) -> f64 {
@@ -347,8 +400,8 @@ fn scale_line(scale: usize, home: &Path) -> String {
     let built = built.map_or_else(|| "reused".to_string(), |b| format!("{b:.1}"));
     let (first, floor) = startup(&db, home);
     let (nav_median, nav_max, nav_worst_pane) = nav_keys(&db);
-    let (filter_median, filter_max) = search::filter_keys(&db);
-    let (queue_median, queue_max) = queue::queue_keys(&db);
+    let (filter_median, filter_max, filter_read, filter_settled) = search::filter_keys(&db);
+    let (queue_median, queue_max, queue_read, queue_settled) = queue::queue_keys(&db);
     let (summary, summary_sqlite3) = queue::summary_json(&db, home);
     let summary_sqlite3 = summary_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.1}"));
     let (find, _) = search::find_vs_sqlite3(&db, home);
@@ -358,8 +411,10 @@ fn scale_line(scale: usize, home: &Path) -> String {
         "SCALE {scale} db_mb={mb:.0} built_s={built} first_frame_ms={first:.1} floor_ms={floor:.1} \
          nav_key_ms_median={nav_median:.3} nav_key_ms_max={nav_max:.3} \
          nav_key_ms_median_max_pane={nav_worst_pane:.3} filter_key_ms_median={filter_median:.3} \
-         filter_key_ms_max={filter_max:.3} queue_key_ms_median={queue_median:.3} \
-         queue_key_ms_max={queue_max:.3} summary_json_ms={summary:.1} \
+         filter_key_ms_max={filter_max:.3} filter_read_ms_max={filter_read:.3} \
+         filter_settled_ms_max={filter_settled:.3} queue_key_ms_median={queue_median:.3} \
+         queue_key_ms_max={queue_max:.3} queue_read_ms_max={queue_read:.3} \
+         queue_settled_ms_max={queue_settled:.3} summary_json_ms={summary:.1} \
          summary_sqlite3_ms={summary_sqlite3} find_ms={find:.2} live_reload_ms={live_reload:.3} \
          history_ms={history:.3}"
     )
@@ -388,8 +443,8 @@ fn main() {
     let (idle, wakeups, rss) = idle_and_rss(&db, home.path());
     let live_reload = live::live_reload(&db);
     let history = live::history_open(&db);
-    let (filter_median, filter_max) = search::filter_keys(&db);
-    let (queue_median, queue_max) = queue::queue_keys(&db);
+    let (filter_median, filter_max, filter_read, filter_settled) = search::filter_keys(&db);
+    let (queue_median, queue_max, queue_read, queue_settled) = queue::queue_keys(&db);
     let (summary, summary_sqlite3) = queue::summary_json(&db, home.path());
     let summary_sqlite3 = summary_sqlite3.map_or_else(|| "na".to_string(), |t| format!("{t:.1}"));
     let (find, find_sqlite3) = search::find_vs_sqlite3(&db, home.path());
@@ -401,7 +456,9 @@ fn main() {
         "BENCH first_frame_ms={first:.1} floor_ms={floor:.1} nav_key_ms_median={nav_median:.3} \
          nav_key_ms_max={nav_max:.3} nav_key_ms_median_max_pane={nav_worst_pane:.3} bytes_per_nav={bytes} idle_bytes={idle} peak_rss_mb={rss:.1} \
          filter_key_ms_median={filter_median:.3} filter_key_ms_max={filter_max:.3} \
+         filter_read_ms_max={filter_read:.3} filter_settled_ms_max={filter_settled:.3} \
          queue_key_ms_median={queue_median:.3} queue_key_ms_max={queue_max:.3} \
+         queue_read_ms_max={queue_read:.3} queue_settled_ms_max={queue_settled:.3} \
          summary_json_ms={summary:.1} summary_sqlite3_ms={summary_sqlite3} \
          find_ms={find:.2} find_sqlite3_ms={find_sqlite3} live_reload_ms={live_reload:.3} \
          idle_wakeups={wakeups} history_ms={history:.3}"

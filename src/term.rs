@@ -211,7 +211,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<()> {
             }
         };
         match event {
-            None => app.tick(Instant::now()),
+            None => dirty |= app.tick(Instant::now()),
             Some(Event::Key(key)) => {
                 dirty = app.on_key(key);
                 if let Ok(mut u) = unsaved.lock() {

@@ -13,13 +13,14 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-use super::{key, max_of, median, ms, open_app, step};
+use super::{Typing, key, median, ms, open_app, step};
 
 /// Typed into the queue's filter: a unit's number, a field's number, words of names.
 const QUEUE_QUERIES: &[&str] = &["tjeneste 0", "fagområde 12", "00042", "for fag"];
 
-/// queue_key median and max (ms), in-process at 200×50 in Årsrapporter.
-pub fn queue_keys(db: &Path) -> (f64, f64) {
+/// queue_key median and max, the longest read on and the longest time to a final
+/// count (ms), in-process at 200×50 in Årsrapporter.
+pub fn queue_keys(db: &Path) -> (f64, f64, f64, f64) {
     step("queue: typing into the Årsrapporter filter in-process at 200x50");
     let mut app = open_app(db);
     app.set_page_rows(irf::ui::list_rows(200, 50));
@@ -34,7 +35,7 @@ pub fn queue_keys(db: &Path) -> (f64, f64) {
     press(&mut app, &mut terminal, KeyCode::Char('2'));
     let season = app.state.list().total;
     assert!(season >= 1_000, "the season has its reports: {season}");
-    let mut times = Vec::new();
+    let mut times = Typing::default();
     for narrowed in [false, true] {
         if narrowed {
             // f: region → HSØ, two fields down, status → forventet, Enter.
@@ -66,32 +67,26 @@ pub fn queue_keys(db: &Path) -> (f64, f64) {
             "'/' opened the filter"
         );
         for query in QUEUE_QUERIES {
-            let mut keys = Vec::new();
-            let mut timed = |app: &mut irf::app::App, code: KeyCode| {
-                let started = Instant::now();
-                app.on_key(key(code));
-                draw(&mut terminal, app);
-                keys.push(ms(started.elapsed()));
-            };
+            let mut typing = Typing::default();
             for c in query.chars() {
-                timed(&mut app, KeyCode::Char(c));
+                typing.press(&mut app, &mut terminal, KeyCode::Char(c));
             }
             let hits = app.state.list().total;
             for _ in query.chars() {
-                timed(&mut app, KeyCode::Backspace);
+                typing.press(&mut app, &mut terminal, KeyCode::Backspace);
             }
+            let (median, max, read, settled) = typing.figures();
             println!(
-                "queue {}{query:?}: {hits} of {all} reports; per key median {:.2} ms, max {:.2} ms",
+                "queue {}{query:?}: {hits} of {all} reports; per key median {median:.2} ms, \
+                 max {max:.2} ms; read on at most {read:.2} ms, final count after at most \
+                 {settled:.2} ms",
                 if narrowed { "narrowed, " } else { "" },
-                median(&mut keys.clone()),
-                max_of(&keys),
             );
-            times.extend(keys);
+            times.extend(typing);
         }
         press(&mut app, &mut terminal, KeyCode::Esc);
     }
-    let max = max_of(&times);
-    (median(&mut times), max)
+    times.figures()
 }
 
 /// Runs of `irf summary --json` (and of sqlite3) on the large database.

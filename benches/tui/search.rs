@@ -16,7 +16,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-use super::{key, max_of, median, ms, open_app, step};
+use super::{Typing, key, median, ms, open_app, step};
 
 /// Typed into the contacts filter: names, a place, a first name and a last name's
 /// start, phone digits, an employer.
@@ -35,8 +35,9 @@ const FIND_QUERIES: &[&str] = &["hansen", "tromso", "22 11"];
 /// Runs of each query for each program, interleaved.
 const FIND_RUNS: usize = 11;
 
-/// filter_key median and max (ms), in-process at 200×50 in Kontakter.
-pub fn filter_keys(db: &Path) -> (f64, f64) {
+/// filter_key median and max, the longest read on and the longest time to a final
+/// count (ms), in-process at 200×50 in Kontakter.
+pub fn filter_keys(db: &Path) -> (f64, f64, f64, f64) {
     step("filter: typing queries into the contacts filter in-process at 200x50");
     let mut app = open_app(db);
     app.set_page_rows(irf::ui::list_rows(200, 50));
@@ -55,30 +56,24 @@ pub fn filter_keys(db: &Path) -> (f64, f64) {
         "'/' did not open the filter in Kontakter"
     );
     let all = app.state.list().total;
-    let (mut times, mut key_times) = (Vec::new(), Vec::new());
+    let mut all_typing = Typing::default();
     for query in FILTER_QUERIES {
-        // Per key: on_key plus draw, and on_key alone.
-        let (mut typed, mut erased, mut keys) = (Vec::new(), Vec::new(), Vec::new());
-        let mut timed = |app: &mut irf::app::App, code: KeyCode| {
-            let started = Instant::now();
-            app.on_key(key(code));
-            keys.push(ms(started.elapsed()));
-            draw(&mut terminal, app);
-            ms(started.elapsed())
-        };
+        let (mut typed, mut erased) = (Typing::default(), Typing::default());
         for c in query.chars() {
-            typed.push(timed(&mut app, KeyCode::Char(c)));
+            typed.press(&mut app, &mut terminal, KeyCode::Char(c));
         }
         assert_eq!(app.state.list().filter.text, *query, "the filter text");
         let hits = app.state.list().total;
         for _ in query.chars() {
-            erased.push(timed(&mut app, KeyCode::Backspace));
+            erased.press(&mut app, &mut terminal, KeyCode::Backspace);
         }
         assert!(app.state.list().filter.text.is_empty(), "backspaced away");
-        let (typed_max, erased_max, key_max) = (max_of(&typed), max_of(&erased), max_of(&keys));
+        let (typed_median, typed_max, typed_read, typed_settled) = typed.figures();
+        let (erased_median, erased_max, erased_read, erased_settled) = erased.figures();
         let slowest = typed
+            .keys
             .iter()
-            .chain(&erased)
+            .chain(&erased.keys)
             .position(|t| *t == typed_max.max(erased_max))
             .map(|i| {
                 let n = query.chars().count();
@@ -87,24 +82,17 @@ pub fn filter_keys(db: &Path) -> (f64, f64) {
             })
             .unwrap_or_default();
         println!(
-            "filter {query:?}: {hits} of {all} contacts; typing median {:.2} ms, max {typed_max:.2} ms; \
-             backspace median {:.2} ms, max {erased_max:.2} ms; on_key alone median {:.2} ms, \
-             max {key_max:.2} ms; slowest with {slowest:?} in the filter",
-            median(&mut typed.clone()),
-            median(&mut erased.clone()),
-            median(&mut keys.clone()),
+            "filter {query:?}: {hits} of {all} contacts; typing median {typed_median:.2} ms, \
+             max {typed_max:.2} ms; backspace median {erased_median:.2} ms, max {erased_max:.2} ms; \
+             slowest with {slowest:?} in the filter; read on at most {:.2} ms, final count \
+             after at most {:.2} ms",
+            typed_read.max(erased_read),
+            typed_settled.max(erased_settled),
         );
-        times.extend(typed);
-        times.extend(erased);
-        key_times.extend(keys);
+        all_typing.extend(typed);
+        all_typing.extend(erased);
     }
-    let key_max = max_of(&key_times);
-    println!(
-        "filter keys: on_key alone median {:.2} ms, max {key_max:.2} ms (the rest is the draw)",
-        median(&mut key_times)
-    );
-    let max = max_of(&times);
-    (median(&mut times), max)
+    all_typing.figures()
 }
 
 /// The folded query as sqlite3 gets it: the index query `irf find` runs, with its cap.

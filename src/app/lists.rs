@@ -7,6 +7,10 @@ use crate::store::{StoreError, WriteFailure};
 /// Rows read at a time: a few screens, so most moves need no query.
 const MIN_WINDOW: usize = 120;
 
+/// How long a key (or a pause between keys) reads a filter with many hits before the
+/// screen is drawn with what was found; the rest is read while no key is waiting.
+const READ_FOR: std::time::Duration = std::time::Duration::from_millis(4);
+
 impl App {
     fn window_len(&self) -> usize {
         (self.state.page_rows * 3).max(MIN_WINDOW)
@@ -19,14 +23,46 @@ impl App {
         }
     }
 
+    /// Reads on in a filter with many hits, if the current list has one; true when
+    /// there is something new to draw.
+    pub(super) fn read_on(&mut self) -> bool {
+        if !self.state.list().counting {
+            return false;
+        }
+        self.reload_list();
+        true
+    }
+
+    /// Reads a filter with many hits to its end, so the list's last row is known.
+    pub(super) fn read_to_end(&mut self) {
+        if !self.state.list().counting {
+            return;
+        }
+        let list = self.state.list();
+        if let Err(e) = self.store.list_count(list.kind, &list.filter) {
+            self.state.warn(store_error_text(self.state.lang, &e));
+            return;
+        }
+        self.reload_list();
+    }
+
+    /// When the loop should call back to read on (see [`App::read_on`]): now, while a
+    /// filter is still being read.
+    pub(super) fn reading_wake(&self) -> Option<std::time::Instant> {
+        self.state.list().counting.then(std::time::Instant::now)
+    }
+
     /// Reads the current pane's count and window again, keeping the selection if it fits.
     pub(super) fn reload_list(&mut self) {
         let i = self.state.pane.index();
         let kind = self.state.lists[i].kind;
         let filter = self.state.lists[i].filter.clone();
-        match self.store.list_count(kind, &filter) {
-            Ok(total) => {
+        let until = std::time::Instant::now() + READ_FOR;
+        match self.store.list_count_until(kind, &filter, until) {
+            Ok(counted) => {
+                let total = counted.rows;
                 let list = &mut self.state.lists[i];
+                list.counting = !counted.exact;
                 list.total = total;
                 list.selected = list.selected.min(total.saturating_sub(1));
                 list.loaded = true;

@@ -111,6 +111,9 @@ pub struct ListState {
     pub detail_scroll: u16,
     /// Whether the list has been read since the pane was created or reloaded.
     pub loaded: bool,
+    /// A filter with many hits is still being read (see `Store::list_count_until`):
+    /// `total` and the rows are those found so far.
+    pub counting: bool,
     /// Ids of the marked rows.
     pub marked: std::collections::BTreeSet<i64>,
     /// In an open contact, the tie Enter jumps to.
@@ -135,6 +138,7 @@ impl ListState {
             detail: None,
             detail_scroll: 0,
             loaded: false,
+            counting: false,
             marked: Default::default(),
             tie_cursor: 0,
         }

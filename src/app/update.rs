@@ -133,6 +133,7 @@ impl App {
             }
             Action::First => self.select(0),
             Action::Last => {
+                self.read_to_end();
                 let last = self.state.list().total.saturating_sub(1);
                 self.select(last);
             }

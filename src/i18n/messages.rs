@@ -150,6 +150,10 @@ pub enum Msg {
     CycleYear,
     /// Position in list.
     RowOf,
+    /// Position in a list whose filter is still being read: the rows found so far.
+    RowOfSoFar,
+    /// A filter still being read, nothing found yet.
+    Searching,
     /// Help overlay title.
     HelpTitle,
     /// Help overlay footer.

@@ -98,6 +98,11 @@ impl Msg {
             Msg::Season => ("sesong {} (frist {})", "season {} (due {})"),
             Msg::CycleYear => ("år {}", "year {}"),
             Msg::RowOf => ("{} av {}", "{} of {}"),
+            Msg::RowOfSoFar => (
+                "{} av {} så langt, søker videre …",
+                "{} of {} so far, searching …",
+            ),
+            Msg::Searching => ("Søker …", "Searching …"),
             Msg::HelpTitle => ("Hjelp – taster", "Help – keys"),
             Msg::HelpFooter => ("Tastene kan endres i {}", "Keys can be changed in {}"),
             Msg::CtxGlobal => ("Overalt", "Everywhere"),

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 use rusqlite::{ToSql, params_from_iter};
 
-use super::mappers::{map_row, sorted_roles};
-use super::rows::{ContactRow, Row};
+use super::mappers::map_row;
+use super::rows::Row;
 use super::search::{Needle, SearchKind, entry_rowid};
 use super::{Result, Store};
 
@@ -81,9 +81,17 @@ const CONTACTS_SQL: &str = "
       FROM contacts c
      WHERE {filter}";
 
+/// A contact's region as its place in the list's order.
+macro_rules! region_rank {
+    () => {
+        "CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 WHEN 'HMN' THEN 3 \
+         WHEN 'HN' THEN 4 ELSE 5 END"
+    };
+}
+
 /// Must match the index `contacts_region_name` so SQLite walks it instead of sorting.
-pub(super) const CONTACTS_ORDER: &str = "ORDER BY CASE c.region_code WHEN 'HSØ' THEN 1 WHEN 'HV' THEN 2 \
-     WHEN 'HMN' THEN 3 WHEN 'HN' THEN 4 ELSE 5 END, c.name COLLATE NOCASE, c.id";
+pub(super) const CONTACTS_ORDER: &str =
+    concat!("ORDER BY ", region_rank!(), ", c.name COLLATE NOCASE, c.id");
 
 const CASES_SQL: &str = "
     SELECT c.id, c.series, c.number, c.year, c.title, c.case_type, c.region_code, c.status,
@@ -99,7 +107,7 @@ const UNITS_SQL: &str = "
      WHERE {filter}";
 
 /// Bound parameters of a query built here.
-type Params = Vec<Box<dyn ToSql>>;
+pub(super) type Params = Vec<Box<dyn ToSql>>;
 
 /// The rows a list window usually reads, for choosing how to read a filtered list.
 const WINDOW_GUESS: usize = 150;
@@ -186,8 +194,56 @@ impl ListKind {
     }
 
     /// Parameters before the filter pattern: the year for the lists that have one.
-    fn has_year(self) -> bool {
+    pub(super) fn has_year(self) -> bool {
         matches!(self, ListKind::Reports)
+    }
+
+    /// The table a list read with SQL takes its rows from, as its query's FROM names
+    /// it, and the rows' id column; `None` for the computed lists.
+    pub(super) fn main_table(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            ListKind::Reports => Some(("annual_reports r", "r.id")),
+            ListKind::Contacts => Some(("contacts c", "c.id")),
+            ListKind::Cases => Some(("cases c", "c.id")),
+            ListKind::Units => Some(("units u", "u.id")),
+            ListKind::Applications => Some(("applications a", "a.id")),
+            _ => None,
+        }
+    }
+
+    /// For the lists with one row per record found and a fixed order: what to keep of
+    /// a row to sort by (two values, `k1` and `k2`), and the same order over the kept
+    /// values and the id. It must give the order of [`ListKind::order`].
+    pub(super) fn sort_keys(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            ListKind::Contacts => Some((
+                concat!(region_rank!(), ", c.name"),
+                "ORDER BY k1, k2 COLLATE NOCASE, id",
+            )),
+            ListKind::Units => Some(("u.name, NULL", "ORDER BY k1 COLLATE NOCASE, id")),
+            ListKind::Cases => Some(("NULL, NULL", "ORDER BY id DESC")),
+            _ => None,
+        }
+    }
+
+    /// The column the filter's hits are tested against, and the kind of record found.
+    pub(super) fn search(self) -> (&'static str, SearchKind) {
+        let (_, _, Filtered::Index(column, kind)) = self.sql();
+        (column, kind)
+    }
+
+    /// The list's narrowing other than its text (the queue's region, status …) as an
+    /// SQL test, with its parameters (the year first for the lists that have one).
+    pub(super) fn narrowing(self, filter: &ListFilter) -> (String, Params) {
+        let mut params: Params = Vec::new();
+        if self.has_year() {
+            params.push(Box::new(filter.year));
+        }
+        let mut test = "1".to_string();
+        if self == ListKind::Reports {
+            test.push_str(&super::reports::queue_test(filter, &mut params));
+        }
+        (test, params)
     }
 
     /// The list's query with `test` (SQL that binds its own parameters) in its filter
@@ -232,7 +288,7 @@ impl ListKind {
     }
 
     /// The list's ORDER BY under `filter` (the queue's is chosen by the user).
-    fn order(self, filter: &ListFilter) -> std::borrow::Cow<'static, str> {
+    pub(super) fn order(self, filter: &ListFilter) -> std::borrow::Cow<'static, str> {
         if self == ListKind::Reports {
             return super::reports::queue_order(&filter.queue).into();
         }
@@ -303,16 +359,45 @@ impl Store {
         )
     }
 
+    /// How many rows the list has under `filter`, found before `until`: a filter with
+    /// many hits is read in steps (see `steps`), and the count is then `exact` only
+    /// once the last step is read. Call again to read on.
+    pub fn list_count_until(
+        &self,
+        kind: ListKind,
+        filter: &ListFilter,
+        until: std::time::Instant,
+    ) -> Result<super::Counted> {
+        if let Some(counted) = self.count_in_steps(kind, filter, Some(until))? {
+            return Ok(counted);
+        }
+        Ok(super::Counted {
+            rows: self.list_count(kind, filter)?,
+            exact: true,
+        })
+    }
+
     /// How many rows the list has under `filter`.
     pub fn list_count(&self, kind: ListKind, filter: &ListFilter) -> Result<usize> {
         if let Some(n) = self.with_computed(kind, filter, <[Row]>::len)? {
             return Ok(n);
+        }
+        if let Some(counted) = self.count_in_steps(kind, filter, None)? {
+            return Ok(counted.rows);
         }
         if kind == ListKind::Reports
             && let Some((held, n)) = self.queue_total.borrow().as_ref()
             && held == filter
         {
             return Ok(*n);
+        }
+        if kind == ListKind::Reports
+            && filter.queue.is_open()
+            && Needle::new(&filter.text).is_none()
+        {
+            // The whole season: its counts per status (kept for the header) add up to it.
+            let counts = self.report_counts(filter.year, None, None)?;
+            return Ok(counts.iter().map(|(_, n)| n).sum());
         }
         // SQLite drops the columns a count does not need, subqueries included.
         let (sql, params, from_hits) = self.list_query(kind, filter)?;
@@ -359,18 +444,6 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    /// The contacts with these ids, in list order.
-    pub fn contacts_by_ids(&self, ids: &[i64]) -> Result<Vec<Row>> {
-        let sql = ListKind::Contacts.select_where("c.id IN (SELECT value FROM json_each(?1))");
-        let sql = format!("{sql} {CONTACTS_ORDER}");
-        let list = serde_json::Value::from(ids.to_vec()).to_string();
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([list], |r| map_row(ListKind::Contacts, r))?;
-        let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        self.with_roles_in_rows(&mut rows)?;
-        Ok(rows)
-    }
-
     /// Rows `offset .. offset + limit` of the list under `filter`.
     pub fn list_window(
         &self,
@@ -382,6 +455,11 @@ impl Store {
         if let Some(rows) = self.with_computed(kind, filter, |rows| {
             rows.iter().skip(offset).take(limit).cloned().collect()
         })? {
+            return Ok(rows);
+        }
+        if let Some(rows) = self.window_in_steps(kind, filter, offset, limit)? {
+            let mut rows = rows;
+            self.with_roles_in_rows(&mut rows)?;
             return Ok(rows);
         }
         if kind == ListKind::Reports
@@ -401,43 +479,5 @@ impl Store {
         let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
         self.with_roles_in_rows(&mut rows)?;
         Ok(rows)
-    }
-
-    /// Reads the roles of these contacts (one query for all), in a fixed order. Lists
-    /// read roles this way, after their window is chosen, so a broad filter does not
-    /// gather roles for thousands of rows it then leaves out.
-    pub(super) fn with_roles<'a>(
-        &self,
-        contacts: impl IntoIterator<Item = &'a mut ContactRow>,
-    ) -> Result<()> {
-        let mut contacts: Vec<&mut ContactRow> = contacts.into_iter().collect();
-        if contacts.is_empty() {
-            return Ok(());
-        }
-        let ids: Vec<i64> = contacts.iter().map(|c| c.id).collect();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT contact_id, group_concat(DISTINCT role) FROM contact_roles
-              WHERE contact_id IN (SELECT value FROM json_each(?1)) GROUP BY contact_id",
-        )?;
-        let found = stmt
-            .query_map([serde_json::Value::from(ids).to_string()], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-            })?
-            .collect::<rusqlite::Result<std::collections::HashMap<_, _>>>()?;
-        for c in contacts.iter_mut() {
-            c.roles = found
-                .get(&c.id)
-                .map(|r| sorted_roles(r))
-                .unwrap_or_default();
-        }
-        Ok(())
-    }
-
-    /// [`Store::with_roles`] for the contacts among list rows.
-    fn with_roles_in_rows(&self, rows: &mut [Row]) -> Result<()> {
-        self.with_roles(rows.iter_mut().filter_map(|r| match r {
-            Row::Contact(c) => Some(c),
-            _ => None,
-        }))
     }
 }

@@ -223,6 +223,7 @@ impl Store {
         if reports {
             // A report that moved may leave a narrowed queue or move in its order.
             *self.queue_ids.borrow_mut() = None;
+            self.steps.forget_list(super::ListKind::Reports);
             self.move_counts(moves)?;
             let mut total = self.queue_total.borrow_mut();
             if reports_come_or_go || total.as_ref().is_some_and(|(f, _)| !f.queue.is_open()) {

@@ -53,10 +53,12 @@ mod refgroup;
 mod renewals;
 mod reports;
 mod reviews;
+mod roles;
 mod rows;
 mod search;
 pub mod seed;
 mod sloppy;
+mod steps;
 mod summary;
 mod terms;
 mod views;
@@ -101,6 +103,7 @@ pub use rows::{
     UnitExtra, UnitRow,
 };
 pub use search::{Hit, MAX_QUERY_CHARS, SearchKind};
+pub use steps::Counted;
 pub use summary::{CombinationResult, CombinationUnit, SUMMARY_KIND, SummaryRow, SummaryView};
 pub use terms::{EVALUATION_YEARS, GroupCheck, PhaseOutState, TermItem, TermKind};
 pub use views::DUE_DAYS;
@@ -112,6 +115,8 @@ pub struct Store {
     user: String,
     /// Which filter's hits `temp.filter_hits` holds (see `hits`).
     hits: hits::HitsCache,
+    /// The filter with many hits read in steps, if any (see `steps`).
+    steps: steps::StepsCache,
     /// The last computed list read (see `views`), kept until the next write or reload.
     computed: views::ComputedCache,
     /// The last counts per status of the queue (see `reports`), kept likewise.
@@ -140,6 +145,7 @@ impl Store {
             path: path.to_path_buf(),
             user: os_user(),
             hits: Default::default(),
+            steps: Default::default(),
             computed: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),

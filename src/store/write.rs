@@ -110,12 +110,7 @@ impl Store {
         self.wrote_audit(written.0, written.1);
         self.last_write = Some(write_id);
         // What a filter finds may have changed.
-        *self.hits.borrow_mut() = None;
-        *self.computed.borrow_mut() = None;
-        *self.counts.borrow_mut() = None;
-        *self.queue_total.borrow_mut() = None;
-        *self.queue_ids.borrow_mut() = None;
-        *self.unreported.borrow_mut() = None;
+        self.forget_hits();
         Ok(out)
     }
 }

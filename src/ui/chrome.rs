@@ -58,7 +58,14 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         format!("{} · ", lang.t(app.state.pane.title()))
     };
     if list.total > 0 {
-        text.push_str(&lang.f(Msg::RowOf, &[&(list.selected + 1), &list.total]));
+        let msg = if list.counting {
+            Msg::RowOfSoFar
+        } else {
+            Msg::RowOf
+        };
+        text.push_str(&lang.f(msg, &[&(list.selected + 1), &list.total]));
+    } else if list.counting {
+        text.push_str(lang.t(Msg::Searching));
     } else {
         text.push_str(lang.t(Msg::NoRows));
     }

@@ -202,13 +202,22 @@ impl App {
             .and_then(|e| e.typed_at)
             .map(|t| t + AUTOSAVE)
             .or_else(|| self.review_wake())
+            .or_else(|| self.reading_wake())
     }
 
-    /// The loop's clock: keeps the draft once typing has stopped for [`AUTOSAVE`].
-    pub fn tick(&mut self, now: Instant) {
-        if self.next_wake().is_some_and(|due| now >= due) {
+    /// The loop's clock: keeps the draft once typing has stopped for [`AUTOSAVE`], and
+    /// reads on in a filter with many hits. True when there is something new to draw.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let drafts = self
+            .state
+            .editor()
+            .and_then(|e| e.typed_at)
+            .map(|t| t + AUTOSAVE)
+            .or_else(|| self.review_wake());
+        if drafts.is_some_and(|due| now >= due) {
             self.flush_drafts();
         }
+        self.read_on()
     }
 
     /// Writes every section that differs from the saved text to the drafts table, and

@@ -66,7 +66,7 @@ impl App {
         let list = self.state.list();
         let rows = if list.marked.is_empty() {
             self.store
-                .list_window(list.kind, &list.filter, 0, list.total)
+                .list_window(list.kind, &list.filter, 0, usize::MAX >> 1)
         } else {
             let ids: Vec<i64> = list.marked.iter().copied().collect();
             self.store.contacts_by_ids(&ids)
