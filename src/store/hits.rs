@@ -106,6 +106,7 @@ impl Store {
     pub fn forget_hits(&self) {
         *self.hits.borrow_mut() = None;
         self.steps.forget();
+        self.totals.borrow_mut().clear();
         *self.computed.borrow_mut() = None;
         *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;

@@ -385,6 +385,10 @@ impl Store {
         if let Some(counted) = self.count_in_steps(kind, filter, None)? {
             return Ok(counted.rows);
         }
+        let whole = Needle::new(&filter.text).is_none() && kind != ListKind::Reports;
+        if let Some(n) = self.totals.borrow().get(&kind).filter(|_| whole) {
+            return Ok(*n);
+        }
         if kind == ListKind::Reports
             && let Some((held, n)) = self.queue_total.borrow().as_ref()
             && held == filter
@@ -424,6 +428,9 @@ impl Store {
         let n = usize::try_from(n).unwrap_or(0);
         if kind == ListKind::Reports {
             *self.queue_total.borrow_mut() = Some((filter.clone(), n));
+        }
+        if whole {
+            self.totals.borrow_mut().insert(kind, n);
         }
         Ok(n)
     }

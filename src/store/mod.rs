@@ -117,6 +117,8 @@ pub struct Store {
     hits: hits::HitsCache,
     /// The filter with many hits read in steps, if any (see `steps`).
     steps: steps::StepsCache,
+    /// The row counts of the unfiltered lists read so far, kept like the hits.
+    totals: std::cell::RefCell<std::collections::HashMap<ListKind, usize>>,
     /// The last computed list read (see `views`), kept until the next write or reload.
     computed: views::ComputedCache,
     /// The last counts per status of the queue (see `reports`), kept likewise.
@@ -146,6 +148,7 @@ impl Store {
             user: os_user(),
             hits: Default::default(),
             steps: Default::default(),
+            totals: Default::default(),
             computed: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),

@@ -31,6 +31,10 @@ const BEST: usize = 400;
 /// a stretch of ids without hits costs what the search spends passing it, once.
 const STEP_HITS: i64 = 1_500;
 
+/// The ids a step of a one- or two-letter filter looks through at most: those are read
+/// from the words of each record in turn, so a stretch without hits costs its length.
+const WORD_SPAN: i64 = 16_384;
+
 /// How many rows a list has, and whether that is all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Counted {
@@ -77,10 +81,11 @@ impl Steps {
 #[derive(Debug, Default)]
 pub(super) struct StepsCache {
     held: RefCell<Option<Steps>>,
-    /// [`MANY`], [`STEP_HITS`] and [`BEST`] unless a test set them lower.
+    /// [`MANY`], [`STEP_HITS`], [`BEST`] and [`WORD_SPAN`] unless a test set them lower.
     many: std::cell::Cell<Option<usize>>,
     step_hits: std::cell::Cell<Option<i64>>,
     best: std::cell::Cell<Option<usize>>,
+    word_span: std::cell::Cell<Option<i64>>,
 }
 
 impl StepsCache {
@@ -219,19 +224,24 @@ impl Store {
     /// from (past the last id when there are no more hits).
     fn read_on_from(&self, s: &Steps, limit: i64) -> Result<(usize, usize, i64)> {
         self.conn.execute("DELETE FROM temp.filter_chunk", [])?;
-        let hits = if s.needle.short {
-            // By the record's words in id order; a record with two words that match
-            // is one hit.
-            self.conn
+        let (hits, next) = if s.needle.short {
+            // By the record's words in id order, a span of ids at a time; a record
+            // with two words that match is one hit.
+            let span = self.steps.word_span.get().unwrap_or(WORD_SPAN);
+            let span_end = s.next.saturating_add(span);
+            let hits = self
+                .conn
                 .prepare_cached(
-                    "INSERT OR IGNORE INTO temp.filter_chunk
-                     SELECT ref_id FROM search_words INDEXED BY search_words_ref
-                      WHERE kind = ?1 AND ref_id >= ?2 AND word GLOB ?3
-                      ORDER BY ref_id LIMIT ?4",
+                    "INSERT INTO temp.filter_chunk
+                     SELECT DISTINCT ref_id FROM search_words INDEXED BY search_words_ref
+                      WHERE kind = ?1 AND ref_id >= ?2 AND ref_id < ?3 AND word GLOB ?4
+                      ORDER BY ref_id LIMIT ?5",
                 )?
-                .execute((s.search.code(), s.next, &s.needle.pattern, limit))?
+                .execute((s.search.code(), s.next, span_end, &s.needle.pattern, limit))?;
+            (hits, self.go_on_from(hits, limit, span_end)?)
         } else {
-            self.conn
+            let hits = self
+                .conn
                 .prepare_cached(
                     "INSERT INTO temp.filter_chunk
                      SELECT rowid >> 3 FROM search_index
@@ -243,21 +253,8 @@ impl Store {
                     entry_rowid(s.search, s.next),
                     entry_rowid(s.search, 0),
                     limit,
-                ))?
-        };
-        let last: Option<i64> =
-            self.conn
-                .query_row("SELECT max(id) FROM temp.filter_chunk", [], |r| r.get(0))?;
-        // Fewer rows than asked for: the search has no more. (Words are read by the
-        // row, so a short read of distinct records can still mean more rows.)
-        let read_all = if s.needle.short {
-            last.is_none()
-        } else {
-            i64::try_from(hits).unwrap_or(i64::MAX) < limit
-        };
-        let next = match last {
-            Some(id) if !read_all => id + 1,
-            _ => s.last + 1,
+                ))?;
+            (hits, self.go_on_from(hits, limit, s.last + 1)?)
         };
         if hits == 0 {
             return Ok((0, 0, next));
@@ -267,6 +264,18 @@ impl Store {
             [],
         )?;
         Ok((hits, self.keep_best(s.kind, &s.filter)?, next))
+    }
+
+    /// Where the next step goes on: after this step's last hit when it read all it
+    /// asked for (there may be more), else at `end`, where its search stopped.
+    fn go_on_from(&self, hits: usize, limit: i64, end: i64) -> Result<i64> {
+        if i64::try_from(hits).unwrap_or(i64::MAX) < limit {
+            return Ok(end);
+        }
+        let last: i64 = self
+            .conn
+            .query_row("SELECT max(id) FROM temp.filter_chunk", [], |r| r.get(0))?;
+        Ok(last + 1)
     }
 
     /// Adds the list's rows among this step's hits to `temp.filter_best` and keeps its
@@ -434,11 +443,16 @@ fn search_table(kind: SearchKind) -> &'static str {
 
 impl Store {
     /// For tests on a small database: read filters with more than `many` hits in
-    /// steps of `hits_per_step` hits, keeping the list's first `best` rows.
+    /// steps of `hits_per_step` hits (one- and two-letter filters through three times
+    /// as many ids at most), keeping the list's first `best` rows.
     #[doc(hidden)]
     pub fn read_in_steps(&self, many: usize, hits_per_step: i64, best: usize) {
+        let hits_per_step = hits_per_step.max(1);
         self.steps.many.set(Some(many));
-        self.steps.step_hits.set(Some(hits_per_step.max(1)));
+        self.steps.step_hits.set(Some(hits_per_step));
         self.steps.best.set(Some(best.max(1)));
+        self.steps
+            .word_span
+            .set(Some(hits_per_step.saturating_mul(3)));
     }
 }
