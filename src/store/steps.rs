@@ -100,6 +100,14 @@ impl StepsCache {
         *self.held.borrow_mut() = None;
     }
 
+    /// Whether `kind`'s list under `filter` is being read (or was read) in steps.
+    fn holds(&self, kind: ListKind, filter: &ListFilter) -> bool {
+        self.held
+            .borrow()
+            .as_ref()
+            .is_some_and(|s| s.holds(kind, filter))
+    }
+
     /// Forgets the filter read in steps if it is `kind`'s list.
     pub(super) fn forget_list(&self, kind: ListKind) {
         let mut held = self.held.borrow_mut();
@@ -120,13 +128,7 @@ impl Store {
         filter: &ListFilter,
         until: Option<Instant>,
     ) -> Result<Option<Counted>> {
-        let held = self
-            .steps
-            .held
-            .borrow()
-            .as_ref()
-            .map(|s| s.holds(kind, filter));
-        if held != Some(true) && !self.begin_steps(kind, filter)? {
+        if !self.steps.holds(kind, filter) && !self.begin_steps(kind, filter)? {
             return Ok(None);
         }
         // At least one step a call, however long finding out took.
@@ -394,13 +396,7 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> Result<Option<Vec<Row>>> {
-        let held = self
-            .steps
-            .held
-            .borrow()
-            .as_ref()
-            .map(|s| s.holds(kind, filter));
-        if held != Some(true) {
+        if !self.steps.holds(kind, filter) {
             return Ok(None);
         }
         let best = self.steps.best();

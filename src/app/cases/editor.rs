@@ -195,26 +195,25 @@ impl App {
         true
     }
 
-    /// When the loop must wake to keep a draft, if a draft is waiting.
+    /// When the loop must wake: to keep a draft that is waiting, or at once to read on
+    /// in a filter with many hits.
     pub fn next_wake(&self) -> Option<Instant> {
+        self.drafts_wake().or_else(|| self.reading_wake())
+    }
+
+    /// When a draft waiting to be kept is due, if one is.
+    fn drafts_wake(&self) -> Option<Instant> {
         self.state
             .editor()
             .and_then(|e| e.typed_at)
             .map(|t| t + AUTOSAVE)
             .or_else(|| self.review_wake())
-            .or_else(|| self.reading_wake())
     }
 
     /// The loop's clock: keeps the draft once typing has stopped for [`AUTOSAVE`], and
     /// reads on in a filter with many hits. True when there is something new to draw.
     pub fn tick(&mut self, now: Instant) -> bool {
-        let drafts = self
-            .state
-            .editor()
-            .and_then(|e| e.typed_at)
-            .map(|t| t + AUTOSAVE)
-            .or_else(|| self.review_wake());
-        if drafts.is_some_and(|due| now >= due) {
+        if self.drafts_wake().is_some_and(|due| now >= due) {
             self.flush_drafts();
         }
         self.read_on()
