@@ -57,6 +57,11 @@ impl CalendarKind {
     }
 }
 
+/// The calendars read since the last change, by year: the timeline and what is due
+/// read the same year, and a start reads both.
+pub(super) type CalendarCache =
+    std::cell::RefCell<std::collections::HashMap<i32, Vec<CalendarItem>>>;
+
 /// One dated thing of the year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CalendarItem {
@@ -92,6 +97,16 @@ impl Store {
     /// set by a rule have the date it gives; those whose rule gives none, and rows whose
     /// stored date is unreadable, are left out.
     pub fn calendar(&self, year: i32) -> Result<Vec<CalendarItem>> {
+        if let Some(items) = self.calendars.borrow().get(&year) {
+            return Ok(items.clone());
+        }
+        let items = self.read_calendar(year)?;
+        self.calendars.borrow_mut().insert(year, items.clone());
+        Ok(items)
+    }
+
+    /// The year's calendar as [`Store::calendar`] gives it, read anew.
+    fn read_calendar(&self, year: i32) -> Result<Vec<CalendarItem>> {
         let mut items = self.calendar_milestones(year)?;
         items.extend(self.calendar_meetings(year)?);
         items.extend(self.calendar_networks(year)?);

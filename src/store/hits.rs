@@ -108,6 +108,7 @@ impl Store {
         self.steps.forget();
         self.totals.borrow_mut().clear();
         *self.computed.borrow_mut() = None;
+        self.calendars.borrow_mut().clear();
         *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;
         *self.queue_ids.borrow_mut() = None;

@@ -220,6 +220,7 @@ impl Store {
             return Ok(());
         }
         *self.computed.borrow_mut() = None;
+        self.calendars.borrow_mut().clear();
         if reports {
             // A report that moved may leave a narrowed queue or move in its order.
             *self.queue_ids.borrow_mut() = None;

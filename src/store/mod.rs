@@ -117,6 +117,8 @@ pub struct Store {
     hits: hits::HitsCache,
     /// The filter with many hits read in steps, if any (see `steps`).
     steps: steps::StepsCache,
+    /// The calendars read (see `calendar`), kept until something changes.
+    calendars: calendar::CalendarCache,
     /// The row counts of the unfiltered lists read so far, kept like the hits.
     totals: std::cell::RefCell<std::collections::HashMap<ListKind, usize>>,
     /// The last computed list read (see `views`), kept until the next write or reload.
@@ -149,6 +151,7 @@ impl Store {
             hits: Default::default(),
             steps: Default::default(),
             totals: Default::default(),
+            calendars: Default::default(),
             computed: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),
