@@ -21,7 +21,7 @@ use super::search::{Needle, SearchKind, entry_rowid};
 use super::{Result, Store};
 
 /// More hits than this are read in steps.
-const MANY: usize = 6_000;
+const MANY: usize = 4_000;
 
 /// The list's first rows kept while reading in steps: more than a window (three
 /// screens) of the tallest terminal, so the rows shown never need the whole sort.
@@ -33,7 +33,7 @@ const STEP_HITS: i64 = 1_500;
 
 /// The ids a step of a one- or two-letter filter looks through at most: those are read
 /// from the words of each record in turn, so a stretch without hits costs its length.
-const WORD_SPAN: i64 = 16_384;
+const WORD_SPAN: i64 = 4_096;
 
 /// How many rows a list has, and whether that is all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
