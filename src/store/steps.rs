@@ -2,12 +2,13 @@
 //!
 //! Sorting every hit of a broad filter ("h", "tromsø") costs one step per hit, and at
 //! a few hundred thousand records that is more than a frame. A filter with more than
-//! [`MANY`] hits is therefore read by record id, a range of ids at a time: each step
-//! adds its range's hits to `temp.filter_hits`, counts the list's rows among them, and
-//! keeps the list's first [`BEST`] rows in `temp.filter_best`. The first rows and the
-//! count so far can be shown between steps; once the last range is read, the count is
-//! exact and `temp.filter_hits` holds every hit, as a filter read at once leaves it.
-//! The tables belong to this connection only (as in `hits`).
+//! [`MANY`] hits (the queue's with any) is therefore read in record-id order, up to
+//! [`STEP_HITS`] hits a step, each step going on after the last: it adds its hits to
+//! `temp.filter_hits`, counts the list's rows among them, and keeps the list's first
+//! [`BEST`] rows in `temp.filter_best`. The first rows and the count so far can be
+//! shown between steps; once the last step is read, the count is exact and
+//! `temp.filter_hits` holds every hit, as a filter read at once leaves it. The tables
+//! belong to this connection only (as in `hits`).
 
 use std::cell::RefCell;
 use std::time::Instant;
@@ -92,9 +93,7 @@ impl StepsCache {
     fn best(&self) -> usize {
         self.best.get().unwrap_or(BEST)
     }
-}
 
-impl StepsCache {
     /// Forgets the filter read in steps (after a write or a reload).
     pub(super) fn forget(&self) {
         *self.held.borrow_mut() = None;
