@@ -463,6 +463,8 @@ fn run(cli: &Cli, lang: Lang, today: NaiveDate, settings: Settings) -> Result<Ex
         open(&path, lang)?
     };
     let (keymap, keymap_error) = Keymap::load(paths::keymap_file().as_deref());
+    // The lists that read all the data are computed aside: a key never waits for them.
+    store.compute_in_background();
     let mut app = App::new(store, keymap, lang, today, cli.demo);
     app.state.color = crate::ui::theme::Theme::from_env().color;
     if let Some(warning) = settings.warning {

@@ -78,6 +78,8 @@ impl App {
                 }
             }
             Err(e) => {
+                // Not read on: the error would come again at every tick.
+                self.state.lists[i].counting = false;
                 let text = store_error_text(self.state.lang, &e);
                 self.state.warn(text);
             }
@@ -99,7 +101,8 @@ impl App {
             return true;
         };
         let list = &self.state.lists[i];
-        if list.selected_row().map(crate::store::Row::id) == Some(id) {
+        // A list being computed keeps the selection's place until its rows come.
+        if list.selected_row().map(crate::store::Row::id) == Some(id) || list.counting {
             return true;
         }
         let in_window = list.window.iter().position(|r| r.id() == id);
@@ -155,7 +158,10 @@ impl App {
         let list = &self.state.lists[i];
         let end = (list.top + page).min(list.total);
         let inside = list.top >= list.window_start && end <= list.window_start + list.window.len();
-        if force || !inside {
+        if list.total == 0 {
+            // Nothing to read (a list being computed is not waited for here).
+            self.state.lists[i].window.clear();
+        } else if force || !inside {
             let start = list.top.saturating_sub(page);
             let (kind, filter) = (list.kind, list.filter.clone());
             match self.store.list_window(kind, &filter, start, len) {

@@ -111,8 +111,9 @@ pub struct ListState {
     pub detail_scroll: u16,
     /// Whether the list has been read since the pane was created or reloaded.
     pub loaded: bool,
-    /// A filter with many hits is still being read (see `Store::list_count_until`):
-    /// `total` and the rows are those found so far.
+    /// A filter with many hits is still being read, or a list that reads all the data
+    /// is being computed (see `Store::list_count_until`): `total` and the rows are
+    /// those found so far.
     pub counting: bool,
     /// Ids of the marked rows.
     pub marked: std::collections::BTreeSet<i64>,
@@ -141,6 +142,15 @@ impl ListState {
             counting: false,
             marked: Default::default(),
             tie_cursor: 0,
+        }
+    }
+
+    /// What the list says while it is read and nothing is found yet.
+    pub fn waiting_msg(&self) -> crate::i18n::Msg {
+        if self.kind.is_computed() {
+            crate::i18n::Msg::Computing
+        } else {
+            crate::i18n::Msg::Searching
         }
     }
 

@@ -154,6 +154,8 @@ pub enum Msg {
     RowOfSoFar,
     /// A filter still being read, nothing found yet.
     Searching,
+    /// A list that reads all the data, computed while no key waits.
+    Computing,
     /// Help overlay title.
     HelpTitle,
     /// Help overlay footer.

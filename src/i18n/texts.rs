@@ -103,6 +103,7 @@ impl Msg {
                 "{} of {} so far, searching …",
             ),
             Msg::Searching => ("Søker …", "Searching …"),
+            Msg::Computing => ("Beregner …", "Computing …"),
             Msg::HelpTitle => ("Hjelp – taster", "Help – keys"),
             Msg::HelpFooter => ("Tastene kan endres i {}", "Keys can be changed in {}"),
             Msg::CtxGlobal => ("Overalt", "Everywhere"),

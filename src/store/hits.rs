@@ -107,7 +107,7 @@ impl Store {
         *self.hits.borrow_mut() = None;
         self.steps.forget();
         self.totals.borrow_mut().clear();
-        *self.computed.borrow_mut() = None;
+        self.forget_computed();
         self.calendars.borrow_mut().clear();
         *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;

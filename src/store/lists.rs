@@ -368,6 +368,9 @@ impl Store {
         filter: &ListFilter,
         until: std::time::Instant,
     ) -> Result<super::Counted> {
+        if let Some(counted) = self.computed_until(kind, filter, until)? {
+            return Ok(counted);
+        }
         if let Some(counted) = self.count_in_steps(kind, filter, Some(until))? {
             return Ok(counted);
         }

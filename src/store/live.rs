@@ -219,7 +219,7 @@ impl Store {
             self.forget_hits();
             return Ok(());
         }
-        *self.computed.borrow_mut() = None;
+        self.forget_computed();
         self.calendars.borrow_mut().clear();
         if reports {
             // A report that moved may leave a narrowed queue or move in its order.

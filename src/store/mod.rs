@@ -23,6 +23,7 @@
 //! - `due`: what is due or overdue for `irf due`, pending anchorings included.
 //! - `summary`: the season summary, the combination query, the IRF summary case.
 //! - `views`: the short lists computed in Rust (what is due, milestones, the IRF round).
+//! - `background`: computing the lists that read all the data in a thread of their own.
 //! - `history`: each record's history from the audit log, "since you last looked", undo.
 //! - `import`: the plan of an import file (the dry run) and applying it in one write.
 //! - `seed`: demo data and the large generated database used by the benchmark.
@@ -31,6 +32,7 @@
 
 mod agenda;
 mod applications;
+mod background;
 mod calendar;
 mod cases;
 mod details;
@@ -123,6 +125,8 @@ pub struct Store {
     totals: std::cell::RefCell<std::collections::HashMap<ListKind, usize>>,
     /// The last computed list read (see `views`), kept until the next write or reload.
     computed: views::ComputedCache,
+    /// The thread that computes the lists reading all the data, when on.
+    background: background::Background,
     /// The last counts per status of the queue (see `reports`), kept likewise.
     counts: reports::CountsCache,
     /// The queue's last row count and the filter it was read under.
@@ -153,6 +157,7 @@ impl Store {
             totals: Default::default(),
             calendars: Default::default(),
             computed: Default::default(),
+            background: Default::default(),
             counts: Default::default(),
             queue_total: Default::default(),
             queue_ids: Default::default(),

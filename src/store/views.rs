@@ -9,9 +9,13 @@ use super::rows::{MoneyRow, Row};
 use super::{Result, Store};
 use crate::domain::fold;
 
-/// The last computed list and the filter it was read under: a count and the window
-/// that follows it read the rows once.
-pub(super) type ComputedCache = std::cell::RefCell<Option<(ListKind, ListFilter, Vec<Row>)>>;
+/// The computed lists last read and the filters they were read under, the latest
+/// first: a count and the windows that follow read the rows once, and going back to a
+/// view just left shows it again without computing it.
+pub(super) type ComputedCache = std::cell::RefCell<Vec<(ListKind, ListFilter, Vec<Row>)>>;
+
+/// How many computed lists are kept.
+const KEPT: usize = 4;
 
 /// How many days ahead the timeline's list looks.
 pub const DUE_DAYS: u32 = 30;
@@ -21,29 +25,55 @@ impl Store {
     /// read with SQL. The rows are kept (see [`ComputedCache`]) until a write, a new
     /// filter hit or a colleague's change drops them, so the count, each window and
     /// "mark all" compute a list once, and moving through it costs no more than a
-    /// paged list.
+    /// paged list. A list the thread is computing (see `background`) is waited for.
     pub(super) fn with_computed<T>(
         &self,
         kind: ListKind,
         filter: &ListFilter,
         read: impl FnOnce(&[Row]) -> T,
     ) -> Result<Option<T>> {
-        if let Some((held_kind, held_filter, rows)) = self.computed.borrow().as_ref()
-            && *held_kind == kind
-            && held_filter == filter
-        {
-            return Ok(Some(read(rows)));
+        if !self.is_kept(kind, filter) && !self.awaited(kind, filter) {
+            let Some(rows) = self.computed_rows(kind, filter)? else {
+                return Ok(None);
+            };
+            self.keep_computed(kind, filter.clone(), rows);
         }
-        let Some(rows) = self.computed_rows(kind, filter)? else {
-            return Ok(None);
-        };
-        let out = read(&rows);
-        *self.computed.borrow_mut() = Some((kind, filter.clone(), rows));
-        Ok(Some(out))
+        let kept = self.computed.borrow();
+        Ok(kept
+            .iter()
+            .find(|(k, f, _)| *k == kind && f == filter)
+            .map(|(_, _, rows)| read(rows)))
+    }
+
+    /// Whether `kind`'s rows under `filter` are kept.
+    pub(super) fn is_kept(&self, kind: ListKind, filter: &ListFilter) -> bool {
+        self.computed
+            .borrow()
+            .iter()
+            .any(|(k, f, _)| *k == kind && f == filter)
+    }
+
+    /// Keeps `rows` as `kind`'s list under `filter`, dropping the oldest kept beyond
+    /// [`KEPT`].
+    pub(super) fn keep_computed(&self, kind: ListKind, filter: ListFilter, rows: Vec<Row>) {
+        let mut kept = self.computed.borrow_mut();
+        kept.retain(|(k, f, _)| !(*k == kind && *f == filter));
+        kept.insert(0, (kind, filter, rows));
+        kept.truncate(KEPT);
+    }
+
+    /// Drops the computed lists kept, and the ones being computed: the data changed.
+    pub(super) fn forget_computed(&self) {
+        self.computed.borrow_mut().clear();
+        self.background.changed();
     }
 
     /// The rows of a computed list under `filter`, or `None` for a list read with SQL.
-    fn computed_rows(&self, kind: ListKind, filter: &ListFilter) -> Result<Option<Vec<Row>>> {
+    pub(super) fn computed_rows(
+        &self,
+        kind: ListKind,
+        filter: &ListFilter,
+    ) -> Result<Option<Vec<Row>>> {
         let rows: Vec<Row> = match kind {
             ListKind::Due => self
                 .due(filter.today, DUE_DAYS)?

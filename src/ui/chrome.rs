@@ -65,7 +65,7 @@ pub fn header(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
         };
         text.push_str(&lang.f(msg, &[&(list.selected + 1), &list.total]));
     } else if list.counting {
-        text.push_str(lang.t(Msg::Searching));
+        text.push_str(lang.t(list.waiting_msg()));
     } else {
         text.push_str(lang.t(Msg::NoRows));
     }

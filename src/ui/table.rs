@@ -31,7 +31,7 @@ pub fn list(frame: &mut Frame<'_>, area: Rect, app: &App, theme: &Theme) {
     let visible = usize::from(area.height.saturating_sub(3));
     if list.total == 0 {
         let text = if list.counting {
-            lang.t(Msg::Searching).to_string()
+            lang.t(list.waiting_msg()).to_string()
         } else if list.kind == crate::store::ListKind::Reports
             && list.filter.text.is_empty()
             && list.filter.queue.is_open()
