@@ -324,6 +324,8 @@ fn nav_keys(db: &Path) -> Nav {
     app.set_page_rows(irf::ui::list_rows(200, 50));
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
+    // As the program does once its first frame is drawn.
+    app.after_first_frame();
     let (mut times, mut worst_median) = (Vec::new(), 0.0_f64);
     let (mut view_key_max, mut view_ready_max) = (0.0_f64, 0.0_f64);
     let mut switch = |app: &mut irf::app::App, terminal: &mut Terminal<TestBackend>, c, what| {

@@ -210,3 +210,72 @@ fn the_key_that_opens_the_summary_does_not_wait_and_the_rows_come_while_no_key_w
     assert!(!app.state.list().counting, "kept");
     assert_eq!(app.state.list().total, want);
 }
+
+#[test]
+fn the_panes_counts_counted_aside_are_right_and_counted_again_after_each_change() {
+    let (_dir, mut colleague, aside, release) = stores();
+    drop(release);
+    let mut aside = aside;
+    let f = filter();
+    let kinds = [
+        ListKind::Contacts,
+        ListKind::Units,
+        ListKind::Cases,
+        ListKind::Reports,
+    ];
+    let year = f.year;
+    for kind in kinds {
+        aside.count_aside(kind, &f);
+    }
+    let check = |aside: &Store, colleague: &Store| {
+        for kind in kinds {
+            assert_eq!(
+                aside.list_count(kind, &f).unwrap(),
+                colleague.list_count(kind, &f).unwrap(),
+                "{kind:?}"
+            );
+        }
+        assert_eq!(
+            aside.report_counts(year, None, None).unwrap(),
+            colleague.report_counts(year, None, None).unwrap()
+        );
+    };
+    check(&aside, &colleague);
+    assert!(colleague.outside_changes().unwrap().is_none());
+    assert!(aside.outside_changes().unwrap().is_none());
+    // Its own write: a new contact, ten reports reviewed.
+    let contacts = aside.list_count(ListKind::Contacts, &f).unwrap();
+    let reviewed = |s: &Store| s.report_counts(year, None, None).unwrap();
+    let before = reviewed(&aside);
+    let new_id = aside
+        .insert_contact(&irf::store::ContactEdit {
+            name: "Åse Ødegård".into(),
+            organisation: String::new(),
+            region: None,
+            email: String::new(),
+            phone: String::new(),
+        })
+        .unwrap();
+    let received = received_reports(&aside, &f);
+    let versions = aside.report_versions(&received).unwrap();
+    aside
+        .bulk_reports(
+            &versions,
+            irf::store::BulkChange::Status(irf::domain::ReportStatus::Reviewed),
+            today(),
+        )
+        .unwrap();
+    assert!(colleague.outside_changes().unwrap().is_some());
+    assert_eq!(
+        aside.list_count(ListKind::Contacts, &f).unwrap(),
+        contacts + 1
+    );
+    assert_ne!(reviewed(&aside), before, "the reviews are counted");
+    check(&aside, &colleague);
+    // A colleague's: the contact removed again.
+    let (_, version) = colleague.contact(new_id).unwrap();
+    colleague.delete_contact(new_id, version).unwrap();
+    assert!(aside.outside_changes().unwrap().is_some());
+    assert_eq!(aside.list_count(ListKind::Contacts, &f).unwrap(), contacts);
+    check(&aside, &colleague);
+}

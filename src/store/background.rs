@@ -1,15 +1,19 @@
-//! The computed lists that read a whole season or every unit (the season summary, the
-//! money, the renewals and the reference groups' breaches) computed on a second,
-//! read-only connection in a thread of their own, so the key that opens one never
-//! waits for it: the list says "Beregner …" until the rows come, and the loop reads
-//! them in while no key is waiting (as a filter with many hits is read on, see
-//! `steps`).
+//! What reads all the data, done on a second, read-only connection in a thread of its
+//! own, so no key waits for it:
+//! - the computed lists whose cost grows with the data (the season summary, the
+//!   money, the renewals, the reference groups' breaches): the list says
+//!   "Beregner …" until the rows come, and the loop reads them in while no key is
+//!   waiting (as a filter with many hits is read on, see `steps`);
+//! - the row counts of the panes' unfiltered lists and the queue's counts per status,
+//!   counted once the program has started and again after every change, so opening a
+//!   pane finds its count ready.
 //!
 //! Off until [`Store::compute_in_background`] (the TUI turns it on; the command line
 //! and the tests compute in place). Each job carries the store's generation, which
-//! every change the store sees (its own write, a colleague's change) moves on; rows
-//! computed before a change are dropped, so nothing stale is ever shown. The thread
-//! takes only the latest job waiting, and ends when the store is dropped.
+//! every change the store sees (its own write, a colleague's change) moves on; what
+//! was computed before a change is dropped, so nothing stale is ever shown. A list's
+//! rows asked for again replace those asked before (the thread skips the old job if it
+//! has not begun it). The thread ends when the store is dropped.
 
 use std::cell::{Cell, RefCell};
 use std::path::PathBuf;
@@ -18,44 +22,58 @@ use std::time::Instant;
 
 use super::lists::{ListFilter, ListKind};
 use super::rows::Row;
+use super::search::Needle;
 use super::{Counted, OpenMode, Result, Store};
+use crate::domain::{Region, ReportStatus, UnitKind};
 
-/// What the thread is asked to compute: a list under a filter, as of a generation.
+/// What the thread is asked for.
+#[derive(Debug, Clone, PartialEq)]
+enum Ask {
+    /// A computed list's rows.
+    Rows(ListKind, ListFilter),
+    /// The row count of a list read with SQL, unfiltered.
+    Count(ListKind, ListFilter),
+    /// The queue's counts per status (see `Store::report_counts`).
+    ReportCounts(i32, Option<Region>, Option<UnitKind>),
+}
+
+/// An ask as of a generation.
+#[derive(Debug, Clone, PartialEq)]
 struct Job {
-    kind: ListKind,
-    filter: ListFilter,
+    ask: Ask,
     generation: u64,
 }
 
-/// What it sends back.
-struct Done {
-    job: Job,
-    rows: Result<Vec<Row>>,
+/// What the thread found.
+enum Answer {
+    Rows(Vec<Row>),
+    Count(usize),
+    ReportCounts(Vec<(ReportStatus, usize)>),
 }
 
-/// The thread's ends of the line, and the job last sent.
+/// A job done.
+struct Done {
+    job: Job,
+    answer: Result<Answer>,
+}
+
+/// The thread's ends of the line, and the jobs sent and not yet answered.
 struct Worker {
     jobs: Sender<Job>,
     done: Receiver<Done>,
-    pending: Option<(ListKind, ListFilter, u64)>,
+    pending: Vec<Job>,
 }
 
-/// The store's side: whether lists are computed in the thread, the thread once
-/// started, and the generation.
+/// The store's side: whether it computes aside, the thread once started, the
+/// generation, and the counts to make again after each change.
 #[derive(Default)]
 pub(super) struct Background {
     on: Cell<bool>,
     generation: Cell<u64>,
     worker: RefCell<Option<Worker>>,
+    warm: RefCell<Vec<Ask>>,
     /// A test's hold on the thread: one job a message (see [`Store::gate_background`]).
     gate: RefCell<Option<Receiver<()>>>,
-}
-
-impl Background {
-    /// Moves the generation on: rows computed before now are not kept.
-    pub(super) fn changed(&self) {
-        self.generation.set(self.generation.get().wrapping_add(1));
-    }
 }
 
 impl ListKind {
@@ -75,8 +93,8 @@ impl ListKind {
 }
 
 impl Store {
-    /// Computes the lists that read all the data in a thread with its own connection
-    /// from now on (see the module doc). For the TUI: a key never waits for them.
+    /// Does what reads all the data in a thread with its own connection from now on
+    /// (see the module doc). For the TUI: a key never waits for it.
     pub fn compute_in_background(&self) {
         self.background.on.set(true);
     }
@@ -89,6 +107,37 @@ impl Store {
         let (release, gate) = mpsc::channel();
         *self.background.gate.borrow_mut() = Some(gate);
         release
+    }
+
+    /// Counts `kind`'s list under `filter` aside, now and after every change, when it
+    /// is a list read with SQL without a filter text (the queue: its counts per
+    /// status); nothing when computing aside is off.
+    pub fn count_aside(&self, kind: ListKind, filter: &ListFilter) {
+        if !self.background.on.get() || kind.is_computed() || Needle::new(&filter.text).is_some() {
+            return;
+        }
+        let ask = if kind == ListKind::Reports {
+            let q = &filter.queue;
+            Ask::ReportCounts(filter.year, q.region, q.kind)
+        } else {
+            Ask::Count(kind, filter.clone())
+        };
+        if !self.background.warm.borrow().contains(&ask) {
+            self.background.warm.borrow_mut().push(ask.clone());
+            self.ask(ask);
+        }
+    }
+
+    /// Moves the generation on (what was computed before now is not kept) and counts
+    /// aside again what is counted aside.
+    pub(super) fn data_changed(&self) {
+        let b = &self.background;
+        b.generation.set(b.generation.get().wrapping_add(1));
+        if b.on.get() {
+            for ask in b.warm.borrow().iter() {
+                self.ask(ask.clone());
+            }
+        }
     }
 
     /// For a list computed in the thread and not kept yet: asks for it if it is not
@@ -104,8 +153,9 @@ impl Store {
         if !self.background.on.get() || !kind.computed_aside() || self.is_kept(kind, filter) {
             return Ok(None);
         }
-        self.ask(kind, filter);
-        Ok(match self.wait(kind, filter, Some(until)) {
+        let ask = Ask::Rows(kind, filter.clone());
+        self.ask(ask.clone());
+        Ok(match self.wait(&ask, Some(until)) {
             Wait::Kept | Wait::Failed => None,
             Wait::NotYet => Some(Counted {
                 rows: 0,
@@ -114,47 +164,75 @@ impl Store {
         })
     }
 
-    /// Whether the thread is computing `kind`'s list under `filter` now and its rows
-    /// are kept once it is done: waiting for them is quicker than starting again.
+    /// Whether the thread is computing `kind`'s rows under `filter` now and they are
+    /// kept once it is done: waiting for them is quicker than starting again.
     pub(super) fn awaited(&self, kind: ListKind, filter: &ListFilter) -> bool {
-        let asked = self.background.worker.borrow().as_ref().is_some_and(|w| {
-            w.pending.as_ref().is_some_and(|(k, f, g)| {
-                *k == kind && f == filter && *g == self.background.generation.get()
-            })
-        });
-        asked && matches!(self.wait(kind, filter, None), Wait::Kept)
+        self.await_asked(&Ask::Rows(kind, filter.clone()))
     }
 
-    /// Sends the job for `kind` under `filter`, starting the thread the first time,
-    /// unless that job is the one last sent.
-    fn ask(&self, kind: ListKind, filter: &ListFilter) {
-        let generation = self.background.generation.get();
+    /// The unfiltered `kind`'s row count if it is kept, or once counted aside if it is
+    /// being counted there.
+    pub(super) fn kept_total(&self, kind: ListKind, filter: &ListFilter) -> Option<usize> {
+        let kept = || self.totals.borrow().get(&kind).copied();
+        kept().or_else(|| {
+            self.await_asked(&Ask::Count(kind, filter.clone()))
+                .then(kept)
+                .flatten()
+        })
+    }
+
+    /// Waits for the queue's counts per status if they are being counted aside; true
+    /// when they are kept then.
+    pub(super) fn awaited_counts(
+        &self,
+        year: i32,
+        region: Option<Region>,
+        kind: Option<UnitKind>,
+    ) -> bool {
+        self.await_asked(&Ask::ReportCounts(year, region, kind))
+    }
+
+    /// Waits for `ask` if the thread has it as of the current generation; true when
+    /// its answer is kept then.
+    fn await_asked(&self, ask: &Ask) -> bool {
+        let job = Job {
+            ask: ask.clone(),
+            generation: self.background.generation.get(),
+        };
+        let asked = self
+            .background
+            .worker
+            .borrow()
+            .as_ref()
+            .is_some_and(|w| w.pending.contains(&job));
+        asked && matches!(self.wait(ask, None), Wait::Kept)
+    }
+
+    /// Sends `ask` as of the current generation, starting the thread the first time,
+    /// unless it is sent already. Rows asked for replace the rows asked before.
+    fn ask(&self, ask: Ask) {
+        let job = Job {
+            ask,
+            generation: self.background.generation.get(),
+        };
         let mut worker = self.background.worker.borrow_mut();
         let w = worker.get_or_insert_with(|| {
             start(self.path.clone(), self.background.gate.borrow_mut().take())
         });
-        let same = w
-            .pending
-            .as_ref()
-            .is_some_and(|(k, f, g)| *k == kind && f == filter && *g == generation);
-        if same {
+        if w.pending.contains(&job) {
             return;
         }
-        let job = Job {
-            kind,
-            filter: filter.clone(),
-            generation,
-        };
-        w.pending = w
-            .jobs
-            .send(job)
-            .is_ok()
-            .then(|| (kind, filter.clone(), generation));
+        if matches!(job.ask, Ask::Rows(..)) {
+            w.pending.retain(|j| !matches!(j.ask, Ask::Rows(..)));
+        }
+        if w.jobs.send(job.clone()).is_ok() {
+            w.pending.push(job);
+        }
     }
 
-    /// Keeps what the thread sends until the job asked for comes (or `until`
-    /// passes): rows of the current generation are kept, older ones dropped.
-    fn wait(&self, kind: ListKind, filter: &ListFilter, until: Option<Instant>) -> Wait {
+    /// Keeps what the thread sends until the answer to `ask` comes (or `until`
+    /// passes): answers of the current generation are kept, older ones dropped.
+    fn wait(&self, ask: &Ask, until: Option<Instant>) -> Wait {
         loop {
             let received = {
                 let worker = self.background.worker.borrow();
@@ -172,87 +250,114 @@ impl Store {
                 Ok(done) => done,
                 Err(RecvTimeoutError::Timeout) => return Wait::NotYet,
                 Err(RecvTimeoutError::Disconnected) => {
-                    // The thread is gone: compute here from now on.
+                    // The thread is gone: do it all here from now on.
                     self.background.on.set(false);
                     *self.background.worker.borrow_mut() = None;
                     return Wait::Failed;
                 }
             };
-            let ours = done.job.kind == kind && done.job.filter == *filter;
-            let current = done.job.generation == self.background.generation.get();
-            let mut worker = self.background.worker.borrow_mut();
-            if let Some(w) = worker.as_mut()
-                && w.pending.as_ref().is_some_and(|(k, f, g)| {
-                    *k == done.job.kind && *f == done.job.filter && *g == done.job.generation
-                })
-            {
-                w.pending = None;
+            if let Some(w) = self.background.worker.borrow_mut().as_mut() {
+                w.pending.retain(|j| *j != done.job);
             }
-            drop(worker);
-            match done.rows {
-                Ok(rows) if current => {
-                    self.keep_computed(done.job.kind, done.job.filter, rows);
+            let ours = done.job.ask == *ask;
+            if done.job.generation != self.background.generation.get() {
+                continue;
+            }
+            match done.answer {
+                Ok(answer) => {
+                    self.keep_answer(done.job.ask, answer);
                     if ours {
                         return Wait::Kept;
                     }
                 }
-                // A failure is computed again here, where it is said.
-                Err(_) if current && ours => return Wait::Failed,
-                _ => {}
+                // A failure is done again here, where it is said.
+                Err(_) if ours => return Wait::Failed,
+                Err(_) => {}
             }
         }
+    }
+
+    /// Keeps an answer of the current generation where the store keeps its kind.
+    fn keep_answer(&self, ask: Ask, answer: Answer) {
+        match (ask, answer) {
+            (Ask::Rows(kind, filter), Answer::Rows(rows)) => self.keep_computed(kind, filter, rows),
+            (Ask::Count(kind, _), Answer::Count(n)) => {
+                self.totals.borrow_mut().insert(kind, n);
+            }
+            (Ask::ReportCounts(year, region, kind), Answer::ReportCounts(counts)) => {
+                *self.counts.borrow_mut() = Some(((year, region, kind), counts));
+            }
+            _ => {}
+        }
+    }
+
+    /// The thread's answer to `ask`.
+    fn answer(&self, ask: &Ask) -> Result<Answer> {
+        Ok(match ask {
+            Ask::Rows(kind, filter) => {
+                Answer::Rows(self.computed_rows(*kind, filter)?.unwrap_or_default())
+            }
+            Ask::Count(kind, filter) => Answer::Count(self.list_count(*kind, filter)?),
+            Ask::ReportCounts(year, region, kind) => {
+                Answer::ReportCounts(self.report_counts(*year, *region, *kind)?)
+            }
+        })
     }
 }
 
 /// How waiting for the thread ended.
 enum Wait {
-    /// The rows asked for are kept now.
+    /// The answer asked for is kept now.
     Kept,
-    /// They have not come yet.
+    /// It has not come yet.
     NotYet,
-    /// They will not come: compute them here.
+    /// It will not come: do it here.
     Failed,
 }
 
 /// Starts the thread on `path`. It opens its connection with the first job (a start
 /// never waits for it), and forgets what it kept whenever the generation moves on.
+/// Without a thread both lines are closed at once, and the first wait does it here.
 fn start(path: PathBuf, gate: Option<Receiver<()>>) -> Worker {
     let (jobs, inbox) = mpsc::channel::<Job>();
     let (outbox, done) = mpsc::channel::<Done>();
-    // Without a thread both lines are closed at once, and the first wait computes here.
     let _ = std::thread::Builder::new()
         .name("irf-compute".into())
         .spawn(move || {
             let mut store: Option<Store> = None;
             let mut seen = None;
-            while let Ok(mut job) = inbox.recv() {
+            while let Ok(first) = inbox.recv() {
                 if let Some(gate) = &gate {
                     let _ = gate.recv();
                 }
-                // Only the latest job waiting matters: the others were left behind.
-                while let Ok(next) = inbox.try_recv() {
-                    job = next;
-                }
-                let rows = match &store {
-                    Some(s) => Ok(s),
-                    None => Store::open(&path, OpenMode::ReadOnly).map(|s| &*store.insert(s)),
-                }
-                .and_then(|s| {
-                    if seen != Some(job.generation) {
-                        s.forget_hits();
-                        seen = Some(job.generation);
+                // Of the rows waiting, only the latest asked for are computed.
+                let mut waiting = vec![first];
+                waiting.extend(inbox.try_iter());
+                let last_rows = waiting.iter().rposition(|j| matches!(j.ask, Ask::Rows(..)));
+                for (i, job) in waiting.into_iter().enumerate() {
+                    if matches!(job.ask, Ask::Rows(..)) && Some(i) != last_rows {
+                        continue;
                     }
-                    s.computed_rows(job.kind, &job.filter)
-                        .map(Option::unwrap_or_default)
-                });
-                if outbox.send(Done { job, rows }).is_err() {
-                    break;
+                    let answer = match &store {
+                        Some(s) => Ok(s),
+                        None => Store::open(&path, OpenMode::ReadOnly).map(|s| &*store.insert(s)),
+                    }
+                    .and_then(|s| {
+                        if seen != Some(job.generation) {
+                            s.forget_hits();
+                            seen = Some(job.generation);
+                        }
+                        s.answer(&job.ask)
+                    });
+                    if outbox.send(Done { job, answer }).is_err() {
+                        return;
+                    }
                 }
             }
         });
     Worker {
         jobs,
         done,
-        pending: None,
+        pending: Vec::new(),
     }
 }

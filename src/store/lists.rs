@@ -389,8 +389,8 @@ impl Store {
             return Ok(counted.rows);
         }
         let whole = Needle::new(&filter.text).is_none() && kind != ListKind::Reports;
-        if let Some(n) = self.totals.borrow().get(&kind).filter(|_| whole) {
-            return Ok(*n);
+        if let Some(n) = whole.then(|| self.kept_total(kind, filter)).flatten() {
+            return Ok(n);
         }
         if kind == ListKind::Reports
             && let Some((held, n)) = self.queue_total.borrow().as_ref()

@@ -65,7 +65,7 @@ impl Store {
     /// Drops the computed lists kept, and the ones being computed: the data changed.
     pub(super) fn forget_computed(&self) {
         self.computed.borrow_mut().clear();
-        self.background.changed();
+        self.data_changed();
     }
 
     /// The rows of a computed list under `filter`, or `None` for a list read with SQL.

@@ -331,10 +331,17 @@ impl Store {
         kind: Option<UnitKind>,
     ) -> Result<Vec<(ReportStatus, usize)>> {
         let key = (year, region, kind);
-        if let Some((k, counts)) = self.counts.borrow().as_ref()
-            && *k == key
-        {
-            return Ok(counts.clone());
+        let kept = || {
+            let counts = self.counts.borrow();
+            counts
+                .as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, c)| c.clone())
+        };
+        // Kept, or being counted aside (see `background`).
+        let aside = || self.awaited_counts(year, region, kind).then(kept).flatten();
+        if let Some(counts) = kept().or_else(aside) {
+            return Ok(counts);
         }
         // The whole season needs no unit: counting the reports alone is several
         // times quicker than joining each to its unit.
