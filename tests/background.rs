@@ -112,15 +112,7 @@ fn rows_computed_before_a_change_are_never_shown() {
     release.send(()).unwrap();
     std::thread::sleep(Duration::from_millis(300));
     assert!(aside.outside_changes().unwrap().is_none(), "nothing yet");
-    let expected = received_reports(&colleague, &f);
-    let versions = colleague.report_versions(&expected).unwrap();
-    colleague
-        .bulk_reports(
-            &versions,
-            irf::store::BulkChange::Status(irf::domain::ReportStatus::Reviewed),
-            today(),
-        )
-        .unwrap();
+    review_ten(&mut colleague, &f);
     let after = all(&colleague, ListKind::Summary, &f);
     assert!(colleague.outside_changes().unwrap().is_none(), "its own");
     assert!(before != after, "the change shows in the summary");
@@ -134,15 +126,7 @@ fn rows_computed_before_a_change_are_never_shown() {
     // The store's own write drops what it kept: the summary is computed again.
     drop(release);
     let mut aside = aside;
-    let expected = received_reports(&aside, &f);
-    let versions = aside.report_versions(&expected).unwrap();
-    aside
-        .bulk_reports(
-            &versions,
-            irf::store::BulkChange::Status(irf::domain::ReportStatus::Reviewed),
-            today(),
-        )
-        .unwrap();
+    review_ten(&mut aside, &f);
     assert!(colleague.outside_changes().unwrap().is_some());
     let again = all(&colleague, ListKind::Summary, &f);
     assert!(again != after, "the write shows in the summary");
@@ -151,6 +135,19 @@ fn rows_computed_before_a_change_are_never_shown() {
         all(&aside, ListKind::Summary, &f) == again,
         "the summary after the write"
     );
+}
+
+/// Marks ten of the season's received reports reviewed, as one bulk write.
+fn review_ten(store: &mut Store, f: &ListFilter) {
+    let ids = received_reports(store, f);
+    let versions = store.report_versions(&ids).unwrap();
+    store
+        .bulk_reports(
+            &versions,
+            irf::store::BulkChange::Status(irf::domain::ReportStatus::Reviewed),
+            today(),
+        )
+        .unwrap();
 }
 
 /// Ten of the season's received reports, not yet reviewed.
@@ -256,15 +253,7 @@ fn the_panes_counts_counted_aside_are_right_and_counted_again_after_each_change(
             phone: String::new(),
         })
         .unwrap();
-    let received = received_reports(&aside, &f);
-    let versions = aside.report_versions(&received).unwrap();
-    aside
-        .bulk_reports(
-            &versions,
-            irf::store::BulkChange::Status(irf::domain::ReportStatus::Reviewed),
-            today(),
-        )
-        .unwrap();
+    review_ten(&mut aside, &f);
     assert!(colleague.outside_changes().unwrap().is_some());
     assert_eq!(
         aside.list_count(ListKind::Contacts, &f).unwrap(),
