@@ -32,6 +32,10 @@ impl Store {
         filter: &ListFilter,
         read: impl FnOnce(&[Row]) -> T,
     ) -> Result<Option<T>> {
+        // Every count and window asks: a list read with SQL leaves at once.
+        if !kind.is_computed() {
+            return Ok(None);
+        }
         if !self.is_kept(kind, filter) && !self.awaited(kind, filter) {
             let Some(rows) = self.computed_rows(kind, filter)? else {
                 return Ok(None);
