@@ -1,7 +1,8 @@
 //! A reference group by keys in Tjenester: adding the missing region's member takes the
-//! rule break away, a new chair takes the chair from the old one, taking a member out
-//! breaks the rule again, and a member without a name is refused with nothing saved. A
-//! regional competence service's member gets a role and a health trust by choice.
+//! rule break away, a new chair takes the chair from the old one (undo gives it back,
+//! redo takes it again), taking a member out breaks the rule again, and a member
+//! without a name is refused with nothing saved. A regional competence service's
+//! member gets a role and a health trust by choice.
 
 mod support;
 
@@ -51,7 +52,8 @@ fn the_missing_region_is_added_and_the_break_goes() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.state.mode(), Mode::Dialog);
     assert!(app.state.message.as_ref().unwrap().is_error);
-    let count = app.store.group_members(unit).unwrap().len();
+    let before = app.store.group_members(unit).unwrap();
+    let count = before.len();
     type_text(&mut app, "Ingrid Øvrebø");
     key(&mut app, KeyCode::Tab);
     for _ in 0..4 {
@@ -73,6 +75,27 @@ fn the_missing_region_is_added_and_the_break_goes() {
     let chairs: Vec<_> = members.iter().filter(|m| m.chair).collect();
     assert_eq!(chairs.len(), 1, "one chair");
     assert_eq!(chairs[0].name, "Ingrid Øvrebø");
+    // Undo takes her out and gives the chair back to who had it; redo brings her back.
+    let chair_ids = |members: &[irf::store::GroupMember]| -> Vec<i64> {
+        members.iter().filter(|m| m.chair).map(|m| m.id).collect()
+    };
+    press(&mut app, Context::List, Action::Undo);
+    let message = app.state.message.as_ref().map(|m| m.text.clone());
+    assert!(
+        message.as_deref().is_some_and(|t| t.starts_with("Angret")),
+        "{message:?}"
+    );
+    let undone = app.store.group_members(unit).unwrap();
+    assert_eq!(undone.len(), count);
+    assert_eq!(chair_ids(&undone), chair_ids(&before));
+    assert!(breaches(&app, unit).contains(&Breach::MissingRegion(missing)));
+    press(&mut app, Context::List, Action::Redo);
+    let members = app.store.group_members(unit).unwrap();
+    assert_eq!(members.len(), count + 1, "{:?}", app.state.message);
+    assert_eq!(
+        chair_ids(&members),
+        chair_ids(&chairs.into_iter().cloned().collect::<Vec<_>>())
+    );
 
     // Taken out again (from the units' list), the region is missing again.
     press(&mut app, Context::List, Action::PrevView);

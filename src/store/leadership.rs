@@ -126,6 +126,13 @@ pub(super) fn load_periods(conn: &Connection) -> Result<Vec<LeadershipPeriod>> {
     Ok(out)
 }
 
+/// Refuses the periods as they are now in `conn` if they have a gap, an overlap or an
+/// end before a start: an undo checks the set it leaves, as every edit does.
+pub(super) fn check_all(conn: &Connection) -> Result<()> {
+    let spans: Vec<LeadershipSpan> = load_periods(conn)?.iter().map(|p| p.span()).collect();
+    Ok(crate::domain::check_periods(&spans, 0)?)
+}
+
 /// The region leading on `date`: the one whose period covers it, else the old single
 /// setting `leading_region` (when it names a region). Used inside writes too.
 pub(super) fn region_leading_on(conn: &Connection, date: NaiveDate) -> Result<Option<Region>> {

@@ -1,10 +1,11 @@
 //! A unit's reference group: adding a member (name, region, role, user representative,
 //! chair) and taking one away. The chair is a member by construction, and there is
 //! one: making a member chair takes the chair from the one who had it, in the same
-//! transaction. Every change has its audit row; the rules the group then breaks are
-//! shown by `domain::check_reference_group`, with the members' roles read as
-//! `domain::member_role` reads them and their health trust the one recorded, else the
-//! one their contact's organisation names.
+//! transaction, with an audit row for each it passes from. Every change has its audit
+//! row (a removed member's holds all of it, so that undo can bring it back); the rules
+//! the group then breaks are shown by `domain::check_reference_group`, with the
+//! members' roles read as `domain::member_role` reads them and their health trust the
+//! one recorded, else the one their contact's organisation names.
 
 use std::collections::HashMap;
 
@@ -184,11 +185,28 @@ impl Store {
         };
         self.write(|tx, audit| {
             if e.chair {
-                tx.execute(
-                    "UPDATE reference_group_members SET chair = 0, version = version + 1
-                      WHERE unit_id = ?1 AND chair = 1",
-                    [unit_id],
-                )?;
+                // The chair passes: each who had it gets its own audit row.
+                let chairs: Vec<(i64, String)> = tx
+                    .prepare_cached(
+                        "SELECT id, name FROM reference_group_members
+                          WHERE unit_id = ?1 AND chair = 1 ORDER BY id",
+                    )?
+                    .query_map([unit_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for (id, name) in chairs {
+                    tx.execute(
+                        "UPDATE reference_group_members SET chair = 0, version = version + 1
+                          WHERE id = ?1",
+                        [id],
+                    )?;
+                    audit.push(AuditEntry {
+                        entity: "reference_group_member",
+                        entity_id: Some(id),
+                        action: "update",
+                        old: Some(json!({ "unit_id": unit_id, "name": name, "chair": true })),
+                        new: Some(json!({ "unit_id": unit_id, "name": name, "chair": false })),
+                    });
+                }
             }
             tx.execute(
                 "INSERT INTO reference_group_members
@@ -230,17 +248,27 @@ impl Store {
                 id,
                 version,
             )?;
-            let (unit, name): (i64, String) = tx.query_row(
-                "SELECT unit_id, name FROM reference_group_members WHERE id = ?1",
+            // All of the member, so that undo can bring it back as it was.
+            let was = tx.query_row(
+                "SELECT unit_id, name, region_code, role, user_rep, chair, hf_id, contact_id
+                   FROM reference_group_members WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok(json!({
+                        "unit_id": r.get::<_, i64>(0)?, "name": r.get::<_, String>(1)?,
+                        "region": r.get::<_, String>(2)?, "role": r.get::<_, String>(3)?,
+                        "user_rep": r.get::<_, bool>(4)?, "chair": r.get::<_, bool>(5)?,
+                        "hf_id": r.get::<_, Option<i64>>(6)?,
+                        "contact": r.get::<_, Option<i64>>(7)?,
+                    }))
+                },
             )?;
             tx.execute("DELETE FROM reference_group_members WHERE id = ?1", [id])?;
             audit.push(AuditEntry {
                 entity: "reference_group_member",
                 entity_id: Some(id),
                 action: "delete",
-                old: Some(json!({ "unit_id": unit, "name": name })),
+                old: Some(was),
                 new: None,
             });
             Ok(())

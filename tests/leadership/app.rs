@@ -83,14 +83,24 @@ fn the_palette_opens_a_new_period_and_saving_it_writes_an_audit_row() {
         .unwrap();
     assert_eq!(page.entries.len(), 1);
     assert_eq!(page.entries[0].action, "insert");
-    // Undo does not cover leadership periods: it says so and changes nothing.
+    // Undo takes the new period away again, and redo brings it back with its id.
     press(&mut app, Context::Global, Action::Undo);
     assert!(
-        message(&app).contains("kan ikke angres"),
+        message(&app).starts_with("Angret") && message(&app).contains("HV 2031–2032"),
         "{}",
         message(&app)
     );
-    assert_eq!(app.store.leadership_periods().unwrap(), after);
+    assert_eq!(app.store.leadership_periods().unwrap(), before);
+    press(&mut app, Context::Global, Action::Redo);
+    let spans = |periods: Vec<irf::store::LeadershipPeriod>| -> Vec<_> {
+        periods.into_iter().map(|p| (p.id, p.span())).collect()
+    };
+    assert_eq!(
+        spans(app.store.leadership_periods().unwrap()),
+        spans(after),
+        "{}",
+        message(&app)
+    );
 }
 
 #[test]

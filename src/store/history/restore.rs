@@ -9,8 +9,10 @@
 //! Field changes go by a table per entity (`specs::SPECS`): which JSON keys are which
 //! columns, which keys only annotate (`case` on a decision's rows), and which actions
 //! are covered. A row whose changed keys are not all in the table is not covered: undo
-//! refuses rather than restore part of it. Answers, follow-ups, contacts, network
-//! periods and case sections have their own code.
+//! refuses rather than restore part of it. Records that are only their fields
+//! (reference-group members, leadership periods) are created and removed by the same
+//! table. Answers, follow-ups, contacts, network periods and case sections have their
+//! own code.
 //!
 //! - `specs`: the table, and reverting field changes by it;
 //! - `records`: answers, follow-ups, contacts, network periods, case sections.
@@ -25,7 +27,7 @@ use super::HistoryTarget;
 use crate::domain::{self, Code, ReportStatus, UndoRefusal};
 use crate::store::write::AuditEntry;
 use crate::store::{Result, StoreError};
-use specs::{reverted_fields, spec, static_entity};
+use specs::{reverted_fields, spec, static_entity, whole_covered, whole_spec};
 
 /// One audit row of the write being undone.
 #[derive(Debug, Clone)]
@@ -57,6 +59,9 @@ pub(super) fn covered(row: &Row) -> bool {
         (false, true, "follow_up" | "contact" | "network_period") => matches!(a, "insert" | "undo"),
         (true, false, "follow_up" | "contact") => matches!(a, "delete" | "undo"),
         (true, false, "report_answer" | "network_period") => a == "undo",
+        (false, true, entity) | (true, false, entity) => {
+            whole_spec(entity).is_some_and(|s| whole_covered(s, row))
+        }
         _ => false,
     }
 }
@@ -116,6 +121,15 @@ pub(super) fn revert(
         }
         "network_period" if row.old.is_none() || row.new.is_none() => {
             records::period(tx, row, id, audit)?
+        }
+        entity if whole_spec(entity).is_some() && (row.old.is_none() || row.new.is_none()) => {
+            specs::whole(
+                tx,
+                whole_spec(entity).ok_or(UndoRefusal::NotCovered)?,
+                row,
+                id,
+                audit,
+            )?
         }
         "case"
             if row.action == "section"

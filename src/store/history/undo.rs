@@ -151,6 +151,10 @@ impl Store {
             if audit.is_empty() {
                 return Err(UndoRefusal::NotCovered.into());
             }
+            // Periods brought back or taken away must still leave no gap or overlap.
+            if rows.iter().any(|r| r.entity == "leadership_period") {
+                crate::store::leadership::check_all(tx)?;
+            }
             Ok(records)
         });
         match result {

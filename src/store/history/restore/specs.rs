@@ -1,7 +1,9 @@
 //! The table of how each entity's fields are reverted: which JSON keys of its audit
 //! rows are which columns (and of what kind), which keys only annotate a row, which
 //! actions are covered, and the search index to refresh; and reverting a row's field
-//! changes by it, after checking that the record is still as the row left it.
+//! changes by it, after checking that the record is still as the row left it; and, for
+//! records that are only their fields (reference-group members, leadership periods),
+//! reverting the rows that created or removed one.
 
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, Transaction};
@@ -168,7 +170,126 @@ const SPECS: &[Spec] = &[
         actions: &["update", "undo"],
         search: Some(SearchKind::Meeting),
     },
+    Spec {
+        entity: "reference_group_member",
+        table: "reference_group_members",
+        fields: &[
+            ("unit_id", "unit_id", Int),
+            ("name", "name", Text),
+            ("region", "region_code", Text),
+            ("role", "role", Text),
+            ("user_rep", "user_rep", Bool),
+            ("chair", "chair", Bool),
+            ("hf_id", "hf_id", Int),
+            ("contact", "contact_id", Int),
+        ],
+        ignore: &[],
+        actions: &["update", "undo"],
+        search: None,
+    },
+    Spec {
+        entity: "leadership_period",
+        table: "leadership_periods",
+        fields: &[
+            ("region", "region_code", Text),
+            ("starts_on", "starts_on", Text),
+            ("ends_on", "ends_on", Text),
+            ("decision", "decision", Text),
+            ("note", "note", Text),
+        ],
+        // The leading health authority's name, which follows from the region.
+        ignore: &["name"],
+        actions: &["update", "undo"],
+        search: None,
+    },
 ];
+
+/// Entities whose rows that create or remove a record are reverted by their table's
+/// fields alone (see [`whole`]): the record is those fields, with no ties and nothing
+/// in the search index.
+const WHOLE: &[&str] = &["reference_group_member", "leadership_period"];
+
+/// The table of an entity whose created or removed records [`whole`] reverts.
+pub(super) fn whole_spec(entity: &str) -> Option<&'static Spec> {
+    spec(entity).filter(|s| WHOLE.contains(&s.entity))
+}
+
+/// Whether [`whole`] can revert `row`, which created or removed a record of `spec`:
+/// a removal must have recorded every field (older rows named the record only).
+pub(super) fn whole_covered(spec: &Spec, row: &Row) -> bool {
+    let a = row.action.as_str();
+    match (&row.old, &row.new) {
+        (None, Some(_)) => matches!(a, "insert" | "undo"),
+        (Some(old), None) => {
+            matches!(a, "delete" | "undo")
+                && spec.fields.iter().all(|(k, ..)| old.get(*k).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Reverts a row that created a record of `spec` (the record goes, if it is still as
+/// created) or removed one (it comes back with its id and every field).
+pub(super) fn whole(
+    tx: &Transaction<'_>,
+    spec: &'static Spec,
+    row: &Row,
+    id: i64,
+    audit: &mut Vec<AuditEntry>,
+) -> Result<()> {
+    let columns: Vec<&str> = spec.fields.iter().map(|(_, c, _)| *c).collect();
+    // Columns and table come from the constant table above, never from input.
+    let sql = format!(
+        "SELECT {} FROM {} WHERE id = ?1",
+        columns.join(", "),
+        spec.table
+    );
+    let now: Option<Map<String, Value>> = tx
+        .query_row(&sql, [id], |r| {
+            spec.fields
+                .iter()
+                .enumerate()
+                .map(|(i, (k, _, kind))| Ok((k.to_string(), from_sql(*kind, r.get(i)?))))
+                .collect()
+        })
+        .optional()?;
+    if let Some(new) = &row.new {
+        let Some(now) = now else {
+            return Err(conflict(tx, spec.entity, id)?);
+        };
+        let same = spec.fields.iter().all(|(k, _, kind)| {
+            new.get(*k)
+                .is_none_or(|v| Some(&norm(*kind, Some(v))) == now.get(*k))
+        });
+        if !same {
+            return Err(conflict(tx, spec.entity, id)?);
+        }
+        tx.execute(&format!("DELETE FROM {} WHERE id = ?1", spec.table), [id])?;
+        push(audit, spec.entity, id, Some(Value::Object(now)), None);
+        return Ok(());
+    }
+    let old = row.old.as_ref().ok_or(UndoRefusal::NotCovered)?;
+    if now.is_some() {
+        return Err(UndoRefusal::IdTaken.into());
+    }
+    let mut params: Vec<Sql> = vec![Sql::Integer(id)];
+    let mut back = Map::new();
+    for (k, _, kind) in spec.fields {
+        let v = old.get(*k).ok_or(UndoRefusal::NotCovered)?;
+        params.push(to_sql(*kind, v));
+        back.insert(k.to_string(), norm(*kind, Some(v)));
+    }
+    let places: Vec<String> = (2..=columns.len() + 1).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO {} (id, {}) VALUES (?1, {})",
+        spec.table,
+        columns.join(", "),
+        places.join(", ")
+    );
+    tx.execute(&sql, rusqlite::params_from_iter(params))?;
+    push(audit, spec.entity, id, None, Some(Value::Object(back)));
+    Ok(())
+}
 
 pub(super) fn spec(entity: &str) -> Option<&'static Spec> {
     SPECS.iter().find(|s| s.entity == entity)
