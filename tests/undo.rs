@@ -12,9 +12,9 @@ use irf::domain::{
     Answer, CaseStatus, Code, IrfAnswer, Refusal, ReportStatus, UndoRefusal, follow_up,
 };
 use irf::i18n::{Lang, refusal_text};
-use irf::store::{BulkChange, ContactEdit, OpenMode, Store, StoreError, UndoStep};
+use irf::store::{BulkChange, ContactEdit, Store, StoreError, UndoStep};
 
-use support::db::{demo_store, dump, raw, temp_db, today};
+use support::db::{demo_store, dump, ola_and_kari, raw, temp_db, today};
 
 /// The first report (by id) in `status` of a competence service.
 fn report_in(path: &Path, status: &str) -> i64 {
@@ -399,11 +399,7 @@ fn an_irf_decision_and_what_it_did_to_the_linked_records_are_undone() {
 #[test]
 fn undo_is_refused_after_another_users_change_and_nothing_changes() {
     let (_dir, path) = temp_db();
-    drop(demo_store(&path));
-    let mut ola = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    ola.set_user("ola");
-    let mut kari = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    kari.set_user("kari");
+    let (mut ola, mut kari) = ola_and_kari(&path);
     let id = report_in(&path, "under_vurdering");
     let v = version(&path, "annual_reports", id);
     ola.finish_review(id, v).unwrap();

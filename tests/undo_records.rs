@@ -11,7 +11,7 @@ use std::path::Path;
 use irf::domain::{Refusal, Region, UndoRefusal};
 use irf::store::{LeadershipEdit, MemberEdit, OpenMode, Store, StoreError, UndoStep};
 
-use support::db::{d, demo_store, dump, id, raw, sql, temp_db};
+use support::db::{d, demo_store, dump, id, ola_and_kari, raw, sql, temp_db};
 
 fn step(store: &mut Store) -> UndoStep {
     store.take_last_write().expect("the write gives a step")
@@ -164,11 +164,7 @@ fn a_removal_recorded_with_the_name_only_is_not_undone() {
 #[test]
 fn a_member_a_colleague_changed_since_is_not_taken_away() {
     let (_dir, path) = temp_db();
-    drop(demo_store(&path));
-    let mut ola = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    ola.set_user("ola");
-    let mut kari = Store::open(&path, OpenMode::ReadWrite).unwrap();
-    kari.set_user("kari");
+    let (mut ola, mut kari) = ola_and_kari(&path);
     let unit = id(&path, "SELECT id FROM units ORDER BY id LIMIT 1");
     ola.add_member(unit, &member("Per Ås", "HSØ", true))
         .unwrap();

@@ -33,6 +33,16 @@ pub fn demo_store(path: &Path) -> Store {
     store
 }
 
+/// The demo written into `path`, and two stores on it as two users: "ola" and "kari".
+pub fn ola_and_kari(path: &Path) -> (Store, Store) {
+    drop(demo_store(path));
+    let mut ola = Store::open(path, OpenMode::ReadWrite).unwrap();
+    ola.set_user("ola");
+    let mut kari = Store::open(path, OpenMode::ReadWrite).unwrap();
+    kari.set_user("kari");
+    (ola, kari)
+}
+
 /// A plain connection to the same file.
 pub fn raw(path: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()
