@@ -411,13 +411,8 @@ impl App {
 
     /// What the first screen can do without, read once it is drawn (the terminal loop
     /// calls this after its first frame): how many changes others made since you last
-    /// closed irf, which reads the audit log; and the other panes' row counts, counted
-    /// aside when the store does that (see `Store::count_aside`). Returns whether the
-    /// status line changed.
+    /// closed irf, which reads the audit log. Returns whether the status line changed.
     pub fn after_first_frame(&mut self) -> bool {
-        for list in &self.state.lists {
-            self.store.count_aside(list.kind, &list.filter);
-        }
         let before = self.state.message.clone();
         self.since_last_notice();
         self.state.message != before

@@ -3,10 +3,10 @@
 //! - the computed lists whose cost grows with the data (the season summary, the
 //!   money, the renewals, the reference groups' breaches): the list says
 //!   "Beregner …" until the rows come, and the loop reads them in while no key is
-//!   waiting (as a filter with many hits is read on, see `steps`);
-//! - the row counts of the panes' unfiltered lists and the queue's counts per status,
-//!   counted once the program has started and again after every change, so opening a
-//!   pane finds its count ready.
+//!   waiting (as a filter with many hits is read on, see `steps`).
+//!
+//! (The row counts of the panes' unfiltered lists and the queue's counts per status
+//! need no thread: the triggers keep them, see `counts`.)
 //!
 //! Off until [`Store::compute_in_background`] (the TUI turns it on; the command line
 //! and the tests compute in place). Each job carries the store's generation, which
@@ -22,19 +22,13 @@ use std::time::Instant;
 
 use super::lists::{ListFilter, ListKind};
 use super::rows::Row;
-use super::search::Needle;
 use super::{Counted, OpenMode, Result, Store};
-use crate::domain::{Region, ReportStatus, UnitKind};
 
 /// What the thread is asked for.
 #[derive(Debug, Clone, PartialEq)]
 enum Ask {
     /// A computed list's rows.
     Rows(ListKind, ListFilter),
-    /// The row count of a list read with SQL, unfiltered.
-    Count(ListKind, ListFilter),
-    /// The queue's counts per status (see `Store::report_counts`).
-    ReportCounts(i32, Option<Region>, Option<UnitKind>),
 }
 
 /// An ask as of a generation.
@@ -47,8 +41,6 @@ struct Job {
 /// What the thread found.
 enum Answer {
     Rows(Vec<Row>),
-    Count(usize),
-    ReportCounts(Vec<(ReportStatus, usize)>),
 }
 
 /// A job done.
@@ -64,14 +56,13 @@ struct Worker {
     pending: Vec<Job>,
 }
 
-/// The store's side: whether it computes aside, the thread once started, the
-/// generation, and the counts to make again after each change.
+/// The store's side: whether it computes aside, the thread once started, and the
+/// generation.
 #[derive(Default)]
 pub(super) struct Background {
     on: Cell<bool>,
     generation: Cell<u64>,
     worker: RefCell<Option<Worker>>,
-    warm: RefCell<Vec<Ask>>,
     /// A test's hold on the thread: one job a message (see [`Store::gate_background`]).
     gate: RefCell<Option<Receiver<()>>>,
 }
@@ -109,35 +100,10 @@ impl Store {
         release
     }
 
-    /// Counts `kind`'s list under `filter` aside, now and after every change, when it
-    /// is a list read with SQL without a filter text (the queue: its counts per
-    /// status); nothing when computing aside is off.
-    pub fn count_aside(&self, kind: ListKind, filter: &ListFilter) {
-        if !self.background.on.get() || kind.is_computed() || Needle::new(&filter.text).is_some() {
-            return;
-        }
-        let ask = if kind == ListKind::Reports {
-            let q = &filter.queue;
-            Ask::ReportCounts(filter.year, q.region, q.kind)
-        } else {
-            Ask::Count(kind, filter.clone())
-        };
-        if !self.background.warm.borrow().contains(&ask) {
-            self.background.warm.borrow_mut().push(ask.clone());
-            self.ask(ask);
-        }
-    }
-
-    /// Moves the generation on (what was computed before now is not kept) and counts
-    /// aside again what is counted aside.
+    /// Moves the generation on: what was computed before now is not kept.
     pub(super) fn data_changed(&self) {
         let b = &self.background;
         b.generation.set(b.generation.get().wrapping_add(1));
-        if b.on.get() {
-            for ask in b.warm.borrow().iter() {
-                self.ask(ask.clone());
-            }
-        }
     }
 
     /// For a list computed in the thread and not kept yet: asks for it if it is not
@@ -168,28 +134,6 @@ impl Store {
     /// kept once it is done: waiting for them is quicker than starting again.
     pub(super) fn awaited(&self, kind: ListKind, filter: &ListFilter) -> bool {
         self.await_asked(&Ask::Rows(kind, filter.clone()))
-    }
-
-    /// The unfiltered `kind`'s row count if it is kept, or once counted aside if it is
-    /// being counted there.
-    pub(super) fn kept_total(&self, kind: ListKind, filter: &ListFilter) -> Option<usize> {
-        let kept = || self.totals.borrow().get(&kind).copied();
-        kept().or_else(|| {
-            self.await_asked(&Ask::Count(kind, filter.clone()))
-                .then(kept)
-                .flatten()
-        })
-    }
-
-    /// Waits for the queue's counts per status if they are being counted aside; true
-    /// when they are kept then.
-    pub(super) fn awaited_counts(
-        &self,
-        year: i32,
-        region: Option<Region>,
-        kind: Option<UnitKind>,
-    ) -> bool {
-        self.await_asked(&Ask::ReportCounts(year, region, kind))
     }
 
     /// Waits for `ask` if the thread has it as of the current generation; true when
@@ -281,13 +225,6 @@ impl Store {
     fn keep_answer(&self, ask: Ask, answer: Answer) {
         match (ask, answer) {
             (Ask::Rows(kind, filter), Answer::Rows(rows)) => self.keep_computed(kind, filter, rows),
-            (Ask::Count(kind, _), Answer::Count(n)) => {
-                self.totals.borrow_mut().insert(kind, n);
-            }
-            (Ask::ReportCounts(year, region, kind), Answer::ReportCounts(counts)) => {
-                *self.counts.borrow_mut() = Some(((year, region, kind), counts));
-            }
-            _ => {}
         }
     }
 
@@ -296,10 +233,6 @@ impl Store {
         Ok(match ask {
             Ask::Rows(kind, filter) => {
                 Answer::Rows(self.computed_rows(*kind, filter)?.unwrap_or_default())
-            }
-            Ask::Count(kind, filter) => Answer::Count(self.list_count(*kind, filter)?),
-            Ask::ReportCounts(year, region, kind) => {
-                Answer::ReportCounts(self.report_counts(*year, *region, *kind)?)
             }
         })
     }

@@ -106,10 +106,8 @@ impl Store {
     pub fn forget_hits(&self) {
         *self.hits.borrow_mut() = None;
         self.steps.forget();
-        self.totals.borrow_mut().clear();
         self.forget_computed();
         self.calendars.borrow_mut().clear();
-        *self.counts.borrow_mut() = None;
         *self.queue_total.borrow_mut() = None;
         *self.queue_ids.borrow_mut() = None;
         *self.unreported.borrow_mut() = None;

@@ -388,8 +388,9 @@ impl Store {
         if let Some(counted) = self.count_in_steps(kind, filter, None)? {
             return Ok(counted.rows);
         }
-        let whole = Needle::new(&filter.text).is_none() && kind != ListKind::Reports;
-        if let Some(n) = whole.then(|| self.kept_total(kind, filter)).flatten() {
+        if Needle::new(&filter.text).is_none()
+            && let Some(n) = self.whole_count(kind)?
+        {
             return Ok(n);
         }
         if kind == ListKind::Reports
@@ -431,9 +432,6 @@ impl Store {
         let n = usize::try_from(n).unwrap_or(0);
         if kind == ListKind::Reports {
             *self.queue_total.borrow_mut() = Some((filter.clone(), n));
-        }
-        if whole {
-            self.totals.borrow_mut().insert(kind, n);
         }
         Ok(n)
     }

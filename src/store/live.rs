@@ -14,8 +14,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use rusqlite::OptionalExtension;
-
 use super::{LATEST_VERSION, Result, Store};
 
 /// How many changed records a poll names at most (the rest are only counted).
@@ -125,15 +123,11 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, user, entity, entity_id, action, at,
                     json_extract(old_value, '$.received_on') IS NULL
-                    AND json_extract(new_value, '$.received_on') IS NOT NULL,
-                    json_extract(old_value, '$.status'), json_extract(new_value, '$.status')
+                    AND json_extract(new_value, '$.received_on') IS NOT NULL
                FROM audit_log WHERE id > ?1 ORDER BY id",
         )?;
         let mut rows = stmt.query([since])?;
         let mut newest = since;
-        // Reports moved from one status to another, and whether those are all the
-        // changes to the reports' statuses.
-        let (mut moves, mut moves_known) = (Vec::new(), true);
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             newest = newest.max(id);
@@ -144,16 +138,6 @@ impl Store {
             let (record, action, at): (Option<i64>, String, String) =
                 (r.get(3)?, r.get(4)?, r.get(5)?);
             let received = r.get::<_, Option<bool>>(6)?.unwrap_or(false);
-            if entity == "annual_report" {
-                let moved = (record, r.get::<_, Option<String>>(7)?, r.get(8)?);
-                match (action.as_str(), moved) {
-                    ("update" | "status", (Some(id), Some(from), Some(to))) => {
-                        moves.push((id, from, to));
-                    }
-                    ("update" | "status" | "assessment", _) => {}
-                    _ => moves_known = false,
-                }
-            }
             match outside
                 .changes
                 .iter_mut()
@@ -188,8 +172,7 @@ impl Store {
         self.live.last_audit.set(Some(newest));
         drop(rows);
         drop(stmt);
-        let moves = moves_known.then_some(moves);
-        self.forget_what_changed(&outside, moves.as_deref())?;
+        self.forget_what_changed(&outside);
         Ok(Some(outside))
     }
 
@@ -197,11 +180,7 @@ impl Store {
     /// that follows costs what changed, not a cold start. A report's status or dates do
     /// not change the search hits, nor the row count of a queue narrowed by nothing,
     /// nor which units have a report; a new or removed report or unit does.
-    fn forget_what_changed(
-        &self,
-        outside: &Outside,
-        moves: Option<&[(i64, String, String)]>,
-    ) -> Result<()> {
+    fn forget_what_changed(&self, outside: &Outside) {
         let searched = ["unit", "contact", "case", "application", "meeting"];
         let structural = |c: &OutsideChange| matches!(c.action.as_str(), "insert" | "delete");
         let reports = outside.changes.iter().any(|c| c.entity == "annual_report");
@@ -217,7 +196,7 @@ impl Store {
                 .any(|c| searched.contains(&c.entity.as_str()))
         {
             self.forget_hits();
-            return Ok(());
+            return;
         }
         self.forget_computed();
         self.calendars.borrow_mut().clear();
@@ -225,7 +204,6 @@ impl Store {
             // A report that moved may leave a narrowed queue or move in its order.
             *self.queue_ids.borrow_mut() = None;
             self.steps.forget_list(super::ListKind::Reports);
-            self.move_counts(moves)?;
             let mut total = self.queue_total.borrow_mut();
             if reports_come_or_go || total.as_ref().is_some_and(|(f, _)| !f.queue.is_open()) {
                 *total = None;
@@ -234,43 +212,6 @@ impl Store {
         if reports_come_or_go {
             *self.unreported.borrow_mut() = None;
         }
-        Ok(())
-    }
-
-    /// Keeps the season's counts per status current by the reports' moves (each from
-    /// one status to another), where they are the whole season's and every move is
-    /// known; otherwise drops them, to be counted again.
-    fn move_counts(&self, moves: Option<&[(i64, String, String)]>) -> Result<()> {
-        use crate::domain::{Code, ReportStatus};
-        let mut held = self.counts.borrow_mut();
-        let (Some(moves), Some(((year, None, None), counts))) = (moves, held.as_mut()) else {
-            *held = None;
-            return Ok(());
-        };
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT year FROM annual_reports WHERE id = ?1")?;
-        for (id, from, to) in moves {
-            let of: Option<i32> = stmt.query_row([id], |r| r.get(0)).optional()?;
-            if of != Some(*year) {
-                continue;
-            }
-            let (Some(from), Some(to)) =
-                (ReportStatus::from_code(from), ReportStatus::from_code(to))
-            else {
-                *held = None;
-                return Ok(());
-            };
-            for (status, n) in counts.iter_mut() {
-                if *status == from {
-                    *n = n.saturating_sub(1);
-                }
-                if *status == to {
-                    *n += 1;
-                }
-            }
-        }
-        Ok(())
     }
 
     /// Notes the audit rows this connection just wrote, so a look at what others did

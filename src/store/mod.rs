@@ -35,6 +35,7 @@ mod applications;
 mod background;
 mod calendar;
 mod cases;
+mod counts;
 mod details;
 mod due;
 mod edits;
@@ -121,14 +122,10 @@ pub struct Store {
     steps: steps::StepsCache,
     /// The calendars read (see `calendar`), kept until something changes.
     calendars: calendar::CalendarCache,
-    /// The row counts of the unfiltered lists read so far, kept like the hits.
-    totals: std::cell::RefCell<std::collections::HashMap<ListKind, usize>>,
     /// The last computed list read (see `views`), kept until the next write or reload.
     computed: views::ComputedCache,
     /// The thread that computes the lists reading all the data, when on.
     background: background::Background,
-    /// The last counts per status of the queue (see `reports`), kept likewise.
-    counts: reports::CountsCache,
     /// The queue's last row count and the filter it was read under.
     queue_total: std::cell::RefCell<Option<(ListFilter, usize)>>,
     /// A narrowed queue's report ids in list order (see `reports`), kept likewise.
@@ -154,11 +151,9 @@ impl Store {
             user: os_user(),
             hits: Default::default(),
             steps: Default::default(),
-            totals: Default::default(),
             calendars: Default::default(),
             computed: Default::default(),
             background: Default::default(),
-            counts: Default::default(),
             queue_total: Default::default(),
             queue_ids: Default::default(),
             unreported: Default::default(),

@@ -79,6 +79,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0015_obligations.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0016_counts.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.

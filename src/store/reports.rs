@@ -8,7 +8,7 @@ mod views;
 
 pub use bulk::{BulkChange, BulkOutcome, BulkSkip};
 pub(super) use queue::{
-    CountsCache, QueueIds, REPORTS_FIRST, hits_column, narrowed_ids, narrowed_window,
-    open_queue_count, queue_order, queue_test, walk_units,
+    QueueIds, REPORTS_FIRST, hits_column, narrowed_ids, narrowed_window, open_queue_count,
+    queue_order, queue_test, walk_units,
 };
 pub use views::SavedView;

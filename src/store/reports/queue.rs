@@ -4,9 +4,7 @@
 
 use rusqlite::ToSql;
 
-use crate::domain::{
-    Code, QueueFilter, QueueSort, Region, ReportStatus, UnitKind, report_deadline,
-};
+use crate::domain::{Code, QueueFilter, QueueSort, UnitKind, report_deadline};
 use crate::store::{ListFilter, Result, Store};
 
 /// The queue's FROM: the season's reports outside, found by their year (and status);
@@ -312,68 +310,4 @@ pub(in crate::store) fn queue_order(q: &QueueFilter) -> String {
         ""
     };
     format!("ORDER BY {first}{key}{dir}, u.name COLLATE NOCASE, u.id")
-}
-
-/// The counts per status last read, and the (year, region, kind) they were read for:
-/// typing into the filter reads the list again but not these.
-pub(in crate::store) type CountsCache =
-    std::cell::RefCell<Option<(CountsKey, Vec<(ReportStatus, usize)>)>>;
-
-type CountsKey = (i32, Option<Region>, Option<UnitKind>);
-
-impl Store {
-    /// How many reports of `year` have each status, among the units of `region`
-    /// (hosted or reviewing) and `kind` when given; every status is listed, in order.
-    pub fn report_counts(
-        &self,
-        year: i32,
-        region: Option<Region>,
-        kind: Option<UnitKind>,
-    ) -> Result<Vec<(ReportStatus, usize)>> {
-        let key = (year, region, kind);
-        let kept = || {
-            let counts = self.counts.borrow();
-            counts
-                .as_ref()
-                .filter(|(k, _)| *k == key)
-                .map(|(_, c)| c.clone())
-        };
-        // Kept, or being counted aside (see `background`).
-        let aside = || self.awaited_counts(year, region, kind).then(kept).flatten();
-        if let Some(counts) = kept().or_else(aside) {
-            return Ok(counts);
-        }
-        // The whole season needs no unit: counting the reports alone is several
-        // times quicker than joining each to its unit.
-        let mut stmt = self
-            .conn
-            .prepare_cached(if region.is_none() && kind.is_none() {
-                "SELECT r.status, count(*) FROM annual_reports r
-              WHERE r.year = ?1 AND ?2 IS NULL AND ?3 IS NULL
-              GROUP BY r.status"
-            } else {
-                "SELECT r.status, count(*) FROM annual_reports r JOIN units u ON u.id = r.unit_id
-              WHERE r.year = ?1
-                AND (?2 IS NULL OR u.region_code = ?2 OR r.reviewer_region = ?2)
-                AND (?3 IS NULL OR u.kind = ?3)
-              GROUP BY r.status"
-            })?;
-        let found = stmt
-            .query_map((year, region.map(Code::code), kind.map(Code::code)), |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let counts: Vec<(ReportStatus, usize)> = ReportStatus::all()
-            .into_iter()
-            .map(|s| {
-                let n = found
-                    .iter()
-                    .find(|(code, _)| code == s.code())
-                    .map_or(0, |(_, n)| usize::try_from(*n).unwrap_or(0));
-                (s, n)
-            })
-            .collect();
-        *self.counts.borrow_mut() = Some((key, counts.clone()));
-        Ok(counts)
-    }
 }
