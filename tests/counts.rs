@@ -223,7 +223,7 @@ fn a_file_from_before_the_counts_gets_them_filled() {
          DROP TRIGGER reports_counted_in; DROP TRIGGER reports_counted_out;
          DROP TRIGGER reports_counted_moved; DROP TRIGGER units_reports_moved;
          DROP TRIGGER units_reports_gone;
-         PRAGMA user_version = 15;",
+         PRAGMA user_version = 15; DROP INDEX units_term; CREATE INDEX units_term ON units(term_ends_on) WHERE term_ends_on IS NOT NULL;",
     )
     .unwrap();
     let store = Store::open(&dir.path().join("irf.sqlite"), OpenMode::ReadWrite).unwrap();

@@ -83,6 +83,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../db/0016_counts.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("../../db/0017_term_index.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this program writes.
