@@ -44,6 +44,8 @@
 //! when it was there). `cargo bench --bench tui -- --scale 1000` adds `SCALE 1000`
 //! (200k reports a season, 2M in all: about 1 GB, built in a couple of minutes once).
 
+#[path = "tui/bytes.rs"]
+mod bytes;
 #[path = "tui/live.rs"]
 mod live;
 #[path = "../tests/support/pty.rs"]
@@ -53,18 +55,14 @@ mod queue;
 #[path = "tui/search.rs"]
 mod search;
 
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use pty::Tui;
-use ratatui::backend::{CrosstermBackend, TestBackend};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 const START_RUNS: usize = 9;
@@ -381,50 +379,6 @@ fn nav_keys(db: &Path) -> Nav {
     }
 }
 
-/// Counts the bytes written through it.
-struct CountingWriter(Arc<AtomicUsize>);
-
-impl Write for CountingWriter {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0.fetch_add(buf.len(), Ordering::Relaxed);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-/// Median bytes written per one-row move at 120×40, per pane; the first is Tjenester.
-fn bytes_per_nav(db: &Path) -> usize {
-    step("bytes: 60 j presses per pane through a counting crossterm backend");
-    let mut app = open_app(db);
-    app.set_page_rows(irf::ui::list_rows(120, 40));
-    let count = Arc::new(AtomicUsize::new(0));
-    let backend = CrosstermBackend::new(CountingWriter(Arc::clone(&count)));
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, 120, 40)),
-    };
-    let mut terminal = Terminal::with_options(backend, options).expect("counting terminal");
-    terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
-    let mut result = None;
-    for pane in ['6', '4', '2'] {
-        app.on_key(key(KeyCode::Char(pane)));
-        terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
-        let mut sizes = Vec::new();
-        for _ in 0..60 {
-            app.on_key(key(KeyCode::Char('j')));
-            let before = count.load(Ordering::Relaxed);
-            terminal.draw(|f| irf::ui::view(f, &app)).expect("draw");
-            sizes.push((count.load(Ordering::Relaxed) - before) as f64);
-        }
-        let max = max_of(&sizes);
-        let med = median(&mut sizes);
-        println!("bytes per j in pane {pane}: median {med:.0}, max {max:.0}");
-        result.get_or_insert(med.round() as usize);
-    }
-    result.unwrap_or(0)
-}
-
 /// The scales measured besides 100× (which gives the BENCH line): 10×, and any given
 /// as `--scale N` (`cargo bench --bench tui -- --scale 1000`).
 fn other_scales() -> Vec<usize> {
@@ -490,7 +444,7 @@ fn main() {
     let (first, floor) = startup(&db, home.path());
     println!("first frame / floor = {:.2} (target ≤ 2.00)", first / floor);
     let nav = nav_keys(&db);
-    let bytes = bytes_per_nav(&db);
+    let bytes = bytes::bytes_per_nav(&db);
     let (idle, wakeups, rss) = idle_and_rss(&db, home.path());
     let live_reload = live::live_reload(&db);
     let history = live::history_open(&db);
