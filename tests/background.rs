@@ -244,10 +244,7 @@ fn the_panes_counts_beside_a_thread_are_right_after_each_change_here_and_elsewhe
     let new_id = aside
         .insert_contact(&irf::store::ContactEdit {
             name: "Åse Ødegård".into(),
-            organisation: String::new(),
-            region: None,
-            email: String::new(),
-            phone: String::new(),
+            ..Default::default()
         })
         .unwrap();
     review_ten(&mut aside, &f);

@@ -114,10 +114,7 @@ fn the_counts_follow_every_change_by_any_writer() {
     let id = store
         .insert_contact(&irf::store::ContactEdit {
             name: "Åse Ødegård".into(),
-            organisation: String::new(),
-            region: None,
-            email: String::new(),
-            phone: String::new(),
+            ..Default::default()
         })
         .unwrap();
     check(&store, &conn, "after a new contact");

@@ -403,7 +403,7 @@ impl Store {
             && filter.queue.is_open()
             && Needle::new(&filter.text).is_none()
         {
-            // The whole season: its counts per status (kept for the header) add up to it.
+            // The whole season: its counts per status (kept by triggers) add up to it.
             let counts = self.report_counts(filter.year, None, None)?;
             return Ok(counts.iter().map(|(_, n)| n).sum());
         }
